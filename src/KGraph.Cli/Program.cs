@@ -1,0 +1,1 @@
+return KGraph.Cli.KGraphApp.Run(args);

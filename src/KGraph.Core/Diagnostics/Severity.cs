@@ -1,0 +1,7 @@
+namespace KGraph.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using KGraph.Diagnostics;
+using KGraph.Model;
+
+namespace KGraph.Yaml;
+
+/// <summary>
+/// Typed, checked access to one YAML mapping: unknown keys, missing keys and wrong types are
+/// reported to the bag with their position, and the caller gets null instead of an exception,
+/// so one run reports every problem.
+/// </summary>
+public sealed class MappingFields
+{
+    private readonly YamlMapping _map;
+    private readonly string _what;
+    private readonly DiagnosticBag _diagnostics;
+
+    public MappingFields(YamlMapping map, string what, IReadOnlyCollection<string> allowedKeys, DiagnosticBag diagnostics)
+    {
+        _map = map;
+        _what = what;
+        _diagnostics = diagnostics;
+        foreach (var (key, _) in map.Entries)
+        {
+            if (allowedKeys.Contains(key.Value)) continue;
+            var hint = ClosestKey(key.Value, allowedKeys);
+            diagnostics.Error(key.At, hint is null
+                ? $"unknown key '{key.Value}' in {what} (allowed: {string.Join(", ", allowedKeys)})"
+                : $"unknown key '{key.Value}' in {what}; did you mean '{hint}'?");
+        }
+    }
+
+    public SourcePosition At => _map.At;
+
+    public bool Has(string key) => _map[key] is { } node && !(node is YamlScalar s && s.IsNull);
+
+    public SourcePosition PositionOf(string key) => _map[key]?.At ?? _map.At;
+
+    public YamlNode? Node(string key) => _map[key] is { } node && !(node is YamlScalar s && s.IsNull) ? node : null;
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlScalar scalar) return scalar.Value;
+        WrongType(key, node, "text");
+        return null;
+    }
+
+    public double? Number(string key, double min = double.MinValue, double max = double.MaxValue)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalar s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            if (value >= min && value <= max) return value;
+            _diagnostics.Error(node.At, $"'{key}' must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not {s.Value}");
+            return null;
+        }
+        WrongType(key, node, "a number");
+        return null;
+    }
+
+    public int? WholeNumber(string key, int min = 0)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalar s && s.IsPlain && int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min)
+            return value;
+        WrongType(key, node, $"a whole number ≥ {min}");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalar { IsPlain: true } s && s.Value is "true" or "false") return s.Value == "true";
+        WrongType(key, node, "true or false");
+        return null;
+    }
+
+    public PartialDate? Date(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlScalar s)
+        {
+            if (PartialDate.TryParse(s.Value, out var date)) return date;
+            _diagnostics.Error(node.At, $"'{key}' is not a valid date: '{s.Value}' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            return null;
+        }
+        WrongType(key, node, "a date");
+        return null;
+    }
+
+    public YamlSequence? List(string key)
+    {
+        if (Node(key) is not { } node) return null;
+        if (node is YamlSequence seq) return seq;
+        WrongType(key, node, "a list");
+        return null;
+    }
+
+    public YamlMapping? Mapping(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+        if (node is YamlMapping map) return map;
+        WrongType(key, node, "a mapping");
+        return null;
+    }
+
+    public IReadOnlyList<string> StringList(string key)
+    {
+        if (List(key) is not { } seq) return [];
+        var result = new List<string>(seq.Items.Count);
+        foreach (var item in seq.Items)
+        {
+            if (item is YamlScalar { IsNull: false } s) result.Add(s.Value);
+            else _diagnostics.Error(item.At, $"items of '{key}' must be text, not {item.KindName}");
+        }
+        return result;
+    }
+
+    public IReadOnlyDictionary<string, string> StringMap(string key)
+    {
+        if (Mapping(key) is not { } map) return new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in map.Entries)
+        {
+            if (v is YamlScalar { IsNull: false } s) result[k.Value] = s.Value;
+            else _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be text, not {v.KindName}");
+        }
+        return result;
+    }
+
+    public IReadOnlyDictionary<string, Scalar> ScalarMap(string key)
+    {
+        var result = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
+        if (Mapping(key) is not { } map) return result;
+        foreach (var (k, v) in map.Entries)
+        {
+            if (v is YamlScalar { IsNull: false } s) result[k.Value] = ScalarValue(s);
+            else if (v is not YamlScalar) _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be a single value (text, number or true/false), not {v.KindName}");
+        }
+        return result;
+    }
+
+    /// <summary>Plain scalars that look like numbers or booleans are typed; quoted ones stay text.</summary>
+    public static Scalar ScalarValue(YamlScalar s)
+    {
+        if (!s.IsPlain) return s.Value;
+        if (s.Value is "true" or "false") return s.Value == "true";
+        if (long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return l;
+        if (LooksLikeDecimal(s.Value) && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) return d;
+        return s.Value;
+    }
+
+    private static bool LooksLikeDecimal(string text) =>
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.') && text.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '-' or '+');
+
+    public void Missing(string key) => _diagnostics.Error(_map.At, $"{_what} is missing '{key}'");
+
+    private void WrongType(string key, YamlNode node, string expected) =>
+        _diagnostics.Error(node.At, $"'{key}' must be {expected}, not {Describe(node)}");
+
+    private static string Describe(YamlNode node) => node is YamlScalar s ? $"'{s.Value}'" : node.KindName;
+
+    private static string? ClosestKey(string key, IReadOnlyCollection<string> allowed)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in allowed)
+        {
+            var distance = EditDistance(key.ToLowerInvariant(), candidate);
+            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
+        }
+        return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
