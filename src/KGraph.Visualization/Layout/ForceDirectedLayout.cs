@@ -1,0 +1,124 @@
+namespace KGraph.Visualization.Layout;
+
+/// <summary>
+/// Fruchterman–Reingold spring embedding over plain arrays, deterministic for a given seed.
+/// Up to <see cref="NodeBoxes.DetailLimit"/> nodes every pair repels and node boxes are then
+/// pushed apart until no two overlap; above it only nodes in neighbouring grid cells repel
+/// (the grid variant of the original paper), which makes each step linear in the node count.
+/// </summary>
+public sealed class ForceDirectedLayout(int seed = 42) : ILayoutEngine
+{
+    private const double Gravity = 0.08;
+
+    public string Name => "force";
+
+    public GraphLayout Arrange(DiagramGraph graph)
+    {
+        var n = graph.Nodes.Count;
+        var (width, height) = NodeBoxes.For(graph);
+        var x = new double[n];
+        var y = new double[n];
+        if (n == 0) return new GraphLayout(x, y, width, height);
+
+        var detailed = NodeBoxes.IsDetailed(graph);
+        var pairs = graph.Edges.Where(e => e.From != e.To)
+            .Select(e => e.From < e.To ? (e.From, e.To) : (e.To, e.From))
+            .Distinct()
+            .ToArray();
+        var k = detailed ? IdealEdgeLength(graph, width, height) : 24;
+
+        var random = new Random(seed);
+        var side = k * Math.Sqrt(n);
+        for (var i = 0; i < n; i++)
+        {
+            x[i] = (random.NextDouble() - 0.5) * side;
+            y[i] = (random.NextDouble() - 0.5) * side;
+        }
+
+        Simulate(x, y, pairs, k, iterations: detailed ? 500 : 250, exact: detailed);
+        if (detailed) OverlapRemoval.Apply(x, y, width, height, gapX: 28, gapY: 34);
+        var layout = new GraphLayout(x, y, width, height);
+        layout.MoveTo(0, 0);
+        return layout;
+    }
+
+    /// <summary>Long enough for the two half-boxes plus an edge label between them.</summary>
+    private static double IdealEdgeLength(DiagramGraph graph, double[] width, double[] height)
+    {
+        var box = width.Zip(height, Math.Max).Average();
+        var label = graph.Edges.Count == 0 ? 0 : graph.Edges.Average(e => TextMeasure.Width(DiagramStyle.EdgeLabel(e.Relationship), 11));
+        return box + Math.Min(label, 160) * 0.6 + 20;
+    }
+
+    private static void Simulate(double[] x, double[] y, (int A, int B)[] pairs, double k, int iterations, bool exact)
+    {
+        var n = x.Length;
+        var dx = new double[n];
+        var dy = new double[n];
+        var grid = exact ? null : new RepulsionGrid(n);
+        var start = k * Math.Sqrt(n) / 4;
+        for (var step = 0; step < iterations; step++)
+        {
+            Array.Clear(dx);
+            Array.Clear(dy);
+            if (grid is null) RepelAllPairs(x, y, dx, dy, k);
+            else grid.Repel(x, y, dx, dy, k);
+
+            foreach (var (a, b) in pairs)
+            {
+                var ex = x[a] - x[b];
+                var ey = y[a] - y[b];
+                var d = Math.Sqrt(ex * ex + ey * ey);
+                if (d < 1e-9) continue;
+                var pull = d / k; // (d² / k) / d
+                dx[a] -= ex * pull;
+                dy[a] -= ey * pull;
+                dx[b] += ex * pull;
+                dy[b] += ey * pull;
+            }
+
+            // Cooling: large moves early to untangle, small late to settle.
+            var temperature = start * (1 - (double)step / iterations) + k * 0.01;
+            for (var i = 0; i < n; i++)
+            {
+                dx[i] -= Gravity * x[i];
+                dy[i] -= Gravity * y[i];
+                var length = Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+                if (length < 1e-12) continue;
+                var move = Math.Min(length, temperature) / length;
+                x[i] += dx[i] * move;
+                y[i] += dy[i] * move;
+            }
+        }
+    }
+
+    private static void RepelAllPairs(double[] x, double[] y, double[] dx, double[] dy, double k)
+    {
+        var k2 = k * k;
+        for (var i = 0; i < x.Length; i++)
+        {
+            for (var j = i + 1; j < x.Length; j++)
+            {
+                var (fx, fy) = Repulsion(x[i] - x[j], y[i] - y[j], k2, i, j);
+                dx[i] += fx;
+                dy[i] += fy;
+                dx[j] -= fx;
+                dy[j] -= fy;
+            }
+        }
+    }
+
+    /// <summary>k²/d pushing i away from j; coincident nodes are split apart in a fixed direction.</summary>
+    internal static (double X, double Y) Repulsion(double ex, double ey, double k2, int i, int j)
+    {
+        var d2 = ex * ex + ey * ey;
+        if (d2 < 1e-6)
+        {
+            var angle = (i * 7919 + j * 104729) % 360 * Math.PI / 180;
+            var push = Math.Sqrt(k2);
+            return (Math.Cos(angle) * push, Math.Sin(angle) * push);
+        }
+        var f = k2 / d2; // (k² / d) / d
+        return (ex * f, ey * f);
+    }
+}

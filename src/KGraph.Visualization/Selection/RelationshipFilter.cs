@@ -1,0 +1,35 @@
+using KGraph.Model;
+
+namespace KGraph.Visualization.Selection;
+
+/// <summary>
+/// Which relationships a diagram keeps. Rejected facts are never drawn. A fact is inside the
+/// time window when its [start, end] interval overlaps it; undated facts are kept, because
+/// "no date known" is not "outside the window". Facts a person wrote (no confidence) pass
+/// any minimum confidence.
+/// </summary>
+public sealed record RelationshipFilter
+{
+    public IReadOnlySet<string>? Types { get; init; }
+    public PartialDate? Since { get; init; }
+    public PartialDate? Until { get; init; }
+    public double? MinConfidence { get; init; }
+
+    public static RelationshipFilter None { get; } = new();
+
+    public bool IsEmpty => Types is null && Since is null && Until is null && MinConfidence is null;
+
+    public bool Keeps(Relationship relationship)
+    {
+        if (relationship.Status == RelationshipStatus.Rejected) return false;
+        if (Types is not null && !Types.Contains(relationship.Type)) return false;
+        if (MinConfidence is { } min && relationship.Confidence is { } confidence && confidence < min) return false;
+        if (Since is { } since && (relationship.End ?? relationship.Start) is { } last && last.Latest < since.Earliest)
+        {
+            // Open-ended facts (a start, no end) are still going on, so only an end date can fall before the window.
+            if (relationship.End is not null || relationship.Start is null) return false;
+        }
+        if (Until is { } until && relationship.Start is { } first && first.Earliest > until.Latest) return false;
+        return true;
+    }
+}
