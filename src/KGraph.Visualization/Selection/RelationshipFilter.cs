@@ -24,11 +24,8 @@ public sealed record RelationshipFilter
         if (relationship.Status == RelationshipStatus.Rejected) return false;
         if (Types is not null && !Types.Contains(relationship.Type)) return false;
         if (MinConfidence is { } min && relationship.Confidence is { } confidence && confidence < min) return false;
-        if (Since is { } since && (relationship.End ?? relationship.Start) is { } last && last.Latest < since.Earliest)
-        {
-            // Open-ended facts (a start, no end) are still going on, so only an end date can fall before the window.
-            if (relationship.End is not null || relationship.Start is null) return false;
-        }
+        // A fact with a start and no end is still going on, so only an end date can fall before the window.
+        if (Since is { } since && relationship.End is { } end && end.Latest < since.Earliest) return false;
         if (Until is { } until && relationship.Start is { } first && first.Earliest > until.Latest) return false;
         return true;
     }

@@ -1,0 +1,32 @@
+namespace KGraph.Visualization.Tests;
+
+/// <summary>
+/// Programs some tests need (Chromium, Graphviz). Locally a missing one skips those tests;
+/// with CI=true it does not, so the test fails loudly instead of passing silently.
+/// </summary>
+internal static class ExternalTool
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+
+    public static string? SkipReason(bool present, string what) =>
+        present || InCi ? null : $"{what} is not installed (.ci/diagrams.sh installs it); with CI=true this test fails instead";
+}
+
+/// <summary>A test that drives the system Chromium; skipped locally when it is missing, run (and failing) in CI.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute() => Skip = ExternalTool.SkipReason(File.Exists(ExternalTool.Chromium), "chromium");
+}
+
+/// <summary>A test that runs Graphviz's dot; skipped locally when it is missing, run (and failing) in CI.</summary>
+public sealed class GraphvizFactAttribute : FactAttribute
+{
+    public GraphvizFactAttribute() => Skip = ExternalTool.SkipReason(ExternalTool.OnPath("dot") is not null, "graphviz (dot)");
+}
