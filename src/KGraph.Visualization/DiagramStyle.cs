@@ -19,7 +19,8 @@ public static class DiagramStyle
     private static readonly string[] EdgePalette =
     [
         "#1F77B4", "#D62728", "#2CA02C", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F", "#BCBD22",
-        "#17BECF", "#FF7F0E", "#393B79", "#637939", "#8C6D31", "#843C39", "#7B4173", "#3182BD",
+        "#17BECF", "#FF7F0E", "#393B79", "#637939", "#8C6D31", "#843C39", "#7B4173", "#E6550D",
+        "#31A354", "#756BB1", "#D6616B", "#3182BD", "#636363", "#CE6DBD", "#969696", "#AD494A",
     ];
 
     public static string NodeColor(GraphVocabulary vocabulary, string entityType)
