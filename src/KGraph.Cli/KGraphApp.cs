@@ -14,6 +14,7 @@ public static class KGraphApp
             BuildCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
+            DiagramCommand.Create(),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
 

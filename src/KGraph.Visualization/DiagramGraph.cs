@@ -11,11 +11,12 @@ public sealed class DiagramGraph
 {
     private readonly Dictionary<string, int> _indexById;
 
-    public DiagramGraph(KnowledgeGraph source, GraphVocabulary vocabulary, IEnumerable<Entity> nodes, IEnumerable<Relationship> relationships, string title)
+    public DiagramGraph(KnowledgeGraph source, GraphVocabulary vocabulary, IEnumerable<Entity> nodes, IEnumerable<Relationship> relationships, string title, string fileStem = "graph")
     {
         Source = source;
         Vocabulary = vocabulary;
         Title = title;
+        FileStem = fileStem;
         Nodes = nodes.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         _indexById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Nodes.Count; i++) _indexById[Nodes[i].Id] = i;
@@ -29,6 +30,10 @@ public sealed class DiagramGraph
     public KnowledgeGraph Source { get; }
     public GraphVocabulary Vocabulary { get; }
     public string Title { get; }
+
+    /// <summary>Output file name without extension: graph, focus-elon-musk, path-elon-musk-dario-amodei.</summary>
+    public string FileStem { get; }
+
     public IReadOnlyList<Entity> Nodes { get; }
     public IReadOnlyList<DiagramEdge> Edges { get; }
 

@@ -22,24 +22,52 @@ public sealed class ForceDirectedLayout(int seed = 42) : ILayoutEngine
 
         var detailed = NodeBoxes.IsDetailed(graph);
         var pairs = graph.Edges.Where(e => e.From != e.To)
-            .Select(e => e.From < e.To ? (e.From, e.To) : (e.To, e.From))
+            .Select(e => e.From < e.To ? (A: e.From, B: e.To) : (A: e.To, B: e.From))
             .Distinct()
             .ToArray();
         var k = detailed ? IdealEdgeLength(graph, width, height) : 24;
 
+        // Each connected part is laid out on its own and the parts are then packed side by
+        // side: with one simulation, repulsion would fling small parts far from the rest.
+        var components = Components(n, pairs);
         var random = new Random(seed);
-        var side = k * Math.Sqrt(n);
-        for (var i = 0; i < n; i++)
+        foreach (var members in components)
         {
-            x[i] = (random.NextDouble() - 0.5) * side;
-            y[i] = (random.NextDouble() - 0.5) * side;
+            var index = new Dictionary<int, int>(members.Count);
+            for (var m = 0; m < members.Count; m++) index[members[m]] = m;
+            var cx = new double[members.Count];
+            var cy = new double[members.Count];
+            var side = k * Math.Sqrt(members.Count);
+            for (var m = 0; m < members.Count; m++)
+            {
+                cx[m] = (random.NextDouble() - 0.5) * side;
+                cy[m] = (random.NextDouble() - 0.5) * side;
+            }
+            var local = pairs.Where(p => index.ContainsKey(p.A)).Select(p => (index[p.A], index[p.B])).ToArray();
+            if (members.Count > 1) Simulate(cx, cy, local, k, iterations: detailed ? 500 : 250, exact: detailed);
+            var cw = members.Select(i => width[i]).ToArray();
+            var ch = members.Select(i => height[i]).ToArray();
+            if (detailed) OverlapRemoval.Apply(cx, cy, cw, ch, gapX: 28, gapY: 34);
+            for (var m = 0; m < members.Count; m++) (x[members[m]], y[members[m]]) = (cx[m], cy[m]);
         }
-
-        Simulate(x, y, pairs, k, iterations: detailed ? 500 : 250, exact: detailed);
-        if (detailed) OverlapRemoval.Apply(x, y, width, height, gapX: 28, gapY: 34);
+        ComponentPacking.Pack(components, x, y, width, height, gap: detailed ? 60 : 20);
         var layout = new GraphLayout(x, y, width, height);
         layout.MoveTo(0, 0);
         return layout;
+    }
+
+    /// <summary>Connected parts, largest first, each as its node numbers in ascending order.</summary>
+    private static List<List<int>> Components(int n, (int A, int B)[] pairs)
+    {
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
+        }
+        foreach (var (a, b) in pairs) parent[Find(a)] = Find(b);
+        return Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList())
+            .OrderByDescending(c => c.Count).ThenBy(c => c[0]).ToList();
     }
 
     /// <summary>Long enough for the two half-boxes plus an edge label between them.</summary>
@@ -95,10 +123,14 @@ public sealed class ForceDirectedLayout(int seed = 42) : ILayoutEngine
     private static void RepelAllPairs(double[] x, double[] y, double[] dx, double[] dy, double k)
     {
         var k2 = k * k;
+        // As in the original paper, nodes further apart than a few edge lengths do not repel:
+        // otherwise a dense core pushes every leaf and chain far out.
+        var cutoff2 = 9 * k2;
         for (var i = 0; i < x.Length; i++)
         {
             for (var j = i + 1; j < x.Length; j++)
             {
+                if ((x[i] - x[j]) * (x[i] - x[j]) + (y[i] - y[j]) * (y[i] - y[j]) > cutoff2) continue;
                 var (fx, fy) = Repulsion(x[i] - x[j], y[i] - y[j], k2, i, j);
                 dx[i] += fx;
                 dy[i] += fy;

@@ -31,7 +31,7 @@ public static class GraphSelector
         var distance = Distances(kept, center.Id, depth);
         var entities = distance.Keys.Select(id => graph.EntitiesById[id]);
         var title = $"{center.Name}: neighbourhood to depth {depth}";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, kept, title));
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, kept, title, "focus-" + FileName(center.Id)));
     }
 
     private static SelectionResult SelectPath(KnowledgeGraph graph, GraphVocabulary vocabulary, List<Relationship> kept, string fromName, string toName)
@@ -55,7 +55,7 @@ public static class GraphSelector
             OnShortestPath(r.From) && OnShortestPath(r.To) && Math.Abs(fromDistance[r.From] - fromDistance[r.To]) == 1).ToList();
         var entities = fromDistance.Keys.Where(OnShortestPath).Select(id => graph.EntitiesById[id]);
         var title = $"Shortest paths from {from.Name} to {to.Name} ({length} step{(length == 1 ? "" : "s")})";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, edges, title));
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, edges, title, $"path-{FileName(from.Id)}-{FileName(to.Id)}"));
     }
 
     /// <summary>Breadth-first hop counts from <paramref name="start"/>, ignoring direction, up to <paramref name="maxDepth"/>.</summary>
@@ -87,5 +87,12 @@ public static class GraphSelector
             if (!neighbours.TryGetValue(id, out var list)) neighbours[id] = list = [];
             return list;
         }
+    }
+
+    /// <summary>An entity id as a file name part: letters (any script), digits, '-' and '_'; anything else becomes '-'.</summary>
+    internal static string FileName(string id)
+    {
+        var name = new string(id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray()).Trim('-');
+        return name.Length == 0 ? RelationshipId.ShortHash(id) : name.Length > 60 ? name[..60] : name;
     }
 }

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Tools the diagram tests need: Graphviz (dot accepts our DOT), Debian's Chromium (driven by
+# Playwright for the HTML page; Playwright's own browser download cannot work here) and CJK
+# fonts so Chinese labels render in screenshots. Idempotent: installs only what is missing.
+set -euo pipefail
+need=()
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+dot -V
+/usr/bin/chromium --version

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using KGraph.Cli.Output;
+using KGraph.Model;
+using KGraph.Store;
+using KGraph.Visualization;
+using KGraph.Visualization.Layout;
+using KGraph.Visualization.Selection;
+using KGraph.Visualization.Writers;
+
+namespace KGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kgraph diagram [paths...]</c>: draws the whole graph, one entity's neighbourhood
+/// (<c>--focus NAME --depth N</c>) or the shortest paths between two (<c>--path A B</c>) as
+/// SVG, HTML, DOT, Mermaid, GraphML and GEXF.
+/// </summary>
+public static class DiagramCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.DataPaths();
+        var format = new Option<string>("--format") { Description = $"{string.Join("|", DiagramWriters.Formats)}|all (default: all)", DefaultValueFactory = _ => "all" };
+        var output = new Option<string>("--out") { Description = "Folder to write into (default: output/)", DefaultValueFactory = _ => "output" };
+        var focus = new Option<string?>("--focus") { Description = "Draw only this entity (name, alias or id) and its neighbourhood" };
+        var depth = new Option<int>("--depth") { Description = "How many steps from --focus to include (default: 1)", DefaultValueFactory = _ => 1 };
+        var path = new Option<string[]>("--path") { Description = "Draw the shortest paths between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var types = new Option<string?>("--types") { Description = "Only these relationship types, comma-separated (e.g. FOUNDED,LEADS)" };
+        var since = new Option<string?>("--since") { Description = "Hide facts that ended before this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var until = new Option<string?>("--until") { Description = "Hide facts that started after this date" };
+        var minConfidence = new Option<double?>("--min-confidence") { Description = "Hide extracted facts below this confidence (0..1); facts people wrote are kept" };
+        var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
+        var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
+        var json = CommonOptions.Json();
+        var command = new Command("diagram", "Draw relationship diagrams: svg, html, dot, mermaid, graphml, gexf")
+        {
+            paths, format, output, focus, depth, path, types, since, until, minConfidence, engine, trim, json,
+        };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            var pair = result.GetValue(path);
+            if (pair is { Length: 2 } && result.GetValue(focus) is not null) throw new UsageException("--focus and --path draw different things; give one of them");
+            if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
+            if (result.GetValue(minConfidence) is { } min && min is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1 (got {min})");
+
+            var load = GraphLoader.Load(result.GetValue(paths) ?? []);
+            DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+            if (load.HasErrors)
+            {
+                io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors in the data; nothing drawn");
+                return ExitCodes.InvalidData;
+            }
+
+            var request = new DiagramRequest
+            {
+                Selection = new DiagramSelection
+                {
+                    Focus = result.GetValue(focus),
+                    Depth = result.GetValue(depth),
+                    Path = pair is { Length: 2 } ? (pair[0], pair[1]) : null,
+                    Filter = new RelationshipFilter
+                    {
+                        Types = ParseTypes(result.GetValue(types), load.Vocabulary),
+                        Since = ParseDate("--since", result.GetValue(since)),
+                        Until = ParseDate("--until", result.GetValue(until)),
+                        MinConfidence = result.GetValue(minConfidence),
+                    },
+                },
+                Formats = ParseFormats(result.GetValue(format)!),
+                OutputDirectory = result.GetValue(output)!,
+                Engine = result.GetValue(engine),
+                TrimMermaid = result.GetValue(trim),
+            };
+            if (request.Engine is { } name && LayoutEngines.For(name) is null)
+                throw new UsageException($"unknown --engine '{name}' (use {string.Join(", ", LayoutEngines.Names)})");
+
+            var drawn = DiagramRenderer.Render(load.Graph, load.Vocabulary, request);
+            foreach (var error in drawn.Errors) io.Error.WriteLine($"kgraph: {error}");
+            if (result.GetValue(json))
+                io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(new DiagramSummary(drawn.Nodes, drawn.Edges, drawn.Files, drawn.Errors), CliJson.Options));
+            else if (drawn.Files.Count > 0)
+                io.Error.WriteLine($"drew {drawn.Nodes} entities, {drawn.Edges} relationships → {string.Join(", ", drawn.Files)}");
+            return drawn.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
+        });
+        return command;
+    }
+
+    private static List<string> ParseFormats(string text)
+    {
+        var formats = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
+        if (formats.Contains("all")) return [.. DiagramWriters.Formats];
+        foreach (var f in formats)
+            if (DiagramWriters.For(f) is null) throw new UsageException($"unknown --format '{f}' (use {string.Join(", ", DiagramWriters.Formats)} or all)");
+        return formats.Count == 0 ? [.. DiagramWriters.Formats] : formats;
+    }
+
+    private static HashSet<string>? ParseTypes(string? text, Vocabulary.GraphVocabulary vocabulary)
+    {
+        if (text is null) return null;
+        var types = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var type = vocabulary.RelationshipTypes.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UsageException($"unknown relationship type '{name}' in --types (known: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
+            types.Add(type.Name);
+        }
+        return types;
+    }
+
+    private static PartialDate? ParseDate(string option, string? text) =>
+        text is null ? null
+        : PartialDate.TryParse(text, out var date) ? date
+        : throw new UsageException($"{option} '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+
+    private sealed record DiagramSummary(int Entities, int Relationships, IReadOnlyList<string> Files, IReadOnlyList<string> Errors);
+}
