@@ -1,0 +1,86 @@
+namespace KGraph.Cli.Tests.Commands;
+
+public class DiagramCommandTests
+{
+    private const string Data = """
+        kgraph: 1
+        entities:
+          - {id: ann, type: Person, name: Ann, names: {zh: 安}}
+          - {id: acme, type: Organization, name: "Acme <Corp> & \"Sons\""}
+          - {id: bob, type: Person, name: Bob}
+          - {id: lone, type: Person, name: Lone}
+        relationships:
+          - {from: ann, type: FOUNDED, to: acme, start: 2020}
+          - {from: bob, type: WORKS_AT, to: acme, role: engineer}
+        """;
+
+    [Fact]
+    public void Every_format_is_written_for_the_whole_graph()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data);
+
+        var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["graph.dot", "graph.gexf", "graph.graphml", "graph.html", "graph.mmd", "graph.svg"],
+            Directory.GetFiles(root["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.StartsWith("drew 4 entities, 2 relationships → ", stderr);
+        Assert.Contains("Acme &lt;Corp&gt; &amp; \"Sons\"", File.ReadAllText(root["out/graph.svg"]));
+    }
+
+    [Fact]
+    public void A_focus_writes_files_named_after_the_entity()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data);
+
+        var (exit, stdout, _) = Cli.Run("diagram", root["data"], "--out", root["out"], "--focus", "安", "--format", "svg,mermaid", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"entities\": 2", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(root["out/focus-ann.svg"]));
+        Assert.Contains("n1([\"Ann<br/>安\"])", File.ReadAllText(root["out/focus-ann.mmd"]));
+    }
+
+    [Theory]
+    [InlineData("kgraph: --depth must be at least 1 (got 0); depth 1 draws the entity and its direct neighbours\n", "--focus", "Ann", "--depth", "0")]
+    [InlineData("kgraph: --since '2024-13' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD\n", "--since", "2024-13")]
+    [InlineData("kgraph: unknown --format 'png' (use svg, html, dot, mermaid, graphml, gexf or all)\n", "--format", "png")]
+    [InlineData("kgraph: --min-confidence must be between 0 and 1 (got 2)\n", "--min-confidence", "2")]
+    [InlineData("kgraph: unknown --engine 'circo' (use force, dot, sfdp, neato)\n", "--engine", "circo")]
+    public void Bad_options_are_usage_errors_with_the_reason(string message, params string[] options)
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data);
+
+        var (exit, stdout, stderr) = Cli.Run(["diagram", root["data"], "--out", root["out"], .. options]);
+
+        Assert.Equal((2, "", message), (exit, stdout, stderr));
+        Assert.False(Directory.Exists(root["out"]));
+    }
+
+    [Fact]
+    public void A_focus_that_matches_nothing_fails_and_writes_nothing()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data);
+
+        var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"], "--focus", "Zed");
+
+        Assert.Equal((1, "kgraph: no entity is named 'Zed' (names, aliases and ids were searched)\n"), (exit, stderr));
+        Assert.False(Directory.Exists(root["out"]));
+    }
+
+    [Fact]
+    public void The_path_option_takes_two_names()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data);
+
+        var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"], "--path", "Ann", "Bob", "--format", "dot");
+
+        Assert.Equal(0, exit);
+        Assert.Equal($"drew 3 entities, 2 relationships → {root["out/path-ann-bob.dot"]}\n", stderr);
+    }
+}
