@@ -94,7 +94,7 @@
   var nodeShapes = nodes.map(function (node, i) {
     var g = el('g', { class: 'node', 'data-id': node.id, 'data-index': String(i), transform: 'translate(' + node.x + ',' + node.y + ')' });
     g.appendChild(el('circle', { r: radius(node), fill: node.fill, stroke: node.color }));
-    g.appendChild(el('text', { y: radius(node) + 16, 'text-anchor': 'middle' }, node.name));
+    g.appendChild(el('text', { y: radius(node) + 3, 'dominant-baseline': 'hanging', 'text-anchor': 'middle' }, node.name));
     g.appendChild(el('title', {}, node.name + ' (' + node.type + ')'));
     g.addEventListener('mouseenter', function () { highlight(i); });
     g.addEventListener('mouseleave', function () { highlight(-1); });
@@ -106,7 +106,11 @@
   if (overview) svg.classList.add('overview');
 
   // ---- pan and zoom ----
-  function applyView() { viewport.setAttribute('transform', 'translate(' + view.x + ',' + view.y + ') scale(' + view.k + ')'); }
+  function applyView() {
+    viewport.setAttribute('transform', 'translate(' + view.x + ',' + view.y + ') scale(' + view.k + ')');
+    // Labels keep one on-screen size whatever the zoom, so a fitted large graph stays readable.
+    svg.style.setProperty('--zoom', String(view.k));
+  }
 
   function fit() {
     if (nodes.length === 0) { view = { x: 0, y: 0, k: 1 }; applyView(); return; }

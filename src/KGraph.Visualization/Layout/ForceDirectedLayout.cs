@@ -44,7 +44,7 @@ public sealed class ForceDirectedLayout(int seed = 42) : ILayoutEngine
                 cy[m] = (random.NextDouble() - 0.5) * side;
             }
             var local = pairs.Where(p => index.ContainsKey(p.A)).Select(p => (index[p.A], index[p.B])).ToArray();
-            if (members.Count > 1) Simulate(cx, cy, local, k, iterations: detailed ? 500 : 250, exact: detailed);
+            if (members.Count > 1) Simulate(cx, cy, local, k, iterations: detailed ? 500 : 180, exact: detailed);
             var cw = members.Select(i => width[i]).ToArray();
             var ch = members.Select(i => height[i]).ToArray();
             if (detailed) OverlapRemoval.Apply(cx, cy, cw, ch, gapX: 28, gapY: 34);

@@ -1,7 +1,7 @@
 namespace KGraph.Visualization.Layout;
 
 /// <summary>
-/// Buckets nodes into square cells of side 2k so that a node is only repelled by nodes in
+/// Buckets nodes into square cells of side 1.5k so that a node is only repelled by nodes in
 /// its own and the eight neighbouring cells; far nodes push too weakly to matter.
 /// </summary>
 internal sealed class RepulsionGrid(int nodeCount)
@@ -13,7 +13,7 @@ internal sealed class RepulsionGrid(int nodeCount)
     {
         var n = x.Length;
         double minX = x.Min(), minY = y.Min(), maxX = x.Max(), maxY = y.Max();
-        var cell = 2 * k;
+        var cell = 1.5 * k;
         // Never more cells than a few per node, however far an outlier has drifted.
         while ((maxX - minX) / cell * ((maxY - minY) / cell) > 4.0 * n + 16) cell *= 1.5;
         var columns = (int)((maxX - minX) / cell) + 1;

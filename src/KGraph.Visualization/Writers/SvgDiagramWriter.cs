@@ -189,9 +189,16 @@ public sealed class SvgDiagramWriter : IDiagramWriter
             w.WriteElementString("title", Svg, Clean(DiagramStyle.OneLine(entity.Name)));
             w.WriteEndElement();
         }
-        foreach (var i in Enumerable.Range(0, graph.Nodes.Count).OrderByDescending(i => degrees[i]).ThenBy(i => i).Take(OverviewLabels))
+        // Label the busiest nodes, skipping any label that would cover one already placed.
+        var placed = new List<(double X, double Y, double Width)>();
+        foreach (var i in Enumerable.Range(0, graph.Nodes.Count).OrderByDescending(i => degrees[i]).ThenBy(i => i))
         {
-            Text(w, layout.X[i] + layout.Width[i] / 2 + 3, layout.Y[i] + 4, Clean(DiagramStyle.OneLine(graph.Nodes[i].Name)), "hub-label");
+            if (placed.Count == OverviewLabels) break;
+            var name = DiagramStyle.OneLine(graph.Nodes[i].Name);
+            var (x, y, width) = (layout.X[i] + layout.Width[i] / 2 + 3, layout.Y[i] + 4, TextMeasure.Width(name, 11));
+            if (placed.Exists(p => x < p.X + p.Width && p.X < x + width && Math.Abs(y - p.Y) < 14)) continue;
+            placed.Add((x, y, width));
+            Text(w, x, y, Clean(name), "hub-label");
         }
         w.WriteEndElement();
     }
