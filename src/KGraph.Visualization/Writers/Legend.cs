@@ -21,7 +21,9 @@ internal sealed class Legend
 
     public static Legend For(DiagramGraph graph) => new(graph);
 
-    public double Height => 40 + Row * (_entityTypes.Count + _relationshipTypes.Count) + 30;
+    private bool HasExtracted => _graph.Edges.Any(e => e.Relationship.Status == Model.RelationshipStatus.Extracted);
+
+    public double Height => 40 + Row * (_entityTypes.Count + _relationshipTypes.Count + (HasExtracted ? 1 : 0)) + 30;
 
     public void Write(XmlWriter w, double left, double top)
     {
@@ -50,6 +52,17 @@ internal sealed class Legend
             if (!symmetric) w.WriteAttributeString("marker-end", $"url(#{SvgDiagramWriter.MarkerId(type)})");
             w.WriteEndElement();
             SvgDiagramWriter.Text(w, left + 36, y, XmlOutput.Clean($"{type} ({count}){(symmetric ? " ↔" : "")}"), "legend-item");
+        }
+        if (HasExtracted)
+        {
+            y += Row;
+            w.WriteStartElement("path", Svg);
+            w.WriteAttributeString("d", $"M{XmlOutput.Number(left)},{XmlOutput.Number(y - 4)} L{XmlOutput.Number(left + 28)},{XmlOutput.Number(y - 4)}");
+            w.WriteAttributeString("stroke", "#5B6470");
+            w.WriteAttributeString("stroke-width", "2");
+            w.WriteAttributeString("stroke-dasharray", "5 3");
+            w.WriteEndElement();
+            SvgDiagramWriter.Text(w, left + 36, y, "extracted, not yet reviewed", "legend-item");
         }
         w.WriteEndElement();
     }
