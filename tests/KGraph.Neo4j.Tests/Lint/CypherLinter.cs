@@ -30,7 +30,7 @@ internal static class CypherLinter
     public static Result Lint(IEnumerable<Query> queries)
     {
         var missing = Missing();
-        if (missing is not null) throw new InvalidOperationException($"cannot lint Cypher: {missing}; run .ci/neo4j.sh");
+        if (missing is not null) throw new InvalidOperationException($"cannot lint Cypher: {missing}; run .ci/setup-neo4j.sh");
         var input = new JsonArray(queries.Select(q => (JsonNode)new JsonObject
         {
             ["name"] = q.Name,
