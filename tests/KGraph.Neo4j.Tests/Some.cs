@@ -56,16 +56,16 @@ internal static class Some
     /// One entity per entity type and one relationship per relationship type of the vocabulary,
     /// named with every hostile text, with free props of every scalar kind.
     /// </summary>
-    public static KnowledgeGraph EveryType(GraphVocabulary vocabulary)
+    public static KnowledgeGraph EveryType(GraphVocabulary vocabulary, string idPrefix = "")
     {
         var documents = new List<Document>
         {
-            new("doc-" + 0, HostileName, "https://example.test/?q='x'", new PartialDate(2024, 3, 18), "zh"),
-            new("doc-" + 1, "plain", null, null, "en"),
+            new(idPrefix + "doc-0", HostileName, "https://example.test/?q='x'", new PartialDate(2024, 3, 18), "zh"),
+            new(idPrefix + "doc-1", "plain", null, null, "en"),
         };
         var entities = vocabulary.EntityTypes.Select((t, i) => new Entity
         {
-            Id = "e-" + t.Name.ToLowerInvariant(),
+            Id = idPrefix + "e-" + t.Name.ToLowerInvariant(),
             Type = t.Name,
             Name = HostileTexts[i % HostileTexts.Length],
             Names = new Dictionary<string, string> { ["zh"] = "名字" + i, ["en"] = HostileTexts[(i + 1) % HostileTexts.Length] },
@@ -73,14 +73,14 @@ internal static class Some
             Kind = t.Kinds.Count > 0 ? t.Kinds[0] : null,
             External = new Dictionary<string, string> { ["wikidata"] = "Q" + (i + 1) },
             Props = new Dictionary<string, Scalar> { ["weird key`"] = "v", ["count"] = (long)i, ["share"] = 0.5, ["listed"] = true },
-            Mentions = [new Mention("doc-0", new TextSpan(0, 1), "x"), new Mention("doc-1", new TextSpan(0, 1), "x")],
+            Mentions = [new Mention(idPrefix + "doc-0", new TextSpan(0, 1), "x"), new Mention(idPrefix + "doc-1", new TextSpan(0, 1), "x")],
         }).ToList();
         var byType = entities.ToDictionary(e => e.Type);
         string Pick(IReadOnlyList<string> allowed) =>
             allowed.Contains(RelationshipTypeDefinition.AnyType) ? entities[0].Id : byType[allowed[0]].Id;
         var relationships = vocabulary.RelationshipTypes.Select((t, i) => new Relationship
         {
-            Id = $"r{i}.{t.Name.ToLowerInvariant()}",
+            Id = $"{idPrefix}r{i}.{t.Name.ToLowerInvariant()}",
             From = Pick(t.From),
             Type = t.Name,
             To = Pick(t.To),
@@ -90,7 +90,7 @@ internal static class Some
             Confidence = i % 2 == 0 ? 0.5 + i / 100.0 : null,
             Status = i % 2 == 0 ? RelationshipStatus.Extracted : RelationshipStatus.Reviewed,
             Props = new Dictionary<string, Scalar> { ["amount"] = 1000L * i, ["currency"] = "USD", ["start"] = "clash" },
-            Evidence = [new Evidence("doc-0", new TextSpan(0, 5), HostileTexts[(i + 3) % HostileTexts.Length], "rule")],
+            Evidence = [new Evidence(idPrefix + "doc-0", new TextSpan(0, 5), HostileTexts[(i + 3) % HostileTexts.Length], "rule")],
         }).ToList();
         return new KnowledgeGraph(documents, entities, relationships);
     }
