@@ -14,22 +14,33 @@ public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object?>>
 
     public int Count => _entries.Count;
 
-    public object? this[string key] => _entries.FirstOrDefault(e => e.Key == key).Value;
+    public object? this[string key] => IndexOf(key) is var i and >= 0 ? _entries[i].Value : null;
 
-    public bool ContainsKey(string key) => _entries.Exists(e => e.Key == key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <summary>Adds a value unless it is null or an empty list; a repeated key replaces the earlier value.</summary>
     public PropertyMap Add(string key, object? value)
     {
         if (key.Length == 0) throw new ArgumentException("a property name cannot be empty", nameof(key));
         if (value is null || value is IReadOnlyCollection<string> { Count: 0 }) return this;
-        var index = _entries.FindIndex(e => e.Key == key);
+        var index = IndexOf(key);
         if (index >= 0) _entries[index] = new(key, value);
         else _entries.Add(new(key, value));
         return this;
     }
 
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _entries.GetEnumerator();
+    /// <summary>A struct enumerator: rows are enumerated millions of times when loading or exporting.</summary>
+    public List<KeyValuePair<string, object?>>.Enumerator GetEnumerator() => _entries.GetEnumerator();
+
+    IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // Maps hold a dozen entries: a linear scan beats hashing.
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _entries.Count; i++)
+            if (string.Equals(_entries[i].Key, key, StringComparison.Ordinal)) return i;
+        return -1;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 
@@ -10,6 +11,7 @@ namespace KGraph.Neo4j.Export;
 /// </summary>
 internal sealed class CsvRowWriter(TextWriter output, CsvColumns columns)
 {
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
     private readonly object?[] _values = new object?[columns.Count];
 
     public void WriteHeader(IEnumerable<string> leadingHeaders)
@@ -52,13 +54,16 @@ internal sealed class CsvRowWriter(TextWriter output, CsvColumns columns)
             case bool b: output.Write(b ? "true" : "false"); break;
             case long l: output.Write(l.ToString(CultureInfo.InvariantCulture)); break;
             case double d: output.Write(d.ToString("R", CultureInfo.InvariantCulture)); break;
+            case IReadOnlyList<string> items when items.Count == 1:
+                CheckArrayItem(items[0], owner, column);
+                WriteField(items[0]);
+                break;
             case IEnumerable items:
                 var joined = new List<string>();
                 foreach (var item in items)
                 {
                     var text = item?.ToString() ?? "";
-                    if (text.Contains(Neo4jImportCsvWriter.ArrayDelimiter, StringComparison.Ordinal))
-                        throw new InvalidDataException($"{owner}: a value of '{column}' contains U+001F, the array delimiter of the import files");
+                    CheckArrayItem(text, owner, column);
                     joined.Add(text);
                 }
                 WriteField(string.Join(Neo4jImportCsvWriter.ArrayDelimiter, joined));
@@ -67,15 +72,21 @@ internal sealed class CsvRowWriter(TextWriter output, CsvColumns columns)
         }
     }
 
+    private static void CheckArrayItem(string text, string owner, string column)
+    {
+        if (text.Contains(Neo4jImportCsvWriter.ArrayDelimiter, StringComparison.Ordinal))
+            throw new InvalidDataException($"{owner}: a value of '{column}' contains U+001F, the array delimiter of the import files");
+    }
+
     private void WriteField(string text)
     {
-        if (text.Length > 0 && text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (text.Length > 0 && text.AsSpan().IndexOfAny(NeedsQuotes) < 0)
         {
             output.Write(text);
             return;
         }
         output.Write('"');
-        output.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        output.Write(text.Contains('"', StringComparison.Ordinal) ? text.Replace("\"", "\"\"", StringComparison.Ordinal) : text);
         output.Write('"');
     }
 }

@@ -19,6 +19,16 @@ internal static class JsonValues
                 if (!double.IsFinite(d)) throw new ArgumentException($"Neo4j parameters cannot hold the number {d}");
                 json.WriteNumberValue(d);
                 break;
+            case IReadOnlyList<string> strings:
+                json.WriteStartArray();
+                for (var i = 0; i < strings.Count; i++) json.WriteStringValue(strings[i]);
+                json.WriteEndArray();
+                break;
+            case IReadOnlyList<PropertyMap> maps:
+                json.WriteStartArray();
+                for (var i = 0; i < maps.Count; i++) Write(json, maps[i]);
+                json.WriteEndArray();
+                break;
             case PropertyMap map:
                 json.WriteStartObject();
                 foreach (var (key, item) in map)

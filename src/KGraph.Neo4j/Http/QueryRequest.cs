@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KGraph.Neo4j.Http;
@@ -16,7 +17,7 @@ public sealed class QueryRequest
         Statement = statement;
         Parameters = parameters ?? new Dictionary<string, object?>();
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("statement", statement);
@@ -33,6 +34,9 @@ public sealed class QueryRequest
         }
         Body = buffer.WrittenMemory;
     }
+
+    // Relaxed escaping keeps CJK text as UTF-8 (a third of the size of \uXXXX); the body is never embedded in HTML.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     public string Statement { get; }
     public IReadOnlyDictionary<string, object?> Parameters { get; }

@@ -76,9 +76,9 @@ public static class GraphRows
             .Add("end", relationship.End?.ToString())
             .Add("role", relationship.Role)
             .Add("confidence", relationship.Confidence)
-            .Add("status", relationship.Status.ToString().ToLowerInvariant())
-            .Add("sources", relationship.Evidence.Select(e => e.Doc).Distinct(StringComparer.Ordinal).ToList())
-            .Add("quotes", relationship.Evidence.Select(e => e.Quote).ToList());
+            .Add("status", Status(relationship.Status))
+            .Add("sources", Sources(relationship.Evidence))
+            .Add("quotes", Quotes(relationship.Evidence));
         AddFree(props, relationship.Props, RelationshipPropName);
         return props.Add(GraphStatements.ManagedProperty, true);
     }
@@ -89,8 +89,33 @@ public static class GraphRows
         .Add("to", relationship.To)
         .Add("props", RelationshipProperties(relationship));
 
+    private static string Status(RelationshipStatus status) => status switch
+    {
+        RelationshipStatus.Extracted => "extracted",
+        RelationshipStatus.Reviewed => "reviewed",
+        RelationshipStatus.Rejected => "rejected",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    // Plain loops: these run once per relationship, a million times in a large load.
+    private static List<string> Sources(IReadOnlyList<Evidence> evidence)
+    {
+        var sources = new List<string>(evidence.Count);
+        foreach (var e in evidence)
+            if (!sources.Contains(e.Doc)) sources.Add(e.Doc);
+        return sources;
+    }
+
+    private static List<string> Quotes(IReadOnlyList<Evidence> evidence)
+    {
+        var quotes = new List<string>(evidence.Count);
+        foreach (var e in evidence) quotes.Add(e.Quote);
+        return quotes;
+    }
+
     private static void AddFree(PropertyMap props, IReadOnlyDictionary<string, Scalar> free, Func<string, string> storedName)
     {
+        if (free.Count == 0) return;
         foreach (var (key, value) in free.OrderBy(p => p.Key, StringComparer.Ordinal))
             props.Add(storedName(key), value.Value);
     }

@@ -31,11 +31,19 @@ public sealed class QueryApiClientTests
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("reader:" + Password)), request.Headers["Authorization"]);
         Assert.Equal("application/json", request.Headers["Content-Type"]);
         Assert.Equal("application/json", request.Headers["Accept"]);
-        Assert.Equal("""{"statement":"RETURN $x AS n","parameters":{"x":1,"names":["a\u0027b","\u9A6C\u65AF\u514B"]},"includeCounters":true}""", request.Body);
+        Assert.Equal("""{"statement":"RETURN $x AS n","parameters":{"x":1,"names":["a'b","马斯克"]},"includeCounters":true}""", request.Body);
         Assert.Equal(["n"], result.Fields);
         Assert.Equal(1, result.Values[0][0].GetInt32());
         Assert.Equal(new QueryCounters { NodesCreated = 2, PropertiesSet = 6, RelationshipsCreated = 1, LabelsAdded = 2 }, result.Counters);
         Assert.Equal(["FB:kcwQ"], result.Bookmarks);
+    }
+
+    [Fact]
+    public void TheBodyKeepsCjkAsUtf8EscapesQuotesAndControlsAndReplacesLoneSurrogates()
+    {
+        var request = new QueryRequest("RETURN $s", new Dictionary<string, object?> { ["s"] = "\"马\"\n\u0001\uD800`})-[:X]->(" });
+
+        Assert.Equal("""{"statement":"RETURN $s","parameters":{"s":"\"马\"\n\u0001\uFFFD`})-[:X]->("},"includeCounters":true}""", Encoding.UTF8.GetString(request.Body.Span));
     }
 
     [Fact]
