@@ -14,6 +14,8 @@ public static class KGraphApp
             BuildCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
+            LoadCommand.Create(),
+            ExportCommand.Create(),
             DiagramCommand.Create(),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
