@@ -14,3 +14,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 dot -V
 /usr/bin/chromium --version
+
+# Mermaid's own renderer, to check in Chromium that our Mermaid text parses (npm registry
+# package, unpacked outside the repository; nothing is vendored).
+mermaid_dir=/opt/kgraph-tools/mermaid-11.17.2
+if [ ! -f "$mermaid_dir/package/dist/mermaid.min.js" ]; then
+  command -v npm >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+  mkdir -p "$mermaid_dir"
+  (cd "$mermaid_dir" && npm pack mermaid@11.17.2 --silent >/dev/null && tar xzf mermaid-11.17.2.tgz)
+fi
+ls "$mermaid_dir/package/dist/mermaid.min.js"

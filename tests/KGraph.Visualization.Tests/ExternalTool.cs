@@ -8,6 +8,9 @@ internal static class ExternalTool
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>Mermaid's renderer from npm, unpacked by .ci/setup-diagrams.sh.</summary>
+    public const string MermaidScript = "/opt/kgraph-tools/mermaid-11.17.2/package/dist/mermaid.min.js";
+
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static string? OnPath(string program) =>
@@ -29,4 +32,11 @@ public sealed class ChromiumFactAttribute : FactAttribute
 public sealed class GraphvizFactAttribute : FactAttribute
 {
     public GraphvizFactAttribute() => Skip = ExternalTool.SkipReason(ExternalTool.OnPath("dot") is not null, "graphviz (dot)");
+}
+
+/// <summary>A test that renders Mermaid text with Mermaid's own script in Chromium; skipped locally when either is missing.</summary>
+public sealed class MermaidFactAttribute : FactAttribute
+{
+    public MermaidFactAttribute() =>
+        Skip = ExternalTool.SkipReason(File.Exists(ExternalTool.Chromium) && File.Exists(ExternalTool.MermaidScript), "chromium or mermaid (npm)");
 }
