@@ -25,6 +25,7 @@ if (args is ["--one", var sizeText])
     var dot = new DotWriter().Write(diagram);
     var dotPath = Path.Combine(Path.GetTempPath(), $"kgraph-bench-{size}.dot");
     File.WriteAllText(Path.ChangeExtension(dotPath, ".svg"), svg);
+    File.WriteAllText(Path.ChangeExtension(dotPath, ".html"), html);
     // Straight edges as ours are; spline routing around nodes alone takes sfdp minutes at 1,000 nodes.
     File.WriteAllText(dotPath, dot.Replace("splines=true", "splines=false", StringComparison.Ordinal));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -102,7 +102,8 @@
     nodeLayer.appendChild(g);
     return g;
   });
-  hubs.forEach(function (i) { nodeShapes[i].classList.add('hub'); });
+  // Hubs go last so that their labels are drawn above every other node.
+  hubs.forEach(function (i) { nodeShapes[i].classList.add('hub'); nodeLayer.appendChild(nodeShapes[i]); });
   if (overview) svg.classList.add('overview');
 
   // ---- pan and zoom ----
