@@ -1,13 +1,14 @@
 using System.CommandLine;
+using System.Text.Json;
 using KGraph.Cli.Output;
 using KGraph.Store;
+using KGraph.Visualization;
 
 namespace KGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kgraph build</c>: the main job on a data root, with no server needed: resolve and
-/// validate, then write the merged graph. Later stages (extraction, analysis, diagrams,
-/// Neo4j when configured) join here as they land.
+/// <c>kgraph build</c>: the main job on a data root, with no server needed. Each stage reports
+/// one line on stderr; invalid data stops the build before anything is written.
 /// </summary>
 public static class BuildCommand
 {
@@ -19,15 +20,17 @@ public static class BuildCommand
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => GraphDataSet.DefaultRoot,
         };
-        var output = new Option<string>("--out") { Description = "Where to write outputs (default: output/)", DefaultValueFactory = _ => "output" };
+        CommonOptions.RejectOptionLikeValues(data);
+        var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" };
+        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
         var json = CommonOptions.Json();
-        var command = new Command("build", "Run the main job: extract, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, json };
-        command.SetAction(result =>
+        var command = new Command("build", "Run the main job: resolve, validate, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
             var root = result.GetValue(data)!;
-            var outDir = result.GetValue(output)!;
             if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
+            var outputs = new List<string>();
 
             var load = GraphLoader.Load([root]);
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
@@ -37,12 +40,25 @@ public static class BuildCommand
                 return ExitCodes.InvalidData;
             }
             var graph = load.Graph;
-            var merged = Path.Combine(outDir, "graph.yaml");
+            io.Error.WriteLine($"validate: {load.DataSet.Files.Count} files → {graph.Entities.Count} entities, {graph.Relationships.Count} relationships, {graph.Documents.Count} documents");
+
+            var merged = Path.Combine(result.GetValue(output)!, "graph.yaml");
             AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships,
                 ["Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead."]));
-            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, [merged]);
-            if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(summary, CliJson.Options));
-            else io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships → {string.Join(", ", summary.Outputs)}");
+            outputs.Add(merged);
+
+            var site = VisualizationSite.Write(graph, load.Vocabulary, result.GetValue(diagrams)!);
+            io.Error.WriteLine($"diagrams: {string.Join(", ", site)}");
+            outputs.AddRange(site);
+
+            var neo4j = await LoadCommand.LoadIfConfiguredAsync(load, io, cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")))
+                io.Error.WriteLine("neo4j: skipped (set NEO4J_URI to load the graph into Neo4j)");
+            if (neo4j != ExitCodes.Ok) return neo4j;
+
+            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, outputs);
+            if (result.GetValue(json)) io.Out.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
+            else io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
             return ExitCodes.Ok;
         });
         return command;

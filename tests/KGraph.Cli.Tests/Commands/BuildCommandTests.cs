@@ -8,16 +8,17 @@ public class BuildCommandTests
         using var root = new TempFolder();
         root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n");
         var outDir = root["out"];
-        Assert.Equal(0, Cli.Run("build", root["data"], "--out", outDir).Exit);
-        var outputsBefore = root.Snapshot().Where(f => f.Key.StartsWith(outDir, StringComparison.Ordinal)).ToList();
-        Assert.Single(outputsBefore);
+        Assert.Equal(0, Cli.Run("build", root["data"], "--out", outDir, "--diagrams", root["site"]).Exit);
+        // Everything build wrote (merged graph, diagrams) must survive a failed build unchanged.
+        var outputsBefore = root.Snapshot().Where(f => !f.Key.StartsWith(root["data"], StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, outputsBefore.Count);
 
         root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: a, type: Person, name: Ann again}\n");
-        var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", outDir);
+        var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", outDir, "--diagrams", root["site"]);
 
         Assert.Equal(3, exit);
         Assert.EndsWith("kgraph: 1 errors; nothing written\n", stderr);
-        Assert.Equal(outputsBefore, root.Snapshot().Where(f => f.Key.StartsWith(outDir, StringComparison.Ordinal)).ToList());
+        Assert.Equal(outputsBefore, root.Snapshot().Where(f => !f.Key.StartsWith(root["data"], StringComparison.Ordinal)).ToList());
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public class BuildCommandTests
     {
         using var root = new TempFolder();
         root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: b, type: Person, name: Bo}\n  - {id: a, type: Person, name: Ann}\n");
-        var (exit, stdout, _) = Cli.Run("build", root["data"], "--out", root["out"], "--json");
+        var (exit, stdout, _) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"], "--json");
         Assert.Equal(0, exit);
         Assert.Contains("\"entities\": 2", stdout, StringComparison.Ordinal);
         Assert.Equal(
