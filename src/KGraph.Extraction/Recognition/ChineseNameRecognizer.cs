@@ -1,0 +1,93 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Names in Chinese text from jieba's tags and patterns: person names joined by · (安东尼奥·格雷西亚斯),
+/// organisations ending in a suffix (招商银行, 某某科技有限公司), and the tags nr/nrt/nrfg (person),
+/// ns (place) and nt (organisation).
+/// </summary>
+internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
+{
+    private const int MaxOrgNameLength = 20;
+    private readonly HashSet<string> _suffixes = new(lexicon.OrgSuffixesZh, StringComparer.Ordinal);
+    private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
+    private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
+    private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+
+    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Word == "·")
+            {
+                if (DottedName(text, tokens, i) is { } dotted) yield return dotted;
+                continue;
+            }
+            if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
+            if (token.Word.Length < 2) continue;
+            switch (token.Tag)
+            {
+                case "nr" or "nrt" or "nrfg" when !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan):
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
+                    break;
+                case "ns":
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
+                    break;
+                case "nt":
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>安东尼奥·格雷西亚斯: one name part before the dot, then parts joined by dots, each a Han word or two.</summary>
+    private MentionCandidate? DottedName(string text, List<Token> tokens, int dot)
+    {
+        if (dot == 0 || dot + 1 >= tokens.Count || !IsNamePart(tokens[dot - 1]) || !IsNamePart(tokens[dot + 1])) return null;
+        if (dot >= 2 && tokens[dot - 2].Word == "·") return null; // already covered by the dot before
+        var start = tokens[dot - 1].Start;
+        var end = dot + 1;
+        while (true)
+        {
+            var next = end + 1;
+            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag && tokens[next].IsPersonTag && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
+                end = next; // 格雷/nr 西亚斯/nr: jieba splits the unknown part
+            else if (next + 1 < tokens.Count && tokens[next].Word == "·" && IsNamePart(tokens[next + 1]))
+                end = next + 1;
+            else break;
+        }
+        var name = text[start..tokens[end].End];
+        return new MentionCandidate(start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2);
+    }
+
+    private bool IsNamePart(Token token) =>
+        token.Word.Length is >= 1 and <= 6 && token.Word.All(Text.Script.IsHan) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
+
+    /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
+    private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
+    {
+        var suffix = tokens[i].Word;
+        if (!_suffixes.Contains(suffix)) return null;
+        var weakSuffix = _weakSuffixes.Contains(suffix);
+        var start = i;
+        var proper = false;
+        while (start > 0)
+        {
+            var previous = tokens[start - 1];
+            if (!IsOrgNamePart(previous) || tokens[i].End - previous.Start > MaxOrgNameLength) break;
+            proper |= previous.Tag is "ns" or "nt" or "nz" or "j" or "eng" or "nrt" or "nr" or "nrfg";
+            start--;
+        }
+        if (start == i || !proper) return null;
+        if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
+        var from = tokens[start].Start;
+        return new MentionCandidate(from, tokens[i].End, EntityTypes.Organization, text[from..tokens[i].End], null, Priority: 2);
+    }
+
+    private bool IsOrgNamePart(Token token)
+    {
+        if (_orgStopwords.Contains(token.Word)) return false;
+        if (token.Tag == "eng") return char.IsUpper(token.Word[0]) || token.Word.Skip(1).Any(char.IsUpper);
+        return token.Tag is "ns" or "nt" or "nz" or "j" or "nrt" or "nr" or "nrfg" or "n" or "b" or "an" or "vn";
+    }
+}

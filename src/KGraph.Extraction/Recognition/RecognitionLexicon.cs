@@ -1,0 +1,18 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>The word lists of Rules/lexicon.yaml (see the comments there).</summary>
+internal sealed class RecognitionLexicon
+{
+    public List<string> OrgSuffixesZh { get; set; } = [];
+    public List<string> OrgSuffixesZhWeak { get; set; } = [];
+    public List<string> OrgNameStopwordsZh { get; set; } = [];
+    public List<string> OrgSuffixesEn { get; set; } = [];
+    public List<string> OrgCuesZh { get; set; } = [];
+    public List<string> ProductCuesZh { get; set; } = [];
+    public List<string> PersonTitlesEn { get; set; } = [];
+    public List<string> LatinStopwords { get; set; } = [];
+    public List<string> PersonStopwordsZh { get; set; } = [];
+    public List<string> Places { get; set; } = [];
+    public PronounLexicon PronounsZh { get; set; } = new();
+    public PronounLexicon PronounsEn { get; set; } = new();
+}
