@@ -12,6 +12,7 @@ public static class KGraphApp
         Command[] commands =
         [
             BuildCommand.Create(),
+            ExtractCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
         ];

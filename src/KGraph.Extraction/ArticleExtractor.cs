@@ -27,7 +27,7 @@ public sealed class ArticleExtractor
         _options = options ?? new ExtractorOptions();
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", _options.RulesDirectory);
         _recognizer = new EntityRecognizer(knownEntities, lexicon, _options.ScriptFolder, _options.UseHmm);
-        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn);
+        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
         _matchers = new Dictionary<string, RelationMatcher>(StringComparer.Ordinal)
         {
             ["zh"] = new(RelationRuleSet.Load("zh", _options.RulesDirectory), _options.Vocabulary),

@@ -8,14 +8,14 @@ namespace KGraph.Extraction.Coreference;
 /// person, 他们 → the people of this or the previous sentence, 该公司/the company → the last
 /// organisation, 其 → the nearest entity named before it.
 /// </summary>
-internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon english)
+internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon english, IReadOnlyList<string> modifierFollowers)
 {
     private const int LookBackSentences = 3;
     private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _chinese = Build(chinese);
     private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _english = Build(english);
     private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
 
-    private sealed record Context(IReadOnlyList<EntityReference> Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences);
+    private sealed record Context(string Text, IReadOnlyList<EntityReference> Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
 
     /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document in order.</summary>
     public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, IReadOnlyList<EntityReference> names)
@@ -35,7 +35,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
                 if (taken.Exists(t => t.Start < end && candidate.at < t.End) || InsideName(names, candidate.at, end)) continue;
                 if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end)) continue;
                 taken.Add(candidate);
-                var entities = resolve(new Context(names, candidate.at, sentenceIndex, sentences));
+                var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
                 if (entities.Count > 0) yield return new EntityReference(candidate.at, end, entities, IsPronoun: true);
             }
         }
@@ -45,7 +45,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
         [
             .. lexicon.Persons.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)People)),
             .. lexicon.Organization.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)(c => Last(c, EntityTypes.Organization)))),
-            .. lexicon.Person.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)(c => Last(c, EntityTypes.Person)))),
+            .. lexicon.Person.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)LastSubject)),
             .. lexicon.Nearest.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)Nearest)),
         ];
 
@@ -77,6 +77,14 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
 
     private static IReadOnlyList<LocalEntity> Last(Context c, string type) =>
         Before(c, LookBackSentences).Select(n => n.Entities[0]).FirstOrDefault(e => e.Type == type) is { } entity ? [entity] : [];
+
+    /// <summary>The last person named who is not a modifier (马斯克的…, 马斯克旗下…): 他 usually refers to a subject.</summary>
+    private static IReadOnlyList<LocalEntity> LastSubject(Context c)
+    {
+        var people = Before(c, LookBackSentences).Where(n => n.Entities[0].Type == EntityTypes.Person).ToList();
+        var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0)) ?? people.FirstOrDefault();
+        return subject is null ? [] : [subject.Entities[0]];
+    }
 
     private static IReadOnlyList<LocalEntity> Nearest(Context c) =>
         Before(c, 1).FirstOrDefault() is { } name ? name.Entities : [];

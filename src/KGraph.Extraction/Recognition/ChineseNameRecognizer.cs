@@ -12,6 +12,9 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
     private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+    private readonly string[] _ntEndings = [.. lexicon.NtEndings];
+    private readonly string[] _nsEndings = [.. lexicon.NsEndings];
+    private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
 
     public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
     {
@@ -27,18 +30,25 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (token.Word.Length < 2) continue;
             switch (token.Tag)
             {
-                case "nr" or "nrt" or "nrfg" when !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan):
+                case "nr" or "nrt" or "nrfg" when IsPersonName(token):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
                     break;
-                case "ns":
+                case "ns" when EndsWithAny(token.Word, _nsEndings):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
                     break;
-                case "nt":
+                case "nt" when EndsWithAny(token.Word, _ntEndings):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
                     break;
             }
         }
     }
+
+    /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
+    private bool IsPersonName(Token token) =>
+        !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan)
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
+
+    private static bool EndsWithAny(string word, string[] endings) => endings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>安东尼奥·格雷西亚斯: one name part before the dot, then parts joined by dots, each a Han word or two.</summary>
     private MentionCandidate? DottedName(string text, List<Token> tokens, int dot)

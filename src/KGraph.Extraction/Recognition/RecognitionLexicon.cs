@@ -13,6 +13,10 @@ internal sealed class RecognitionLexicon
     public List<string> LatinStopwords { get; set; } = [];
     public List<string> PersonStopwordsZh { get; set; } = [];
     public List<string> Places { get; set; } = [];
+    public List<string> NtEndings { get; set; } = [];
+    public List<string> NsEndings { get; set; } = [];
+    public List<string> CommonSurnames { get; set; } = [];
+    public List<string> ModifierFollowersZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
 }

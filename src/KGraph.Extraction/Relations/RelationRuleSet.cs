@@ -58,7 +58,8 @@ internal sealed partial class RelationRuleSet
                     if (argument is null || !file.Roles.TryGetValue(argument, out var roles))
                         throw new InvalidDataException($"{fileName}: rule {rule.Id}: no roles listed for {argument}");
                     return "(?<role>" + string.Join("|", roles.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
-                case "amount": return file.Lang == "zh"
+                case "amount":
+                    return file.Lang == "zh"
                     ? @"(?<amount>\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|十万|万|千)?\s*(?:美元|美金|元|人民币|欧元|英镑|港元|港币|日元))"
                     : @"(?<amount>(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yuan))";
                 case "number": return @"(?<number>\d+(?:\.\d+)?\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|\s?(?:million|billion|trillion))?)";
