@@ -42,6 +42,7 @@ public sealed class ArticleExtractor
         var sentences = SentenceSplitter.Split(text);
         var mentions = new List<MentionCandidate>();
         foreach (var sentence in sentences) mentions.AddRange(_recognizer.Recognize(folded, text, sentence));
+        mentions = DocumentNamePropagation.Complete(folded, mentions);
 
         var entities = new DocumentEntities(mentions);
         var names = entities.References;

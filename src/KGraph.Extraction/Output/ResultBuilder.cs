@@ -33,6 +33,7 @@ internal static class ResultBuilder
             .Select(f => ToRelationship(f, ids, document.Id, article.Text, vocabulary))
             .GroupBy(r => r.Id, StringComparer.Ordinal)
             .Select(Merge)
+            .Where(r => r.Type != "WORKS_AT" || !facts.Any(f => f.Type == "LEADS" && ids[f.From] == r.From && ids[f.To] == r.To))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         return new ExtractionResult(document, records, relationships, []);

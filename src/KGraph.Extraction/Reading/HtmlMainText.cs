@@ -9,8 +9,15 @@ internal static partial class HtmlMainText
 {
     public static (string? Title, string Text) Extract(string path, string html)
     {
-        var article = Reader.ParseArticle("https://localhost/" + Uri.EscapeDataString(Path.GetFileName(path)), html);
-        var text = article.IsReadable ? article.TextContent : "";
+        // Chinese text carries more per character than Readability's English-tuned thresholds assume.
+        var reader = new Reader("https://localhost/" + Uri.EscapeDataString(Path.GetFileName(path)), html)
+        {
+            CharThreshold = 100,
+            ContinueIfNotReadable = true,
+            DisableJSONLD = true,
+        };
+        var article = reader.GetArticle();
+        var text = article.Completed ? article.TextContent ?? "" : "";
         return (string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim(), Tidy(text));
     }
 

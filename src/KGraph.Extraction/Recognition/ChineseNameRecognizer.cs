@@ -27,6 +27,12 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 continue;
             }
             if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
+            if (SplitPersonName(tokens, i) is { } end)
+            {
+                yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
+                i = end;
+                continue;
+            }
             if (token.Word.Length < 2) continue;
             switch (token.Tag)
             {
@@ -41,6 +47,22 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// jieba splits names it does not know: a surname alone (周/nr 海洋/ns) or a name missing its last
+    /// character (卡列尼/nr 娜/x). Returns the index of the last token of the joined name.
+    /// </summary>
+    private int? SplitPersonName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (i + 1 >= tokens.Count || !token.IsPersonTag) return null;
+        var next = tokens[i + 1];
+        if (!next.Word.All(Text.Script.IsHan) || _personStopwords.Contains(token.Word)) return null;
+        if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
+        var surname = token.Word.Length == 1 && _surnames.Contains(token.Word);
+        if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
+        return null;
     }
 
     /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
@@ -60,7 +82,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         while (true)
         {
             var next = end + 1;
-            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag && tokens[next].IsPersonTag && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
+            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag && (tokens[next].IsPersonTag || (tokens[next].Tag == "x" && tokens[next].Word.Length == 1)) && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
                 end = next; // 格雷/nr 西亚斯/nr: jieba splits the unknown part
             else if (next + 1 < tokens.Count && tokens[next].Word == "·" && IsNamePart(tokens[next + 1]))
                 end = next + 1;

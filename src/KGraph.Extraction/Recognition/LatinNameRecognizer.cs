@@ -48,7 +48,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool StartsName(string word) =>
-        (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper))) && word is not ("of" or "&" or "de" or "and");
+        !CompoundAdjective().IsMatch(word) && (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper))) && word is not ("of" or "&" or "de" or "and");
 
     private IEnumerable<MentionCandidate> FromRun(string text, List<Match> run, bool inChinese)
     {
@@ -97,6 +97,10 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 
     [GeneratedRegex(@"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(?:['’][A-Z][A-Za-z]+)?(?:[-.][A-Za-z0-9]+)*\.?|&")]
     private static partial Regex WordPattern();
+
+    /// <summary>Boston-based, Moscow-led: a place or name inside an adjective, not a name itself.</summary>
+    [GeneratedRegex(@"^[A-Z][a-z]+-[a-z]")]
+    private static partial Regex CompoundAdjective();
 
     [GeneratedRegex(@"[A-Za-z][-]?\d|\d[-.]\d|-\d")]
     private static partial Regex VersionPattern();

@@ -50,7 +50,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?:(?<y>\d{4})\s*年)?\s*(?:(?<m>\d{1,2})\s*月)(?:\s*(?<d>\d{1,2})\s*[日号])?|(?<y>\d{4})\s*年")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2}))?(?:,?\s+(?<y>\d{4}))?")]
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})\b)?(?:,?\s+(?<y>\d{4}))?")]
     private static partial Regex EnglishDate();
 
     [GeneratedRegex(@"\b(?:in|since|from)\s+(?<y>(?:19|20)\d{2})\b")]

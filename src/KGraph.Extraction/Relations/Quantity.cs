@@ -25,9 +25,10 @@ public static partial class Quantity
     /// <summary>The whole number a quantity stands for, or null when it is not one.</summary>
     public static long? ParseNumber(string text)
     {
-        var match = NumberPattern().Match(text.Replace(",", "", StringComparison.Ordinal));
+        text = text.Replace(",", "", StringComparison.Ordinal);
+        var match = NumberPattern().Match(text);
         if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
-        var rest = text[(text.IndexOf(match.Groups[1].Value[0]) + match.Groups[1].Length)..].TrimStart();
+        var rest = text[(match.Index + match.Length)..].TrimStart();
         foreach (var (unit, factor) in Multipliers)
         {
             if (!rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase)) continue;

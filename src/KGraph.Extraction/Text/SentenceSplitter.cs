@@ -37,7 +37,19 @@ public static class SentenceSplitter
                 if (depth == 0) quoteStart = i;
                 depth++;
             }
-            else if (IsClosing(c) && depth > 0) depth--;
+            else if (IsClosing(c) && depth > 0)
+            {
+                depth--;
+                // “……。” ends a sentence at its closing quote.
+                if (depth == 0 && i > 0 && text[i - 1] is '。' or '！' or '？' or '!' or '?' or '…')
+                {
+                    var close = EndAfterTerminator(text, i);
+                    Add(sentences, text, start, close);
+                    start = close;
+                    i = close - 1;
+                    continue;
+                }
+            }
             if (depth > 0 && i - quoteStart > MaxQuoteLength) depth = 0;
 
             var end = -1;
