@@ -13,6 +13,7 @@ public static class KGraphApp
         [
             BuildCommand.Create(),
             ExtractCommand.Create(),
+            EvalCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
         ];

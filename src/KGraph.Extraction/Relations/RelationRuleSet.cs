@@ -75,7 +75,8 @@ internal sealed partial class RelationRuleSet
         try
         {
             var pattern = MacroPattern().Replace(rule.Pattern, Expand);
-            var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+            // Not RegexOptions.Compiled: on .NET 10 some of these patterns made the compiled matcher throw IndexOutOfRangeException.
+            var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
             if (rule.Type is null && rule.Property is null) throw new InvalidDataException($"{fileName}: rule {rule.Id} has neither type nor property");
             return new CompiledRule(rule, regex, slotTypes);
         }
