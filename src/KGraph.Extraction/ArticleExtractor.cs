@@ -35,7 +35,20 @@ public sealed class ArticleExtractor
         };
     }
 
-    public ExtractionResult Extract(ArticleText article)
+    public ExtractionResult Extract(ArticleText article) => Run(article, null);
+
+    /// <summary>
+    /// Each sentence as the relation rules see it, entities shown as [Type:name] and resolved pronouns
+    /// as [Type:他=name]: what a researcher needs when writing or debugging a rule.
+    /// </summary>
+    public IReadOnlyList<string> Explain(ArticleText article)
+    {
+        var lines = new List<string>();
+        Run(article, lines);
+        return lines;
+    }
+
+    private ExtractionResult Run(ArticleText article, List<string>? explanation)
     {
         var text = article.Text;
         var folded = _options.ScriptFolder.Fold(text);
@@ -58,6 +71,7 @@ public sealed class ArticleExtractor
             if (references.Count == 0) continue;
             references.Sort((a, b) => a.Start.CompareTo(b.Start));
             var marked = new MarkedSentence(text, sentence.Start, sentence.End, references);
+            explanation?.Add(marked.Describe(text));
             _matchers[sentence.Lang].Match(text, marked, article.Published, facts);
         }
         return ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary);

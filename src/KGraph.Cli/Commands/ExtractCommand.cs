@@ -18,14 +18,22 @@ public static class ExtractCommand
         var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") };
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();
-        var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json };
+        var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it (entities marked), write nothing" };
+        var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var files = ExtractionRunner.ExpandPaths(result.GetValue(paths)!);
             if (files.Count == 0) throw new UsageException("no article files found");
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            var runner = new ExtractionRunner(new ArticleExtractor(known));
+            var extractor = new ArticleExtractor(known);
+            if (result.GetValue(explain))
+            {
+                foreach (var file in files)
+                    foreach (var line in extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))) io.Out.WriteLine(line);
+                return ExitCodes.Ok;
+            }
+            var runner = new ExtractionRunner(extractor);
             var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(files, result.GetValue(output), progress));
             foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failed.Path}: {failed.Problem}");
             var summary = new ExtractSummary(

@@ -15,6 +15,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly string[] _ntEndings = [.. lexicon.NtEndings];
     private readonly string[] _nsEndings = [.. lexicon.NsEndings];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
+    private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
 
     public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
     {
@@ -27,6 +29,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 continue;
             }
             if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
+            if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
             if (SplitPersonName(tokens, i) is { } end)
             {
                 yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
@@ -116,10 +119,27 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         return new MentionCandidate(from, tokens[i].End, EntityTypes.Organization, text[from..tokens[i].End], null, Priority: 2);
     }
 
+    /// <summary>
+    /// 百度董事长李彦宏: the nouns right before a title are the organisation the title belongs to, even
+    /// without a suffix. Weak: kept only when a relationship uses it.
+    /// </summary>
+    private MentionCandidate? OrganizationBeforeRole(string text, List<Token> tokens, int i)
+    {
+        if (i == 0 || !_roleCues.Any(cue => string.CompareOrdinal(text, tokens[i].Start, cue, 0, cue.Length) == 0)) return null;
+        var start = i;
+        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCues.Contains(tokens[start - 1].Word))
+            start--;
+        if (start == i) return null;
+        var from = tokens[start].Start;
+        var name = text[from..tokens[i].Start];
+        if (name.Length < 2 || _genericOrgWords.Contains(name) || name.All(Text.Script.IsHan) && tokens.Skip(start).Take(i - start).All(t => t.Tag == "n") && name.Length < 2) return null;
+        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 1, Weak: true);
+    }
+
     private bool IsOrgNamePart(Token token)
     {
         if (_orgStopwords.Contains(token.Word)) return false;
-        if (token.Tag == "eng") return char.IsUpper(token.Word[0]) || token.Word.Skip(1).Any(char.IsUpper);
+        if (token.Tag == "eng") return true;
         return token.Tag is "ns" or "nt" or "nz" or "j" or "nrt" or "nr" or "nrfg" or "n" or "b" or "an" or "vn";
     }
 }

@@ -12,7 +12,12 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
 
-    private sealed record Entry(string Name, string Type, string? KnownId, string DisplayName);
+    private sealed record Entry(string Name, string Type, string? KnownId, string DisplayName)
+    {
+        // Curated names outrank everything; lexicon places only outrank jieba's tags, so that
+        // 浙江兆丰机电股份有限公司 stays one organisation rather than a place and a remainder.
+        public int Priority => KnownId is null ? 2 : 3;
+    }
 
     public Gazetteer(IReadOnlyList<Entity> knownEntities, IEnumerable<(string Name, string Type)> extraNames, IScriptFolder folder)
     {
@@ -45,7 +50,7 @@ internal sealed class Gazetteer
                 if (end > to || string.CompareOrdinal(folded, i, entry.Name, 0, entry.Name.Length) != 0) continue;
                 if (IsWordChar(entry.Name[^1]) && end < folded.Length && IsWordChar(folded[end])) continue;
                 var name = entry.KnownId is null ? original[i..end] : entry.DisplayName;
-                yield return new MentionCandidate(i, end, entry.Type, name, entry.KnownId, Priority: 3);
+                yield return new MentionCandidate(i, end, entry.Type, name, entry.KnownId, entry.Priority);
                 i = end - 1;
                 break;
             }

@@ -13,6 +13,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _stopwords = new(lexicon.LatinStopwords, StringComparer.Ordinal);
     private readonly HashSet<string> _orgSuffixes = new(lexicon.OrgSuffixesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
+    private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
     private readonly string[] _orgCuesZh = [.. lexicon.OrgCuesZh.OrderByDescending(c => c.Length)];
     private readonly string[] _productCuesZh = [.. lexicon.ProductCuesZh.OrderByDescending(c => c.Length)];
 
@@ -43,7 +44,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         // A product with a version starts a new name: "OpenAI GPT-3.5" is two names.
         if (inChinese && HasVersion(word.Value)) return false;
         if (word.Value is "of" or "&" or "de" or "and")
-            return (word.Value == "&" || _orgSuffixes.Contains(last.Value)) && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
+            return (word.Value == "&" || _ofHeads.Contains(last.Value)) && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
         return StartsName(word.Value) && !_stopwords.Contains(word.Value);
     }
 
@@ -61,6 +62,14 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         }
         while (run.Count > 0 && run[^1].Value is "of" or "&" or "de" or "and") run.RemoveAt(run.Count - 1);
         if (run.Count == 0) yield break;
+        // "HHS Secretary Louis Sullivan": a title inside a run ends one name and starts a person's.
+        var title = run.FindIndex(1, w => _titles.Contains(w.Value));
+        if (title > 0 && title < run.Count - 1)
+        {
+            foreach (var before in FromRun(text, run.GetRange(0, title), inChinese)) yield return before;
+            foreach (var person in FromRun(text, run.GetRange(title, run.Count - title), inChinese)) yield return person;
+            yield break;
+        }
         if (run.Count == 1 && (_stopwords.Contains(run[0].Value) || run[0].Value.Length < 2)) yield break;
 
         var start = run[0].Index;
@@ -72,7 +81,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         string type;
         var weak = false;
         if (titled) type = EntityTypes.Person;
-        else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.'))) type = EntityTypes.Organization;
+        else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.')) || (run.Count > 2 && run.Exists(w => _ofHeads.Contains(w.Value)) && run.Exists(w => w.Value == "of"))) type = EntityTypes.Organization;
         else if (HasVersion(name)) type = EntityTypes.Product;
         else if (inChinese) (type, weak) = TypeInChinese(text, start, run.Count, name);
         else type = EntityTypes.Name;

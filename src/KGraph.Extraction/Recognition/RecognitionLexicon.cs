@@ -17,6 +17,9 @@ internal sealed class RecognitionLexicon
     public List<string> NsEndings { get; set; } = [];
     public List<string> CommonSurnames { get; set; } = [];
     public List<string> ModifierFollowersZh { get; set; } = [];
+    public List<string> OrgRoleCuesZh { get; set; } = [];
+    public List<string> OrgOfHeadsEn { get; set; } = [];
+    public List<string> GenericOrgWordsZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
 }

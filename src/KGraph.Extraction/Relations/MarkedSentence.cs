@@ -46,6 +46,16 @@ internal sealed class MarkedSentence
 
     public string Text { get; }
 
+    /// <summary>The marked text with each marker written out as [Type:name] (for --explain).</summary>
+    public string Describe(string documentText) =>
+        System.Text.RegularExpressions.Regex.Replace(Text, $"{Open}([A-Z])(\\d+){Close}", m =>
+        {
+            var reference = References[int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)];
+            var names = string.Join("+", reference.Entities.Select(e => e.Name));
+            var surface = documentText[reference.Start..reference.End];
+            return reference.IsPronoun ? $"[{m.Groups[1].Value}:{surface}={names}]" : $"[{m.Groups[1].Value}:{surface}]";
+        });
+
     public IReadOnlyList<EntityReference> References { get; }
 
     /// <summary>The document offset of a position in <see cref="Text"/> (a marker maps to its reference's start).</summary>

@@ -14,9 +14,11 @@ internal sealed partial class RelationRuleSet
     {
         File = file;
         Rules = rules;
-        RoleNames = file.Roles.Values.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        RoleNames = file.Roles.Values.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
         var anyRole = string.Join("|", RoleNames.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        ListContinuation = new Regex($@"\G(?:、|和|及|以及|与其|及其|,? and |,? & )(?:{MarkedSentence.Open}[A-Z]\d+{MarkedSentence.Close})?(?:的)?(?:{anyRole})?[ ,，]?{MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}", RegexOptions.CultureInvariant, MatchTimeout);
+        // A plain list (、B / 和B / and B), or 及(其)ROLE B where 其 is the marker of the entity before.
+        var marker = $"{MarkedSentence.Open}[A-Z]\\d+{MarkedSentence.Close}";
+        ListContinuation = new Regex($@"\G(?:(?:、|和|以及|,? and |,? & )|及(?:{marker})?(?:的)?(?:{anyRole})?[ ,，]?){MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}", RegexOptions.CultureInvariant, MatchTimeout);
         ListBefore = new Regex($@"{MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}(?:、|, )$", RegexOptions.CultureInvariant, MatchTimeout);
         Negation = [.. file.Negation];
         Hedging = [.. file.Hedging];
@@ -57,7 +59,9 @@ internal sealed partial class RelationRuleSet
                 case "role":
                     if (argument is null || !file.Roles.TryGetValue(argument, out var roles))
                         throw new InvalidDataException($"{fileName}: rule {rule.Id}: no roles listed for {argument}");
-                    return "(?<role>" + string.Join("|", roles.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape)) + ")";
+                    // English titles are capitalised before names (HHS Secretary Louis Sullivan): match them in any case.
+                    var alternatives = string.Join("|", roles.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+                    return file.Lang == "zh" ? $"(?<role>{alternatives})" : $"(?<role>(?i:{alternatives}))";
                 case "amount":
                     return file.Lang == "zh"
                     ? @"(?<amount>\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|十万|万|千)?\s*(?:美元|美金|元|人民币|欧元|英镑|港元|港币|日元))"
@@ -65,11 +69,13 @@ internal sealed partial class RelationRuleSet
                 case "number": return @"(?<number>\d+(?:\.\d+)?\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|\s?(?:million|billion|trillion))?)";
                 case "date": return @"(?<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?)";
             }
-            var types = (argument ?? "Person|Organization|Product|Place").Split('|');
+            // {a:Person!}: only names already known to be people; without '!', untyped names fit too and the rule types them.
+            var strict = argument?.EndsWith('!') == true;
+            var types = (argument?.TrimEnd('!') ?? "Person|Organization|Product|Place").Split('|');
             slotTypes[name] = types;
             var codes = new StringBuilder();
             foreach (var type in types) codes.Append(EntityTypes.Code(type));
-            codes.Append('N'); // untyped names may fill any slot; the rule then types them
+            if (!strict) codes.Append('N');
             return $"(?<{name}>{MarkedSentence.Open}[{codes}]\\d+{MarkedSentence.Close})";
         }
         try
