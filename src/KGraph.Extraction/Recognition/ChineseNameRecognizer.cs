@@ -15,6 +15,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly string[] _ntEndings = [.. lexicon.NtEndings];
     private readonly string[] _nsEndings = [.. lexicon.NsEndings];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
+    private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
 
@@ -71,6 +73,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
     private bool IsPersonName(Token token) =>
         !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan)
+        // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
+        && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
+        // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
+        && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
+        && !(token.Word.Length >= 3 && _nonNameEndings.Any(e => token.Word.EndsWith(e, StringComparison.Ordinal)))
         && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
 
     private static bool EndsWithAny(string word, string[] endings) => endings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));

@@ -45,6 +45,9 @@ internal sealed class JiebaTagger
         }
     }
 
+    /// <summary>How often jieba's dictionary has seen the word (0 when it is not in the dictionary).</summary>
+    public static int Frequency(string word) => WordDictionary.Instance.GetFreqOrDefault(word);
+
     public List<Token> Tag(string text, int offset, bool hmm)
     {
         var tokens = new List<Token>();

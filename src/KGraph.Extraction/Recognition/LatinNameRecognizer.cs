@@ -96,9 +96,10 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         foreach (var cue in _orgCuesZh)
             if (before.EndsWith(cue)) return (EntityTypes.Organization, false);
         if (words >= 2) return (EntityTypes.Person, false);
-        // One Latin word in Chinese text: a brand-like spelling (OpenAI, SpaceX) is an organisation;
+        // One Latin word in Chinese text: a brand-like spelling with inner capitals (OpenAI, SpaceX) is an organisation;
         // a plain capitalised word is only kept if a relationship uses it.
-        var brandLike = name.Skip(1).Any(char.IsUpper) || name.All(c => char.IsUpper(c) || char.IsDigit(c));
+        // All-capital words in Chinese text are as often games, leagues or tech terms (DOTA, FIFA, CS) as companies.
+        var brandLike = name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower);
         return (EntityTypes.Organization, !brandLike);
     }
 

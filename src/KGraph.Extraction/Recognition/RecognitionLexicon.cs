@@ -19,6 +19,8 @@ internal sealed class RecognitionLexicon
     public List<string> ModifierFollowersZh { get; set; } = [];
     public List<string> OrgRoleCuesZh { get; set; } = [];
     public List<string> OrgOfHeadsEn { get; set; } = [];
+    public int PersonMaxDictionaryFrequency { get; set; } = 100;
+    public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
