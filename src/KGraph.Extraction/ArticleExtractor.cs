@@ -70,9 +70,10 @@ public sealed class ArticleExtractor
             references.AddRange(_pronouns.Resolve(folded, sentences, i, names));
             if (references.Count == 0) continue;
             references.Sort((a, b) => a.Start.CompareTo(b.Start));
-            var marked = new MarkedSentence(text, sentence.Start, sentence.End, references);
+            // Rules read the script-folded text (起訴 matches 起诉); spans, and so quotes, are the same in both.
+            var marked = new MarkedSentence(folded, sentence.Start, sentence.End, references);
             explanation?.Add(marked.Describe(text));
-            _matchers[sentence.Lang].Match(text, marked, article.Published, facts);
+            _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
         }
         return ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary);
     }

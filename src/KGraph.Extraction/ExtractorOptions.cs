@@ -9,8 +9,10 @@ public sealed record ExtractorOptions
     /// <summary>A folder whose lexicon.yaml / relations.zh.yaml / relations.en.yaml replace the built-in ones (e.g. graph-data/rules).</summary>
     public string? RulesDirectory { get; init; }
 
-    /// <summary>Maps traditional to simplified Chinese for matching; spans stay in the original text.</summary>
-    public IScriptFolder ScriptFolder { get; init; } = IdentityFolder.Instance;
+    /// <summary>Maps traditional to simplified Chinese for matching; spans stay in the original text. ICU when installed.</summary>
+    public IScriptFolder ScriptFolder { get; init; } = DefaultFolder.Value;
+
+    private static readonly Lazy<IScriptFolder> DefaultFolder = new(() => (IScriptFolder?)IcuTraditionalFolder.TryCreate(out _) ?? IdentityFolder.Instance);
 
     /// <summary>jieba's HMM for unknown words: better names, about ten times slower tagging.</summary>
     public bool UseHmm { get; init; } = true;
