@@ -19,7 +19,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 
     public IEnumerable<MentionCandidate> Find(string text, int start, int end, bool inChinese)
     {
-        var words = WordPattern().Matches(text[..end], start).Where(m => m.Index < end).ToList();
+        var words = new List<Match>();
+        for (var match = WordPattern().Match(text, start, end - start); match.Success; match = match.NextMatch()) words.Add(match);
         var run = new List<Match>();
         for (var i = 0; i <= words.Count; i++)
         {
