@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text;
+using KGraph.Cli.Output;
+using KGraph.Neo4j.Export;
+using KGraph.Neo4j.Loading;
+using KGraph.Store;
+
+namespace KGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kgraph export cypher|neo4j-import [paths...]</c>: the graph for Neo4j without a
+/// connection: a script for <c>cypher-shell -f</c>, or CSV files for
+/// <c>neo4j-admin database import full</c>.
+/// </summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("export", "Write the graph for Neo4j without connecting: a Cypher script or neo4j-admin import files");
+        command.Subcommands.Add(Cypher());
+        command.Subcommands.Add(Neo4jImport());
+        return command;
+    }
+
+    private static Command Cypher()
+    {
+        var paths = CommonOptions.DataPaths();
+        var schema = CommonOptions.Schema();
+        var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" };
+        var rows = new Option<int>("--rows-per-statement") { Description = $"Rows per UNWIND statement (default: {CypherScriptWriter.DefaultRowsPerStatement})", DefaultValueFactory = _ => CypherScriptWriter.DefaultRowsPerStatement };
+        var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths, schema, output, rows };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            if (result.GetValue(rows) < 1) throw new UsageException("--rows-per-statement must be at least 1");
+            var plan = Plan(result, paths, schema, io);
+            if (plan is null) return ExitCodes.InvalidData;
+            var file = result.GetValue(output);
+            if (file is null)
+            {
+                CypherScriptWriter.Write(plan, io.Out, result.GetValue(rows));
+                return ExitCodes.Ok;
+            }
+            WriteThroughTemp(file, writer => CypherScriptWriter.Write(plan, writer, result.GetValue(rows)));
+            io.Error.WriteLine($"wrote {file}: run it with cypher-shell -f {file}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Neo4jImport()
+    {
+        var paths = CommonOptions.DataPaths();
+        var schema = CommonOptions.Schema();
+        var output = new Option<string>("--out") { Description = "Folder for the CSV files (default: output/neo4j-import)", DefaultValueFactory = _ => Path.Combine("output", "neo4j-import") };
+        var database = new Option<string>("--database") { Description = "Database named in the printed command (default: neo4j)", DefaultValueFactory = _ => "neo4j" };
+        var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths, schema, output, database };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            var plan = Plan(result, paths, schema, io);
+            if (plan is null) return ExitCodes.InvalidData;
+            try
+            {
+                io.Out.WriteLine(Neo4jImportCsvWriter.Write(plan, result.GetValue(output)!, result.GetValue(database)!));
+            }
+            catch (InvalidDataException e)
+            {
+                io.Error.WriteLine($"kgraph: {e.Message}");
+                return ExitCodes.InvalidData;
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Neo4jLoadPlan? Plan(ParseResult result, Argument<string[]> paths, Option<string?> schema, CliOutput io)
+    {
+        var load = GraphLoader.Load(result.GetValue(paths) ?? [], new LoadOptions { SchemaPath = result.GetValue(schema) });
+        DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+        if (!load.HasErrors) return Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
+        io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing exported");
+        return null;
+    }
+
+    // Streams to a temporary file beside the target, then renames: a failed export never leaves half a script.
+    private static void WriteThroughTemp(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+                write(writer);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Text.Json;
+using KGraph.Cli.Output;
+using KGraph.Neo4j.Http;
+using KGraph.Neo4j.Loading;
+using KGraph.Store;
+using Spectre.Console;
+
+namespace KGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kgraph load [paths...]</c>: put the resolved graph into Neo4j over the Query API,
+/// idempotently. Connection settings come from NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
+/// NEO4J_DATABASE, overridable by options; the password is read from the environment or
+/// stdin, never from an option value, and never printed.
+/// </summary>
+public static class LoadCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.DataPaths();
+        var schema = CommonOptions.Schema();
+        var json = CommonOptions.Json();
+        var uri = new Option<string?>("--uri") { Description = "Neo4j address: http(s)://host:port, or neo4j:// / bolt:// (mapped to HTTP) (default: $NEO4J_URI)" };
+        var user = new Option<string?>("--user") { Description = "User name (default: $NEO4J_USERNAME, else neo4j)" };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin (default: $NEO4J_PASSWORD)" };
+        var database = new Option<string?>("--database") { Description = "Database (default: $NEO4J_DATABASE, else neo4j)" };
+        var batchSize = new Option<int>("--batch-size") { Description = $"Rows per request (default: {Neo4jLoadPlan.DefaultBatchSize})", DefaultValueFactory = _ => Neo4jLoadPlan.DefaultBatchSize };
+        var prune = new Option<bool>("--prune") { Description = "Delete KGraph's own nodes and relationships that are no longer in the data (never anything else)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and row counts without connecting" };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds one request may take before it is retried (default: 120)", DefaultValueFactory = _ => 120 };
+        var retries = new Option<int>("--retries") { Description = "Retries of a request after transient failures (default: 5)", DefaultValueFactory = _ => 5 };
+        var verbose = new Option<bool>("--verbose") { Description = "Log every request and retry to stderr" };
+        var command = new Command("load", "Load the graph into Neo4j over its HTTP Query API (idempotent; --prune removes facts no longer in the data)")
+        {
+            paths, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, verbose, json,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var io = CliOutput.From(result);
+            if (result.GetValue(batchSize) < 1) throw new UsageException("--batch-size must be at least 1");
+            if (result.GetValue(timeout) < 1) throw new UsageException("--timeout must be at least 1 second");
+            if (result.GetValue(retries) < 0) throw new UsageException("--retries cannot be negative");
+
+            var load = GraphLoader.Load(result.GetValue(paths) ?? [], new LoadOptions { SchemaPath = result.GetValue(schema) });
+            DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+            if (load.HasErrors)
+            {
+                io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing loaded");
+                return ExitCodes.InvalidData;
+            }
+            var plan = Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
+            if (result.GetValue(dryRun))
+            {
+                io.Out.Write(plan.Describe(result.GetValue(batchSize), result.GetValue(prune)));
+                return ExitCodes.Ok;
+            }
+
+            Neo4jConnectionSettings settings;
+            try
+            {
+                settings = Neo4jConnectionSettings.Resolve(Environment.GetEnvironmentVariable,
+                    result.GetValue(uri), result.GetValue(user),
+                    result.GetValue(passwordStdin) ? Console.In.ReadLine() : null,
+                    result.GetValue(database)) with
+                { RequestTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)) };
+            }
+            catch (Neo4jConfigurationException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            var run = new Neo4jRun(settings, result.GetValue(batchSize), result.GetValue(prune), result.GetValue(retries) + 1, result.GetValue(verbose));
+            return await LoadAsync(plan, run, io, result.GetValue(json), cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    /// <summary>How one load talks to the server.</summary>
+    public sealed record Neo4jRun(Neo4jConnectionSettings Settings, int BatchSize, bool Prune, int MaxAttempts, bool Verbose);
+
+    /// <summary>
+    /// The Neo4j stage of <c>kgraph build</c>: loads <paramref name="load"/>'s graph when
+    /// NEO4J_URI is set, and does nothing (returning Ok) when it is not.
+    /// </summary>
+    public static Task<int> LoadIfConfiguredAsync(LoadResult load, CliOutput io, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Neo4jConnectionSettings.UriVariable))) return Task.FromResult(ExitCodes.Ok);
+        var run = new Neo4jRun(Neo4jConnectionSettings.FromEnvironment(), Neo4jLoadPlan.DefaultBatchSize, Prune: false, MaxAttempts: 6, Verbose: false);
+        return LoadAsync(Neo4jLoadPlan.For(load.Graph, load.Vocabulary), run, io, json: false, cancellationToken);
+    }
+
+    public static async Task<int> LoadAsync(Neo4jLoadPlan plan, Neo4jRun run, CliOutput io, bool json, CancellationToken cancellationToken)
+    {
+        if (run.Settings.Note is { } note) io.Error.WriteLine($"kgraph: note: {note}");
+        using var http = Neo4jQueryApiClient.CreateHttpClient();
+        var client = new Neo4jQueryApiClient(http, run.Settings, new Neo4jRetryPolicy { MaxAttempts = run.MaxAttempts },
+            run.Verbose ? line => io.Error.WriteLine($"kgraph: neo4j: {line}") : null);
+        try
+        {
+            var server = await client.ProbeAsync(cancellationToken).ConfigureAwait(false);
+            io.Error.WriteLine($"kgraph: loading into {server?.ToString() ?? "Neo4j"} at {run.Settings}");
+            var writer = new Neo4jGraphWriter(client);
+            var summary = io.Interactive && !run.Verbose
+                ? await WithProgressBarAsync(plan, progress => writer.WriteAsync(plan, run.BatchSize, run.Prune, progress, cancellationToken)).ConfigureAwait(false)
+                : await writer.WriteAsync(plan, run.BatchSize, run.Prune, null, cancellationToken).ConfigureAwait(false);
+            if (json) io.Out.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
+            else PrintSummary(summary, io.Error);
+            return ExitCodes.Ok;
+        }
+        catch (Neo4jException e)
+        {
+            io.Error.WriteLine($"kgraph: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static void PrintSummary(LoadSummary summary, TextWriter error)
+    {
+        foreach (var step in summary.Steps)
+            error.WriteLine($"  {step.Name}: {step.Rows} rows in {step.Requests} requests; {step.Counters}");
+        var total = summary.Total;
+        error.WriteLine($"loaded in {summary.Elapsed.TotalSeconds:0.0} s: {total}" + (total.CreatedNothing ? " (nothing new: the database already held this graph)" : ""));
+    }
+
+    private static async Task<LoadSummary> WithProgressBarAsync(Neo4jLoadPlan plan, Func<IProgress<LoadProgress>, Task<LoadSummary>> load)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        LoadSummary? summary = null;
+        await console.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("loading", maxValue: Math.Max(1, plan.Steps.Sum(s => s.RowCount)));
+            summary = await load(new ProgressBar(task)).ConfigureAwait(false);
+            task.Value = task.MaxValue;
+        }).ConfigureAwait(false);
+        return summary!;
+    }
+
+    private sealed class ProgressBar(ProgressTask task) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value)
+        {
+            task.Description = Markup.Escape(value.Step);
+            task.Value = value.RowsDone;
+        }
+    }
+}

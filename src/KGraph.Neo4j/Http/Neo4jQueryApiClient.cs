@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace KGraph.Neo4j.Http;
+
+/// <summary>
+/// Runs Cypher over Neo4j's HTTP Query API (<c>POST /db/{database}/query/v2</c>, Neo4j 5.25+
+/// and Aura). Every answer is checked for <c>errors</c> whatever its status, because an error
+/// raised after rows were streamed arrives as 202 with <c>errors</c> after <c>data</c>.
+/// Transient failures are retried per <see cref="Neo4jRetryPolicy"/>. The password only ever
+/// goes into the Authorization header.
+/// </summary>
+public sealed class Neo4jQueryApiClient
+{
+    private const string JsonMediaType = "application/json";
+    private readonly HttpClient _http;
+    private readonly Neo4jRetryPolicy _retry;
+    private readonly Action<string>? _log;
+    private readonly AuthenticationHeaderValue _authorization;
+
+    /// <param name="http">Used as is; its own Timeout should be infinite (the client applies <see cref="Neo4jConnectionSettings.RequestTimeout"/> per attempt).</param>
+    /// <param name="log">Receives one line per request and retry (for --verbose); never credentials.</param>
+    public Neo4jQueryApiClient(HttpClient http, Neo4jConnectionSettings settings, Neo4jRetryPolicy? retry = null, Action<string>? log = null)
+    {
+        _http = http;
+        Settings = settings;
+        _retry = retry ?? Neo4jRetryPolicy.Default;
+        _log = log;
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{settings.User}:{settings.Password}"));
+        _authorization = new AuthenticationHeaderValue("Basic", credentials);
+    }
+
+    public Neo4jConnectionSettings Settings { get; }
+
+    /// <summary>An HttpClient suited to this client: pooled connections, no global timeout.</summary>
+    public static HttpClient CreateHttpClient() => new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>
+    /// Asks <c>GET /</c> what the server is. Returns null when the server does not answer
+    /// discovery (Aura, proxies); throws when it does answer and has no Query API.
+    /// </summary>
+    public async Task<Neo4jServerInfo?> ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Settings.BaseAddress);
+        request.Headers.Accept.ParseAdd(JsonMediaType);
+        using var response = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) return null;
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        JsonElement root;
+        try { root = JsonDocument.Parse(text).RootElement; }
+        catch (JsonException) { return null; }
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("neo4j_version", out var version)) return null;
+        var info = new Neo4jServerInfo(
+            version.GetString(),
+            root.TryGetProperty("neo4j_edition", out var edition) ? edition.GetString() : null,
+            root.TryGetProperty("query", out _) || root.TryGetProperty("query_api_versions", out _));
+        _log?.Invoke($"server {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)}: {info}");
+        if (!info.HasQueryApi)
+            throw new Neo4jException(
+                $"{info} at {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)} has no Query API: KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)");
+        return info;
+    }
+
+    public Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        RunAsync(new QueryRequest(statement, parameters), cancellationToken);
+
+    /// <summary>Runs one statement (its own transaction), retrying transient failures.</summary>
+    public async Task<QueryResult> RunAsync(QueryRequest query, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunOnceAsync(query, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Neo4jException e) when (e.IsTransient && attempt < _retry.MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                var delay = _retry.DelayBefore(attempt);
+                _log?.Invoke($"attempt {attempt} of {_retry.MaxAttempts} failed ({e.Message}); retrying in {delay.TotalMilliseconds:0} ms");
+                await _retry.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<QueryResult> RunOnceAsync(QueryRequest query, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Settings.QueryEndpoint);
+        request.Headers.Authorization = _authorization;
+        request.Headers.Accept.ParseAdd(JsonMediaType);
+        request.Content = new ReadOnlyMemoryContent(query.Body);
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue(JsonMediaType);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var response = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
+        string text;
+        try
+        {
+            text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw new Neo4jException($"the connection to {Where} dropped while reading the answer", httpStatus: (int)response.StatusCode, isTransient: true, inner: e);
+        }
+        _log?.Invoke($"POST {Settings.QueryEndpoint.AbsolutePath} {query.Body.Length} bytes -> {(int)response.StatusCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return Neo4jResponse.Read(response.StatusCode, text, query.Statement, this);
+    }
+
+    internal string Where => $"Neo4j at {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)}";
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Settings.RequestTimeout);
+        try
+        {
+            // The whole answer is read under the timeout, so a connection dropped mid-body surfaces here.
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jException($"{Where} did not answer within {Settings.RequestTimeout.TotalSeconds:0.#} s", isTransient: true);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new Neo4jException($"cannot reach {Where}: {e.Message}", httpStatus: e.StatusCode is { } s ? (int)s : null, isTransient: true, inner: e);
+        }
+    }
+
+    internal static bool IsServerError(HttpStatusCode status) => (int)status >= 500;
+}

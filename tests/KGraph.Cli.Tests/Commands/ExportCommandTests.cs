@@ -1,0 +1,50 @@
+namespace KGraph.Cli.Tests.Commands;
+
+public class ExportCommandTests
+{
+    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann \\\"Q\\\" O'Neil\\n🚀\"}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+
+    [Fact]
+    public void Export_cypher_writes_the_script_to_stdout_with_escaped_literals()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+
+        var (exit, stdout, stderr) = Cli.Run("export", "cypher", root.Path);
+
+        Assert.Equal((0, ""), (exit, stderr));
+        Assert.Contains("  {id: 'a', props: {id: 'a', name: 'Ann \"Q\" O\\'Neil\\n🚀', kgraph_managed: true}}\n", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("// KGraph graph for cypher-shell -f", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_cypher_to_a_file_says_how_to_run_it()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+        var script = root["out/graph.cypher"];
+
+        var (exit, stdout, stderr) = Cli.Run("export", "cypher", root["curated"], "--out", script);
+
+        Assert.Equal((0, "", $"wrote {script}: run it with cypher-shell -f {script}\n"), (exit, stdout, stderr));
+        Assert.Equal(Cli.Run("export", "cypher", root["curated"]).Out, File.ReadAllText(script));
+    }
+
+    [Fact]
+    public void Export_neo4j_import_writes_the_csv_files_and_prints_the_command()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+        var folder = root["import"];
+
+        var (exit, stdout, _) = Cli.Run("export", "neo4j-import", root["curated"], "--out", folder, "--database", "news");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("neo4j-admin database import full news \\\n", stdout, StringComparison.Ordinal);
+        Assert.Equal(
+            "id:ID(Entity),:LABEL,name,aliases:string[],kind,kgraph_managed:boolean\n" +
+            "a,Entity\u001FPerson,\"Ann \"\"Q\"\" O'Neil\n🚀\",,,true\n" +
+            "b,Entity\u001FOrganization,Bee,,,true\n",
+            File.ReadAllText(Path.Combine(folder, "entities.csv")));
+    }
+}

@@ -1,0 +1,239 @@
+using System.Text;
+using KGraph.Neo4j.Http;
+
+namespace KGraph.Neo4j.Tests.Http;
+
+public sealed class QueryApiClientTests
+{
+    private const string Password = "s3cret-PASS-word";
+    private const string Success = """{"data":{"fields":["n"],"values":[[1]]},"counters":{"containsUpdates":true,"nodesCreated":2,"nodesDeleted":0,"propertiesSet":6,"relationshipsCreated":1,"relationshipsDeleted":0,"labelsAdded":2,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0},"bookmarks":["FB:kcwQ"]}""";
+    private const string Transient = """{"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"ForsetiClient[1] can't acquire ExclusiveLock"}]}""";
+
+    private readonly List<string> _log = [];
+    private readonly List<TimeSpan> _delays = [];
+
+    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4) => new(
+        Neo4jQueryApiClient.CreateHttpClient(),
+        new Neo4jConnectionSettings { BaseAddress = server.BaseAddress, User = "reader", Password = Password, Database = "graphs", RequestTimeout = timeout ?? TimeSpan.FromSeconds(10) },
+        new Neo4jRetryPolicy { MaxAttempts = attempts, Random = new Random(7), Delay = (d, _) => { _delays.Add(d); return Task.CompletedTask; } },
+        _log.Add);
+
+    [Fact]
+    public async Task SendsOneStatementWithBasicAuthAndJsonBodyToTheDatabasesQueryEndpoint()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, Success));
+
+        var result = await Client(server).RunAsync("RETURN $x AS n", new Dictionary<string, object?> { ["x"] = 1L, ["names"] = new List<string> { "a'b", "马斯克" } });
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/db/graphs/query/v2", request.Path);
+        Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("reader:" + Password)), request.Headers["Authorization"]);
+        Assert.Equal("application/json", request.Headers["Content-Type"]);
+        Assert.Equal("application/json", request.Headers["Accept"]);
+        Assert.Equal("""{"statement":"RETURN $x AS n","parameters":{"x":1,"names":["a'b","马斯克"]},"includeCounters":true}""", request.Body);
+        Assert.Equal(["n"], result.Fields);
+        Assert.Equal(1, result.Values[0][0].GetInt32());
+        Assert.Equal(new QueryCounters { NodesCreated = 2, PropertiesSet = 6, RelationshipsCreated = 1, LabelsAdded = 2 }, result.Counters);
+        Assert.Equal(["FB:kcwQ"], result.Bookmarks);
+    }
+
+    [Fact]
+    public void TheBodyKeepsCjkAsUtf8EscapesQuotesAndControlsAndReplacesLoneSurrogates()
+    {
+        var request = new QueryRequest("RETURN $s", new Dictionary<string, object?> { ["s"] = "\"马\"\n\u0001\uD800`})-[:X]->(" });
+
+        Assert.Equal("""{"statement":"RETURN $s","parameters":{"s":"\"马\"\n\u0001\uFFFD`})-[:X]->("},"includeCounters":true}""", Encoding.UTF8.GetString(request.Body.Span));
+    }
+
+    [Fact]
+    public async Task AnErrorAfterDataInA202IsAFailureNotASuccess()
+    {
+        const string body = """{"data":{"fields":["x"],"values":[[1],[2]]},"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by zero"}]}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, body));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND [1, 0] AS x RETURN 1 / x"));
+
+        Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
+        Assert.Equal(202, error.HttpStatus);
+        Assert.False(error.IsTransient);
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.ArithmeticError): / by zero\n  statement: UNWIND [1, 0] AS x RETURN 1 / x", error.Message);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task ASyntaxErrorIsReportedWithItsCodeMessageAndStatementAndNotRetried()
+    {
+        const string body = """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))"}]}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, body));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string, object?> { ["rows"] = Array.Empty<string>() }));
+
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))\n  statement: UNWIND $rows AS row ...", error.Message);
+        Assert.Equal(400, error.HttpStatus);
+        Assert.Single(server.Requests);
+        Assert.Empty(_delays);
+    }
+
+    [Fact]
+    public async Task BadCredentialsNameTheUserAndTheVariablesButNeverThePassword()
+    {
+        const string body = """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"Invalid username or password."}]}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(401, body));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} refused the credentials of user 'reader' (Neo.ClientError.Security.Unauthorized): check NEO4J_USERNAME and NEO4J_PASSWORD", error.Message);
+        Assert.Equal(401, error.HttpStatus);
+        AssertNoSecret(error.ToString());
+        AssertNoSecret(string.Join("\n", _log));
+    }
+
+    [Fact]
+    public async Task A401WithoutABodyIsStillAClearCredentialsError()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(401, ""));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} refused the credentials of user 'reader' (401): check NEO4J_USERNAME and NEO4J_PASSWORD", error.Message);
+    }
+
+    [Fact]
+    public async Task AnUnknownDatabaseNamesTheDatabaseAndHowToChooseAnother()
+    {
+        const string body = """{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Graph not found: graphs"}]}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(404, body));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} has no database 'graphs' (Neo.ClientError.Database.DatabaseNotFound): check NEO4J_DATABASE or --database", error.Message);
+    }
+
+    [Fact]
+    public async Task ATransientErrorIsRetriedWithGrowingJitteredDelaysThenSucceeds()
+    {
+        using var server = new FakeNeo4jServer((_, i) => i < 2 ? FakeNeo4jServer.Json(400, Transient) : FakeNeo4jServer.Json(202, Success));
+
+        var result = await Client(server).RunAsync("RETURN 1");
+
+        Assert.Equal(2, result.Counters.NodesCreated);
+        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(server.Requests[0].Body, server.Requests[2].Body);
+        Assert.Equal(2, _delays.Count);
+        Assert.InRange(_delays[0].TotalMilliseconds, 125, 250);
+        Assert.InRange(_delays[1].TotalMilliseconds, 250, 500);
+        Assert.Contains(_log, l => l.StartsWith("attempt 1 of 4 failed (", StringComparison.Ordinal) && l.Contains("DeadlockDetected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerErrorsAreRetriedABoundedNumberOfTimesThenReported()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(503, ""));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server, attempts: 3).RunAsync("RETURN 1"));
+
+        Assert.Equal(3, server.Requests.Count);
+        Assert.True(error.IsTransient);
+        Assert.Equal($"Neo4j at {Authority(server)} answered 503 ServiceUnavailable", error.Message);
+    }
+
+    [Fact]
+    public async Task ADroppedConnectionIsRetried()
+    {
+        using var server = new FakeNeo4jServer((_, i) => i == 0 ? FakeNeo4jServer.Drop() : FakeNeo4jServer.Json(202, Success));
+
+        var result = await Client(server).RunAsync("RETURN 1");
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, result.Counters.NodesCreated);
+    }
+
+    [Fact]
+    public async Task AServerSlowerThanTheTimeoutIsAbandonedAndRetried()
+    {
+        using var server = new FakeNeo4jServer((_, i) => i == 0
+            ? FakeNeo4jServer.Late(TimeSpan.FromSeconds(30), FakeNeo4jServer.Json(202, Success))
+            : FakeNeo4jServer.Json(202, Success));
+
+        var result = await Client(server, timeout: TimeSpan.FromMilliseconds(300)).RunAsync("RETURN 1");
+
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Contains(_log, l => l.Contains("did not answer within 0.3 s", StringComparison.Ordinal));
+        Assert.Equal(2, result.Counters.NodesCreated);
+    }
+
+    [Fact]
+    public async Task CancellationStopsAtOnceWithoutRetrying()
+    {
+        using var cancel = new CancellationTokenSource();
+        using var server = new FakeNeo4jServer((_, _) =>
+        {
+            cancel.CancelAfter(100);
+            return FakeNeo4jServer.Late(TimeSpan.FromSeconds(30), FakeNeo4jServer.Json(202, Success));
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(server).RunAsync("RETURN 1", cancellationToken: cancel.Token));
+
+        Assert.Single(server.Requests);
+        Assert.Empty(_delays);
+    }
+
+    [Fact]
+    public async Task TheProbeReportsTheServerVersion()
+    {
+        const string discovery = """{"bolt_routing":"neo4j://localhost:7687","query":"http://localhost:7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
+
+        var info = await Client(server).ProbeAsync();
+
+        Assert.Equal(new Neo4jServerInfo("5.26.2", "community", true), info);
+        Assert.Equal("GET", server.Requests[0].Method);
+        Assert.Equal("/", server.Requests[0].Path);
+        Assert.False(server.Requests[0].Headers.ContainsKey("Authorization"));
+        Assert.Equal($"server {Authority(server)}: Neo4j 5.26.2 community", Assert.Single(_log));
+    }
+
+    [Fact]
+    public async Task TheProbeRefusesAServerWithoutTheQueryApiNamingTheMinimumVersion()
+    {
+        const string discovery = """{"bolt_direct":"bolt://localhost:7687","transaction":"http://localhost:7474/db/{databaseName}/tx","neo4j_version":"5.12.0","neo4j_edition":"enterprise"}""";
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).ProbeAsync());
+
+        Assert.Equal($"Neo4j 5.12.0 enterprise at {Authority(server)} has no Query API: KGraph needs Neo4j 5.25 or later (or Aura)", error.Message);
+    }
+
+    [Fact]
+    public async Task AMissingQueryEndpointSaysWhichNeo4jIsNeeded()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(404, ""));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} has no Query API at /db/graphs/query/v2 (404): KGraph needs Neo4j 5.25 or later (or Aura)", error.Message);
+    }
+
+    [Fact]
+    public async Task TheVerboseLogNamesRequestsButNeverCredentials()
+    {
+        using var server = new FakeNeo4jServer((_, i) => i == 0 ? FakeNeo4jServer.Json(503, Transient) : FakeNeo4jServer.Json(202, Success));
+        var client = Client(server);
+
+        await client.RunAsync("RETURN 1");
+
+        Assert.Equal(3, _log.Count);
+        Assert.StartsWith("POST /db/graphs/query/v2 ", _log[0], StringComparison.Ordinal);
+        AssertNoSecret(string.Join("\n", _log));
+        AssertNoSecret(client.Settings.ToString());
+    }
+
+    private static string Authority(FakeNeo4jServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority);
+
+    private static void AssertNoSecret(string text)
+    {
+        Assert.DoesNotContain(Password, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes("reader:" + Password)), text, StringComparison.Ordinal);
+    }
+}

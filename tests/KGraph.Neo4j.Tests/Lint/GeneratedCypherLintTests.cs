@@ -1,0 +1,71 @@
+using KGraph.Neo4j.Cypher;
+using KGraph.Neo4j.Export;
+using KGraph.Neo4j.Loading;
+using KGraph.Vocabulary;
+
+namespace KGraph.Neo4j.Tests.Lint;
+
+/// <summary>Every statement KGraph generates, checked by Neo4j's own parser and semantic analysis.</summary>
+public sealed class GeneratedCypherLintTests
+{
+    private static readonly Neo4jLoadPlan EveryType = Neo4jLoadPlan.For(Some.EveryType(GraphVocabulary.BuiltIn), GraphVocabulary.BuiltIn);
+
+    private static readonly string[] SavedQueryParameters = ["entity", "from", "to", "since", "until", "fact", "text"];
+
+    private const string Script = "export cypher";
+
+    // One Node process for all generated Cypher: loading the parser costs seconds.
+    private static readonly Lazy<(List<CypherLinter.Query> Queries, CypherLinter.Result Result)> Linted = new(() =>
+    {
+        var queries = new List<CypherLinter.Query>();
+        queries.AddRange(EveryType.Constraints.Select((c, i) => new CypherLinter.Query($"constraint {i}", c, [])));
+        queries.AddRange(EveryType.Steps.Select(s => new CypherLinter.Query(s.Name, s.Statement, [GraphStatements.RowsParameter])));
+        queries.AddRange(EveryType.PruneRequests().Select((p, i) => new CypherLinter.Query($"prune {i}", p.Statement, [GraphStatements.IdsParameter])));
+        queries.Add(new(Script, CypherScriptWriter.ToText(EveryType, rowsPerStatement: 3), []));
+        queries.Add(new("visualizations/queries.cypher", File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), SavedQueryParameters));
+        return (queries, CypherLinter.Lint(queries));
+    });
+
+    [CypherLintFact]
+    public void EveryLoaderStatementExportScriptAndSavedQueryParsesWithoutErrors()
+    {
+        var (queries, result) = Linted.Value;
+
+        Assert.True(result.Errors.Count == 0, "Cypher errors:\n" + string.Join("\n", result.Errors));
+        // Every entity type and relationship type has its own statement, and all of them were checked.
+        var vocabulary = GraphVocabulary.BuiltIn;
+        Assert.Equal(vocabulary.EntityTypes.Count + 2 + vocabulary.RelationshipTypes.Count, EveryType.Steps.Count);
+        Assert.Equal(queries.Count, result.Checked);
+    }
+
+    [CypherLintFact]
+    public void EveryHostileValueInTheExportScriptIsExactlyOneStringLiteralToNeo4jsLexer()
+    {
+        var result = Linted.Value.Result;
+
+        Assert.Empty(result.Errors);
+        var literals = result.Strings[Script];
+        foreach (var text in Some.HostileTexts)
+            Assert.Contains(CypherLiteral.Of(text), literals);
+        // Nothing else became a string: the count of literals the lexer saw is the count we wrote.
+        var written = EveryType.Steps.SelectMany(s => s.Rows()).Sum(CountStrings);
+        Assert.Equal(written, literals.Count);
+    }
+
+    [CypherLintFact]
+    public void TheLinterReallyRejectsBrokenCypher()
+    {
+        var result = CypherLinter.Lint([new("broken", "MATCH (n) RETRUN n;\nRETURN $undeclared", [])]);
+
+        Assert.Equal(["broken:1:11", "broken:1:17", "broken:2:8"], result.Errors.Select(e => $"{e.Name}:{e.Line}:{e.Column}"));
+        Assert.Equal("Parameter $undeclared is not defined.", result.Errors[^1].Message);
+    }
+
+    private static int CountStrings(object? value) => value switch
+    {
+        string => 1,
+        PropertyMap map => map.Sum(p => CountStrings(p.Value)),
+        System.Collections.IEnumerable items => items.Cast<object?>().Sum(CountStrings),
+        _ => 0,
+    };
+}

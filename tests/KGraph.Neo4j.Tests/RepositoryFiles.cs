@@ -1,0 +1,16 @@
+namespace KGraph.Neo4j.Tests;
+
+/// <summary>Files of the repository these tests check (visualizations, the Node lint tool).</summary>
+internal static class RepositoryFiles
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "KGraph.sln"))) return dir.FullName;
+        throw new InvalidOperationException("KGraph.sln not found above " + AppContext.BaseDirectory);
+    }
+}
