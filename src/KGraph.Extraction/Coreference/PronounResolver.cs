@@ -76,7 +76,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     }
 
     private static IReadOnlyList<LocalEntity> Last(Context c, string type) =>
-        Before(c, LookBackSentences).Select(n => n.Entities[0]).FirstOrDefault(e => e.Type == type) is { } entity ? [entity] : [];
+        Before(c, LookBackSentences).Select(n => n.Entities[0]).FirstOrDefault(e => e.Type == type && !e.Weak) is { } entity ? [entity] : [];
 
     /// <summary>The last person named who is not a modifier (马斯克的…, 马斯克旗下…): 他 usually refers to a subject.</summary>
     private static IReadOnlyList<LocalEntity> LastSubject(Context c)

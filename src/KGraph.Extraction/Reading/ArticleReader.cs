@@ -16,6 +16,7 @@ public static class ArticleReader
     public static ArticleText Read(string path)
     {
         var bytes = ReadBytes(path);
+        if (bytes.Length == 0) throw new ArticleReadException(path, "file is empty");
         return IsHtml(path) ? FromHtml(path, bytes) : FromPlainText(path, ByteDecoder.Decode(path, bytes));
     }
 

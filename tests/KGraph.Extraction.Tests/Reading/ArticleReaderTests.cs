@@ -51,6 +51,13 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void EmptyFileIsRefused()
+    {
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(Write("empty.txt", [])));
+        Assert.Equal("file is empty", error.Reason);
+    }
+
+    [Fact]
     public void BytesThatAreNeitherUtf8NorGb18030AreRefused()
     {
         var path = Write("bad.txt", [0x61, 0xFF, 0xFF, 0xFF]);
