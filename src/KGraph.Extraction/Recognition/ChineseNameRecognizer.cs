@@ -18,6 +18,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
     private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
+    private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
 
     public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
@@ -32,6 +34,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             }
             if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
             if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
+            if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
             if (SplitPersonName(tokens, i) is { } end)
             {
                 yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
@@ -139,8 +142,49 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (start == i) return null;
         var from = tokens[start].Start;
         var name = text[from..tokens[i].Start];
-        if (name.Length < 2 || _genericOrgWords.Contains(name) || name.All(Text.Script.IsHan) && tokens.Skip(start).Take(i - start).All(t => t.Tag == "n") && name.Length < 2) return null;
-        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 1, Weak: true);
+        var proper = tokens.Skip(start).Take(i - start).Any(t => t.Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr");
+        if (name.Length < 2 || _genericOrgWords.Contains(name) || (!proper && name.Length < 3)) return null;
+        // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
+        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
+    }
+
+    /// <summary>
+    /// 董事长何清华, 刘宝山同志: a surname and one or two characters right after a title or right before
+    /// an honorific is a person's name, even when jieba did not tag it.
+    /// </summary>
+    private MentionCandidate? PersonByTitle(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (_roleCues.Contains(token.Word) && i + 1 < tokens.Count)
+        {
+            if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
+            // Whole jieba words only, so that the name ends where a word ends (何/清华 → 何清华).
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].End - tokens[i + 1].Start < 2) end++;
+            if (end >= tokens.Count || tokens[end].End - tokens[i + 1].Start > 3) return null;
+            var name = text[tokens[i + 1].Start..tokens[end].End];
+            return name.All(Text.Script.IsHan) && _surnames.Contains(name[..1]) && !_personStopwords.Contains(name)
+                ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
+                : null;
+        }
+        if (_honorifics.Contains(token.Word) && i > 0)
+            return NameBefore(text, token.Start);
+        return null;
+    }
+
+    private MentionCandidate? NameBefore(string text, int end)
+    {
+        foreach (var length in new[] { 3, 2 })
+        {
+            var start = end - length;
+            if (start < 0) continue;
+            var name = text[start..end];
+            if (!name.All(Text.Script.IsHan) || !_surnames.Contains(name[..1]) || _personStopwords.Contains(name)) continue;
+            // 3 characters only when the one before cannot be part of the name (刘宝山同志, not 任刘宝山).
+            if (length == 3 && start > 0 && Text.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
+            return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+        }
+        return null;
     }
 
     private bool IsOrgNamePart(Token token)

@@ -19,6 +19,8 @@ internal sealed class RecognitionLexicon
     public List<string> ModifierFollowersZh { get; set; } = [];
     public List<string> OrgRoleCuesZh { get; set; } = [];
     public List<string> OrgOfHeadsEn { get; set; } = [];
+    public List<string> HonorificsZh { get; set; } = [];
+    public List<string> NameFollowersZh { get; set; } = [];
     public int PersonMaxDictionaryFrequency { get; set; } = 100;
     public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
