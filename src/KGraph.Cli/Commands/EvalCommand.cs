@@ -40,7 +40,8 @@ public static class EvalCommand
             }
             // Curated names help only where the gold uses curated ids; outside sets are run cold.
             var known = chosen == GoldFormat.Kgraph ? KnownEntities.From(result.GetValue(data)!, io.Error) : [];
-            var report = new Evaluator(new ArticleExtractor(known)).Evaluate(set);
+            if (Extractor.TryCreate(known, io.Error) is not { } extractor) return ExitCodes.InvalidData;
+            var report = new Evaluator(extractor).Evaluate(set);
             if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Options));
             else Print(io.Out, report, result.GetValue(errors));
             return ExitCodes.Ok;

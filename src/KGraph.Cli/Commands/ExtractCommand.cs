@@ -26,7 +26,7 @@ public static class ExtractCommand
             var files = ExtractionRunner.ExpandPaths(result.GetValue(paths)!);
             if (files.Count == 0) throw new UsageException("no article files found");
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            var extractor = new ArticleExtractor(known);
+            if (Extractor.TryCreate(known, io.Error) is not { } extractor) return ExitCodes.InvalidData;
             if (result.GetValue(explain))
             {
                 foreach (var file in files)

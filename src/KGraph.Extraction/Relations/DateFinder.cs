@@ -35,8 +35,9 @@ public static partial class DateFinder
         return yearOnly.Success ? Make(Int(yearOnly.Groups["y"].Value), null, null) : null;
     }
 
-    /// <summary>A Chinese date on its own (成立于2001年3月) as a partial date.</summary>
-    public static PartialDate? Parse(string text) => Find(text, null);
+    /// <summary>A date on its own (2001年3月, March 2001, 2001) as a partial date.</summary>
+    public static PartialDate? Parse(string text) =>
+        Find(text, null) ?? (text.Trim() is { Length: 4 } year && int.TryParse(year, out var y) && y is >= 1000 and <= 2999 ? new PartialDate(y) : null);
 
     private static PartialDate? Make(int? year, int? month, int? day)
     {

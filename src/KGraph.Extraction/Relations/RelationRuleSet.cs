@@ -67,7 +67,10 @@ internal sealed partial class RelationRuleSet
                     ? @"(?<amount>\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|十万|万|千)?\s*(?:美元|美金|元|人民币|欧元|英镑|港元|港币|日元))"
                     : @"(?<amount>(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yuan))";
                 case "number": return @"(?<number>\d+(?:\.\d+)?\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|\s?(?:million|billion|trillion))?)";
-                case "date": return @"(?<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?)";
+                case "date":
+                    return file.Lang == "zh"
+                    ? @"(?<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?)"
+                    : @"(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?\d{4})";
             }
             // {a:Person!}: only names already known to be people; without '!', untyped names fit too and the rule types them.
             var strict = argument?.EndsWith('!') == true;
