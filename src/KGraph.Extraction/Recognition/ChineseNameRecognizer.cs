@@ -112,7 +112,9 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
     {
         var suffix = tokens[i].Word;
-        if (!_suffixes.Contains(suffix)) return null;
+        // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
+        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixes.Any(x => suffix.Length > x.Length && suffix.EndsWith(x, StringComparison.Ordinal));
+        if (!_suffixes.Contains(suffix) && !wholeName) return null;
         var weakSuffix = _weakSuffixes.Contains(suffix);
         var start = i;
         var proper = false;
@@ -123,10 +125,13 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             proper |= previous.Tag is "ns" or "nt" or "nz" or "j" or "eng" or "nrt" or "nr" or "nrfg";
             start--;
         }
-        if (start == i || !proper) return null;
+        if (start == i || !(proper || wholeName)) return null;
         if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
         var from = tokens[start].Start;
-        return new MentionCandidate(from, tokens[i].End, EntityTypes.Organization, text[from..tokens[i].End], null, Priority: 2);
+        var name = text[from..tokens[i].End];
+        // 招商银行和贝恩公司 is two organisations, not one.
+        if (name.AsSpan(1).IndexOfAny("和与及、") >= 0) return null;
+        return new MentionCandidate(from, tokens[i].End, EntityTypes.Organization, name, null, Priority: 2);
     }
 
     /// <summary>
