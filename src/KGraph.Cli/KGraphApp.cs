@@ -12,6 +12,8 @@ public static class KGraphApp
         Command[] commands =
         [
             BuildCommand.Create(),
+            ExtractCommand.Create(),
+            EvalCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
             LoadCommand.Create(),

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using KGraph.Cli.Output;
+using KGraph.Extraction;
+using KGraph.Store;
+
+namespace KGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kgraph extract PATH... [--out DIR] [--data DIR]</c>: one YAML file of entities and evidence-backed
+/// relationships per article. Curated entities from the data root are recognised under their ids.
+/// </summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .md, .html) or folders of them", Arity = ArgumentArity.OneOrMore };
+        CommonOptions.RejectOptionLikeValues(paths);
+        var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") };
+        var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
+        var json = CommonOptions.Json();
+        var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it (entities marked), write nothing" };
+        var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            var files = ExtractionRunner.ExpandPaths(result.GetValue(paths)!);
+            if (files.Count == 0) throw new UsageException("no article files found");
+            var known = KnownEntities.From(result.GetValue(data)!, io.Error);
+            if (Extractor.TryCreate(known, io.Error) is not { } extractor) return ExitCodes.InvalidData;
+            if (result.GetValue(explain))
+            {
+                foreach (var file in files)
+                    foreach (var line in extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))) io.Out.WriteLine(line);
+                return ExitCodes.Ok;
+            }
+            var runner = new ExtractionRunner(extractor);
+            var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(files, result.GetValue(output), progress));
+            foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failed.Path}: {failed.Problem}");
+            var summary = new ExtractSummary(
+                outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded),
+                outcomes.Sum(o => o.Result?.Entities.Count ?? 0), outcomes.Sum(o => o.Result?.Relationships.Count ?? 0),
+                [.. outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!.Replace('\\', '/'))],
+                [.. outcomes.Where(o => !o.Succeeded).Select(o => new ExtractFailure(o.Path, o.Problem!))]);
+            if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(summary, CliJson.Options));
+            else io.Error.WriteLine($"extracted {summary.Articles} articles: {summary.Entities} entities, {summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
+            return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private sealed record ExtractSummary(int Articles, int Failed, int Entities, int Relationships, IReadOnlyList<string> Outputs, IReadOnlyList<ExtractFailure> Failures);
+
+    private sealed record ExtractFailure(string Path, string Problem);
+}

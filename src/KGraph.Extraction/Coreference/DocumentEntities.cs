@@ -1,0 +1,64 @@
+using KGraph.Extraction.Recognition;
+
+namespace KGraph.Extraction.Coreference;
+
+/// <summary>
+/// Groups an article's mentions into entities: one entity per name (or curated id), and short
+/// forms joined to the full name they shorten (马斯克 → 埃隆·马斯克, Musk → Elon Musk).
+/// </summary>
+internal sealed class DocumentEntities
+{
+    private readonly List<EntityReference> _references = [];
+
+    public DocumentEntities(IEnumerable<MentionCandidate> mentions)
+    {
+        var byKey = new Dictionary<string, LocalEntity>(StringComparer.Ordinal);
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        // Strongest evidence first decides an entity's type: curated, then patterns, then tags.
+        foreach (var mention in ordered.OrderByDescending(m => m.Priority).ThenBy(m => m.Weak).ThenBy(m => m.Start))
+        {
+            var key = mention.KnownId ?? mention.Name;
+            if (!byKey.TryGetValue(key, out var entity))
+                byKey[key] = entity = new LocalEntity(mention.Name, mention.Type, mention.KnownId, mention.Weak);
+            else
+            {
+                if (entity.Type == EntityTypes.Name && mention.Type != EntityTypes.Name) entity.Type = mention.Type;
+                entity.Weak &= mention.Weak;
+            }
+            entity.Mentions.Add(mention);
+        }
+        var merged = MergeShortForms(byKey.Values.ToList());
+        foreach (var mention in ordered)
+        {
+            var entity = merged[mention.KnownId ?? mention.Name];
+            _references.Add(new EntityReference(mention.Start, mention.End, [entity], IsPronoun: false));
+        }
+        Entities = merged.Values.Distinct().ToList();
+    }
+
+    public IReadOnlyList<LocalEntity> Entities { get; }
+
+    /// <summary>Name references in document order.</summary>
+    public IReadOnlyList<EntityReference> References => _references;
+
+    private static Dictionary<string, LocalEntity> MergeShortForms(List<LocalEntity> entities)
+    {
+        var result = new Dictionary<string, LocalEntity>(StringComparer.Ordinal);
+        foreach (var entity in entities) result[entity.KnownId ?? entity.Name] = entity;
+        foreach (var shortForm in entities.Where(e => e.KnownId is null && e.Type is EntityTypes.Person or EntityTypes.Name))
+        {
+            var fulls = entities.Where(e => e != shortForm && e.Type is EntityTypes.Person or EntityTypes.Name && Shortens(shortForm.Name, e.AllNames())).ToList();
+            if (fulls.Count != 1) continue;
+            var full = fulls[0];
+            full.Mentions.AddRange(shortForm.Mentions);
+            full.Weak &= shortForm.Weak;
+            result[shortForm.Name] = full;
+        }
+        return result;
+    }
+
+    private static bool Shortens(string shortName, IEnumerable<string> fullNames) =>
+        fullNames.Any(full => full.Length > shortName.Length
+            && (full.EndsWith("·" + shortName, StringComparison.Ordinal) || full.EndsWith(" " + shortName, StringComparison.Ordinal)
+                || full.StartsWith(shortName + "·", StringComparison.Ordinal)));
+}

@@ -1,0 +1,106 @@
+using KGraph.Extraction.Recognition;
+using KGraph.Extraction.Text;
+
+namespace KGraph.Extraction.Coreference;
+
+/// <summary>
+/// Resolves pronouns and short references to the entities named before them: 他/she → the last
+/// person, 他们 → the people of this or the previous sentence, 该公司/the company → the last
+/// organisation, 其 → the nearest entity named before it.
+/// </summary>
+internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon english, IReadOnlyList<string> modifierFollowers)
+{
+    private const int LookBackSentences = 3;
+    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _chinese = Build(chinese);
+    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _english = Build(english);
+    private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
+
+    private sealed record Context(string Text, IReadOnlyList<EntityReference> Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
+
+    /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document in order.</summary>
+    public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, IReadOnlyList<EntityReference> names)
+    {
+        var sentence = sentences[sentenceIndex];
+        var zh = sentence.Lang == "zh";
+        var pronouns = zh ? _chinese : _english;
+        var taken = new List<(int Start, int End)>();
+        foreach (var (word, resolve) in pronouns)
+        {
+            var at = sentence.Start;
+            while ((at = text.IndexOf(word, at, sentence.End - at, StringComparison.Ordinal)) >= 0)
+            {
+                var end = at + word.Length;
+                var candidate = (at, end);
+                at = end;
+                if (taken.Exists(t => t.Start < end && candidate.at < t.End) || InsideName(names, candidate.at, end)) continue;
+                if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end)) continue;
+                taken.Add(candidate);
+                var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
+                if (entities.Count > 0) yield return new EntityReference(candidate.at, end, entities, IsPronoun: true);
+            }
+        }
+    }
+
+    private static (string, Func<Context, IReadOnlyList<LocalEntity>>)[] Build(PronounLexicon lexicon) =>
+        [
+            .. lexicon.Persons.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)People)),
+            .. lexicon.Organization.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)(c => Last(c, EntityTypes.Organization)))),
+            .. lexicon.Person.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)LastSubject)),
+            .. lexicon.Nearest.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)Nearest)),
+        ];
+
+    private bool IsPartOfLongerWord(string text, int start, int end) =>
+        _chineseExclusions.Any(word =>
+        {
+            for (var offset = Math.Max(0, end - word.Length); offset <= start && offset + word.Length <= text.Length; offset++)
+                if (string.CompareOrdinal(text, offset, word, 0, word.Length) == 0 && offset + word.Length >= end) return true;
+            return false;
+        });
+
+    private static bool IsWholeWord(string text, int start, int end) =>
+        (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
+
+    private static bool InsideName(IReadOnlyList<EntityReference> names, int start, int end) =>
+        names.Any(n => n.Start < end && start < n.End);
+
+    private static IEnumerable<EntityReference> Before(Context c, int sentences)
+    {
+        var from = c.Sentences[Math.Max(0, c.SentenceIndex - sentences)].Start;
+        for (var i = c.Names.Count - 1; i >= 0; i--)
+        {
+            var name = c.Names[i];
+            if (name.Start >= c.Position) continue;
+            if (name.Start < from) yield break;
+            yield return name;
+        }
+    }
+
+    private static IReadOnlyList<LocalEntity> Last(Context c, string type) =>
+        Before(c, LookBackSentences).Select(n => n.Entities[0]).FirstOrDefault(e => e.Type == type && !e.Weak) is { } entity ? [entity] : [];
+
+    /// <summary>The last person named who is not a modifier (马斯克的…, 马斯克旗下…): 他 usually refers to a subject.</summary>
+    private static IReadOnlyList<LocalEntity> LastSubject(Context c)
+    {
+        var people = Before(c, LookBackSentences).Where(n => n.Entities[0].Type == EntityTypes.Person).ToList();
+        var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0)) ?? people.FirstOrDefault();
+        return subject is null ? [] : [subject.Entities[0]];
+    }
+
+    private static IReadOnlyList<LocalEntity> Nearest(Context c) =>
+        Before(c, 1).FirstOrDefault() is { } name ? name.Entities : [];
+
+    private static List<LocalEntity> People(Context c)
+    {
+        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
+        var here = Before(c, 0).Where(n => n.Start >= sentenceStart).Select(n => n.Entities[0]).Where(e => e.Type == EntityTypes.Person).Distinct().ToList();
+        if (here.Count >= 2) return Reverse(here);
+        var before = Before(c, 1).Where(n => n.Start < sentenceStart).Select(n => n.Entities[0]).Where(e => e.Type == EntityTypes.Person).Distinct().ToList();
+        return before.Count >= 2 ? Reverse(before) : [];
+    }
+
+    private static List<LocalEntity> Reverse(List<LocalEntity> entities)
+    {
+        entities.Reverse();
+        return entities;
+    }
+}

@@ -1,0 +1,22 @@
+namespace KGraph.Extraction.Evaluation;
+
+/// <summary>Reads a gold set in a named format, or guesses the format from the file.</summary>
+public static class GoldSetReader
+{
+    public static GoldSet Read(string path, GoldFormat? format = null) => (format ?? Guess(path)) switch
+    {
+        GoldFormat.Duie => DuieGold.Read(path),
+        GoldFormat.Conll04 => Conll04Gold.Read(path),
+        GoldFormat.Cluener => CluenerGold.Read(path),
+        _ => KgraphGold.Read(path),
+    };
+
+    /// <summary>YAML or a folder: ours; .json: CoNLL04; .jsonl: CLUENER when lines carry "label", else DuIE.</summary>
+    public static GoldFormat Guess(string path)
+    {
+        if (Directory.Exists(path) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Kgraph;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Conll04;
+        var first = File.ReadLines(path).FirstOrDefault(l => l.Length > 0) ?? "";
+        return first.Contains("\"label\"", StringComparison.Ordinal) ? GoldFormat.Cluener : GoldFormat.Duie;
+    }
+}

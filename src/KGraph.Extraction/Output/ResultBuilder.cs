@@ -1,0 +1,134 @@
+using KGraph.Extraction.Coreference;
+using KGraph.Extraction.Reading;
+using KGraph.Extraction.Recognition;
+using KGraph.Extraction.Relations;
+using KGraph.Model;
+using KGraph.Text;
+using KGraph.Vocabulary;
+
+namespace KGraph.Extraction.Output;
+
+/// <summary>
+/// Turns an article's entities and found facts into model records: ids (curated or from the name),
+/// mentions, and one relationship per (from, type, to, start) with all its evidence, sorted so that
+/// the same article gives the same records in every run.
+/// </summary>
+internal static class ResultBuilder
+{
+    public static ExtractionResult Build(ArticleText article, IReadOnlyList<LocalEntity> entities, IReadOnlyList<FoundFact> facts, GraphVocabulary vocabulary)
+    {
+        var document = new Document(
+            DocumentId(article.Path), article.Title, article.Url, article.Published,
+            article.Lang ?? Text.Script.LanguageOf(article.Text.AsSpan(0, Math.Min(article.Text.Length, 2000))),
+            article.Path.Replace('\\', '/'), TextNormalizer.Sha256(article.Text));
+
+        var kept = entities.Where(e => !e.Weak || e.UsedByRelationship).ToList();
+        var ids = AssignIds(kept);
+        var records = kept
+            .Select(e => ToEntity(e, ids[e], document.Id, article.Text))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var relationships = facts
+            .Where(f => ids.ContainsKey(f.From) && ids.ContainsKey(f.To))
+            .Select(f => ToRelationship(f, ids, document.Id, article.Text, vocabulary))
+            .GroupBy(r => r.Id, StringComparer.Ordinal)
+            .Select(Merge)
+            .Where(r => r.Type != "WORKS_AT" || !facts.Any(f => f.Type == "LEADS" && ids[f.From] == r.From && ids[f.To] == r.To))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        return new ExtractionResult(document, records, relationships, []);
+    }
+
+    /// <summary>The article's file name without extension, as an id: graph-data/articles/2024-03-xai.zh.txt → 2024-03-xai.zh.</summary>
+    public static string DocumentId(string path) => EntityIds.FromName(Path.GetFileNameWithoutExtension(path));
+
+    private static Dictionary<LocalEntity, string> AssignIds(List<LocalEntity> entities)
+    {
+        var ids = new Dictionary<LocalEntity, string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in entities.OrderBy(e => e.KnownId is null).ThenBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var id = entity.KnownId ?? EntityIds.FromName(entity.Name);
+            // Two names that slug alike (Open AI, Open-AI) stay apart, deterministically.
+            if (!taken.Add(id)) taken.Add(id = id + "-" + RelationshipId.ShortHash(entity.Name));
+            ids[entity] = id;
+        }
+        return ids;
+    }
+
+    private static Entity ToEntity(LocalEntity entity, string id, string doc, string text)
+    {
+        var mentions = entity.Mentions
+            .Select(m => new Mention(doc, new TextSpan(m.Start, m.End), text[m.Start..m.End]))
+            .Distinct()
+            .OrderBy(m => m.Span.Start)
+            .ToList();
+        var aliases = mentions.Select(m => m.Text).Where(t => t != entity.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        var lang = entity.Name.Any(Text.Script.IsHan) ? "zh" : "en";
+        return new Entity
+        {
+            Id = id,
+            Type = entity.FinalType,
+            Name = entity.Name,
+            Names = entity.KnownId is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) { [lang] = entity.Name } : new SortedDictionary<string, string>(StringComparer.Ordinal),
+            Aliases = entity.KnownId is null ? aliases : [],
+            Props = entity.Props,
+            Mentions = mentions,
+        };
+    }
+
+    private static Relationship ToRelationship(FoundFact fact, Dictionary<LocalEntity, string> ids, string doc, string text, GraphVocabulary vocabulary)
+    {
+        var from = ids[fact.From];
+        var to = ids[fact.To];
+        var symmetric = vocabulary.IsSymmetric(fact.Type);
+        if (symmetric && string.CompareOrdinal(from, to) > 0) (from, to) = (to, from);
+        var props = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
+        foreach (var (key, value) in fact.Props)
+        {
+            props[key] = value switch
+            {
+                long number => Scalar.Of(number),
+                LocalEntity entity => Scalar.Of(ids.TryGetValue(entity, out var id) ? id : EntityIds.FromName(entity.Name)),
+                _ => Scalar.Of(value.ToString() ?? ""),
+            };
+        }
+        return new Relationship
+        {
+            Id = RelationshipId.For(from, fact.Type, to, fact.Start, symmetric),
+            From = from,
+            Type = fact.Type,
+            To = to,
+            Start = fact.Start,
+            Role = fact.Role,
+            Props = props,
+            Confidence = fact.Confidence,
+            Status = RelationshipStatus.Extracted,
+            Evidence = [new Evidence(doc, fact.Span, text[fact.Span.Start..fact.Span.End], fact.Rule)],
+        };
+    }
+
+    /// <summary>One relationship per id: evidence from every clause (one per span, the most confident rule's), highest confidence.</summary>
+    private static Relationship Merge(IGrouping<string, Relationship> group)
+    {
+        var ordered = group.OrderByDescending(r => r.Confidence).ThenBy(r => r.Evidence[0].Rule, StringComparer.Ordinal).ToList();
+        var evidence = ordered
+            .SelectMany(r => r.Evidence)
+            .GroupBy(e => e.Span)
+            .Select(g => g.First())
+            .OrderBy(e => e.Span.Start)
+            .ThenBy(e => e.Span.End)
+            .ToList();
+        var best = ordered[0];
+        var props = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
+        foreach (var relationship in ordered)
+            foreach (var (key, value) in relationship.Props)
+                props.TryAdd(key, value);
+        return best with
+        {
+            Role = ordered.Select(r => r.Role).FirstOrDefault(r => r is not null),
+            Props = props,
+            Evidence = evidence,
+        };
+    }
+}

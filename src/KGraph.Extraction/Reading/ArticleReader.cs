@@ -1,0 +1,56 @@
+using KGraph.Text;
+
+namespace KGraph.Extraction.Reading;
+
+/// <summary>
+/// Reads .txt, .md and .html articles into <see cref="ArticleText"/>: decodes the bytes
+/// (<see cref="ByteDecoder"/>), keeps only an HTML page's main text, normalises with
+/// <see cref="TextNormalizer"/> and splits off the front matter.
+/// </summary>
+public static class ArticleReader
+{
+    /// <summary>Articles above this are refused with a message rather than read into memory.</summary>
+    public const long MaxFileBytes = 32L * 1024 * 1024;
+
+    /// <exception cref="ArticleReadException">The file is missing, too large, binary or not decodable.</exception>
+    public static ArticleText Read(string path)
+    {
+        var bytes = ReadBytes(path);
+        if (bytes.Length == 0) throw new ArticleReadException(path, "file is empty");
+        return IsHtml(path) ? FromHtml(path, bytes) : FromPlainText(path, ByteDecoder.Decode(path, bytes));
+    }
+
+    /// <summary>Reads text that is already decoded, as if it came from a .txt file at <paramref name="path"/>.</summary>
+    public static ArticleText FromPlainText(string path, string decoded)
+    {
+        var (header, body) = FrontMatter.Split(TextNormalizer.Normalize(decoded));
+        return new ArticleText(path, body, header?.Title, header?.Url, header?.Published, header?.Lang);
+    }
+
+    private static ArticleText FromHtml(string path, byte[] bytes)
+    {
+        var html = ByteDecoder.Decode(path, bytes, HtmlMainText.DeclaredCharset(bytes));
+        var (title, text) = HtmlMainText.Extract(path, html);
+        if (text.Length == 0) throw new ArticleReadException(path, "HTML page has no readable body text");
+        return new ArticleText(path, TextNormalizer.Normalize(text), title is null ? null : TextNormalizer.Normalize(title));
+    }
+
+    private static byte[] ReadBytes(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) throw new ArticleReadException(path, "file not found");
+            if (info.Length > MaxFileBytes)
+                throw new ArticleReadException(path, $"file is {info.Length / (1024 * 1024)} MiB, over the article limit of {MaxFileBytes / (1024 * 1024)} MiB");
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleReadException(path, "cannot read file: " + e.Message);
+        }
+    }
+
+    private static bool IsHtml(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,15 @@
+using KGraph.Model;
+
+namespace KGraph.Extraction.Reading;
+
+/// <summary>
+/// An article ready for extraction. <see cref="Text"/> is the normalised body after any front
+/// matter (<see cref="KGraph.Text.TextNormalizer"/>); every span the extractor writes refers to it.
+/// </summary>
+public sealed record ArticleText(
+    string Path,
+    string Text,
+    string? Title = null,
+    string? Url = null,
+    PartialDate? Published = null,
+    string? Lang = null);

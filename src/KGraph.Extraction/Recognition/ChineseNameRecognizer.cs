@@ -1,0 +1,201 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Names in Chinese text from jieba's tags and patterns: person names joined by · (安东尼奥·格雷西亚斯),
+/// organisations ending in a suffix (招商银行, 某某科技有限公司), and the tags nr/nrt/nrfg (person),
+/// ns (place) and nt (organisation).
+/// </summary>
+internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
+{
+    private const int MaxOrgNameLength = 20;
+    private readonly HashSet<string> _suffixes = new(lexicon.OrgSuffixesZh, StringComparer.Ordinal);
+    private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
+    private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
+    private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+    private readonly string[] _ntEndings = [.. lexicon.NtEndings];
+    private readonly string[] _nsEndings = [.. lexicon.NsEndings];
+    private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
+    private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
+    private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
+    private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
+
+    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Word == "·")
+            {
+                if (DottedName(text, tokens, i) is { } dotted) yield return dotted;
+                continue;
+            }
+            if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
+            if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
+            if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
+            if (SplitPersonName(tokens, i) is { } end)
+            {
+                yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
+                i = end;
+                continue;
+            }
+            if (token.Word.Length < 2) continue;
+            switch (token.Tag)
+            {
+                case "nr" or "nrt" or "nrfg" when IsPersonName(token):
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
+                    break;
+                case "ns" when EndsWithAny(token.Word, _nsEndings):
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
+                    break;
+                case "nt" when EndsWithAny(token.Word, _ntEndings):
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// jieba splits names it does not know: a surname alone (周/nr 海洋/ns) or a name missing its last
+    /// character (卡列尼/nr 娜/x). Returns the index of the last token of the joined name.
+    /// </summary>
+    private int? SplitPersonName(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (i + 1 >= tokens.Count || !token.IsPersonTag) return null;
+        var next = tokens[i + 1];
+        if (!next.Word.All(Text.Script.IsHan) || _personStopwords.Contains(token.Word)) return null;
+        if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
+        var surname = token.Word.Length == 1 && _surnames.Contains(token.Word);
+        if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
+        return null;
+    }
+
+    /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
+    private bool IsPersonName(Token token) =>
+        !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan)
+        // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
+        && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
+        // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
+        && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
+        && !(token.Word.Length >= 3 && _nonNameEndings.Any(e => token.Word.EndsWith(e, StringComparison.Ordinal)))
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
+
+    private static bool EndsWithAny(string word, string[] endings) => endings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>安东尼奥·格雷西亚斯: one name part before the dot, then parts joined by dots, each a Han word or two.</summary>
+    private MentionCandidate? DottedName(string text, List<Token> tokens, int dot)
+    {
+        if (dot == 0 || dot + 1 >= tokens.Count || !IsNamePart(tokens[dot - 1]) || !IsNamePart(tokens[dot + 1])) return null;
+        if (dot >= 2 && tokens[dot - 2].Word == "·") return null; // already covered by the dot before
+        var start = tokens[dot - 1].Start;
+        var end = dot + 1;
+        while (true)
+        {
+            var next = end + 1;
+            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag && (tokens[next].IsPersonTag || (tokens[next].Tag == "x" && tokens[next].Word.Length == 1)) && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
+                end = next; // 格雷/nr 西亚斯/nr: jieba splits the unknown part
+            else if (next + 1 < tokens.Count && tokens[next].Word == "·" && IsNamePart(tokens[next + 1]))
+                end = next + 1;
+            else break;
+        }
+        var name = text[start..tokens[end].End];
+        return new MentionCandidate(start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2);
+    }
+
+    private bool IsNamePart(Token token) =>
+        token.Word.Length is >= 1 and <= 6 && token.Word.All(Text.Script.IsHan) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
+
+    /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
+    private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
+    {
+        var suffix = tokens[i].Word;
+        // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
+        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixes.Any(x => suffix.Length > x.Length && suffix.EndsWith(x, StringComparison.Ordinal));
+        if (!_suffixes.Contains(suffix) && !wholeName) return null;
+        var weakSuffix = _weakSuffixes.Contains(suffix);
+        var start = i;
+        var proper = false;
+        while (start > 0)
+        {
+            var previous = tokens[start - 1];
+            if (!IsOrgNamePart(previous) || tokens[i].End - previous.Start > MaxOrgNameLength) break;
+            proper |= previous.Tag is "ns" or "nt" or "nz" or "j" or "eng" or "nrt" or "nr" or "nrfg";
+            start--;
+        }
+        if (start == i || !(proper || wholeName)) return null;
+        if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
+        var from = tokens[start].Start;
+        var name = text[from..tokens[i].End];
+        // 招商银行和贝恩公司 is two organisations, not one.
+        if (name.AsSpan(1).IndexOfAny("和与及、") >= 0) return null;
+        return new MentionCandidate(from, tokens[i].End, EntityTypes.Organization, name, null, Priority: 2);
+    }
+
+    /// <summary>
+    /// 百度董事长李彦宏: the nouns right before a title are the organisation the title belongs to, even
+    /// without a suffix. Weak: kept only when a relationship uses it.
+    /// </summary>
+    private MentionCandidate? OrganizationBeforeRole(string text, List<Token> tokens, int i)
+    {
+        if (i == 0 || !_roleCues.Any(cue => string.CompareOrdinal(text, tokens[i].Start, cue, 0, cue.Length) == 0)) return null;
+        var start = i;
+        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCues.Contains(tokens[start - 1].Word))
+            start--;
+        if (start == i) return null;
+        var from = tokens[start].Start;
+        var name = text[from..tokens[i].Start];
+        var proper = tokens.Skip(start).Take(i - start).Any(t => t.Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr");
+        if (name.Length < 2 || _genericOrgWords.Contains(name) || (!proper && name.Length < 3)) return null;
+        // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
+        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
+    }
+
+    /// <summary>
+    /// 董事长何清华, 刘宝山同志: a surname and one or two characters right after a title or right before
+    /// an honorific is a person's name, even when jieba did not tag it.
+    /// </summary>
+    private MentionCandidate? PersonByTitle(string text, List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (_roleCues.Contains(token.Word) && i + 1 < tokens.Count)
+        {
+            if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
+            // Whole jieba words only, so that the name ends where a word ends (何/清华 → 何清华).
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].End - tokens[i + 1].Start < 2) end++;
+            if (end >= tokens.Count || tokens[end].End - tokens[i + 1].Start > 3) return null;
+            var name = text[tokens[i + 1].Start..tokens[end].End];
+            return name.All(Text.Script.IsHan) && _surnames.Contains(name[..1]) && !_personStopwords.Contains(name)
+                ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
+                : null;
+        }
+        if (_honorifics.Contains(token.Word) && i > 0)
+            return NameBefore(text, token.Start);
+        return null;
+    }
+
+    private MentionCandidate? NameBefore(string text, int end)
+    {
+        foreach (var length in new[] { 3, 2 })
+        {
+            var start = end - length;
+            if (start < 0) continue;
+            var name = text[start..end];
+            if (!name.All(Text.Script.IsHan) || !_surnames.Contains(name[..1]) || _personStopwords.Contains(name)) continue;
+            // 3 characters only when the one before cannot be part of the name (刘宝山同志, not 任刘宝山).
+            if (length == 3 && start > 0 && Text.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
+            return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+        }
+        return null;
+    }
+
+    private bool IsOrgNamePart(Token token)
+    {
+        if (_orgStopwords.Contains(token.Word)) return false;
+        if (token.Tag == "eng") return true;
+        return token.Tag is "ns" or "nt" or "nz" or "j" or "nrt" or "nr" or "nrfg" or "n" or "b" or "an" or "vn";
+    }
+}

@@ -1,0 +1,57 @@
+using KGraph.Extraction.Text;
+using KGraph.Model;
+
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// All entity mentions of a sentence: gazetteer matches, then pattern names (dotted names,
+/// organisation suffixes, Latin names), then jieba's tags; where candidates overlap, the higher
+/// priority wins, then the longer.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly ChineseNameRecognizer _chinese;
+    private readonly LatinNameRecognizer _latin;
+    private readonly bool _hmm;
+
+    public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, IScriptFolder folder, bool hmm)
+    {
+        _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
+        _chinese = new ChineseNameRecognizer(lexicon);
+        _latin = new LatinNameRecognizer(lexicon);
+        _hmm = hmm;
+        JiebaTagger.Instance.AddWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
+    }
+
+    public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence)
+    {
+        var candidates = new List<MentionCandidate>();
+        candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
+        var zh = sentence.Lang == "zh";
+        candidates.AddRange(_latin.Find(folded, sentence.Start, sentence.End, zh));
+        if (zh)
+        {
+            var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm);
+            candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+        }
+        return Select(candidates);
+    }
+
+    private static List<MentionCandidate> Select(List<MentionCandidate> candidates)
+    {
+        var chosen = new List<MentionCandidate>();
+        foreach (var candidate in candidates.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
+            if (!chosen.Exists(c => c.Overlaps(candidate))) chosen.Add(candidate);
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
+
+    private static string JiebaTag(string type) => type switch
+    {
+        EntityTypes.Person => "nr",
+        EntityTypes.Organization => "nt",
+        EntityTypes.Place => "ns",
+        _ => "nz",
+    };
+}

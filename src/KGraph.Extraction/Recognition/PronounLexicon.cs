@@ -1,0 +1,11 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>Pronoun lists of one language (lexicon.yaml, pronouns_zh / pronouns_en).</summary>
+internal sealed class PronounLexicon
+{
+    public List<string> Person { get; set; } = [];
+    public List<string> Persons { get; set; } = [];
+    public List<string> Organization { get; set; } = [];
+    public List<string> Nearest { get; set; } = [];
+    public List<string> NotPronouns { get; set; } = [];
+}

@@ -1,0 +1,29 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>The word lists of Rules/lexicon.yaml (see the comments there).</summary>
+internal sealed class RecognitionLexicon
+{
+    public List<string> OrgSuffixesZh { get; set; } = [];
+    public List<string> OrgSuffixesZhWeak { get; set; } = [];
+    public List<string> OrgNameStopwordsZh { get; set; } = [];
+    public List<string> OrgSuffixesEn { get; set; } = [];
+    public List<string> OrgCuesZh { get; set; } = [];
+    public List<string> ProductCuesZh { get; set; } = [];
+    public List<string> PersonTitlesEn { get; set; } = [];
+    public List<string> LatinStopwords { get; set; } = [];
+    public List<string> PersonStopwordsZh { get; set; } = [];
+    public List<string> Places { get; set; } = [];
+    public List<string> NtEndings { get; set; } = [];
+    public List<string> NsEndings { get; set; } = [];
+    public List<string> CommonSurnames { get; set; } = [];
+    public List<string> ModifierFollowersZh { get; set; } = [];
+    public List<string> OrgRoleCuesZh { get; set; } = [];
+    public List<string> OrgOfHeadsEn { get; set; } = [];
+    public List<string> HonorificsZh { get; set; } = [];
+    public List<string> NameFollowersZh { get; set; } = [];
+    public int PersonMaxDictionaryFrequency { get; set; } = 100;
+    public List<string> NonNameEndingsZh { get; set; } = [];
+    public List<string> GenericOrgWordsZh { get; set; } = [];
+    public PronounLexicon PronounsZh { get; set; } = new();
+    public PronounLexicon PronounsEn { get; set; } = new();
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using KGraph.Extraction.Coreference;
+
+namespace KGraph.Extraction.Relations;
+
+/// <summary>
+/// A sentence with every entity reference replaced by a marker <c>\uE000{type letter}{index}\uE001</c>,
+/// so that relation patterns see the words between entities and the entities' types, and with a
+/// map from each marked position back to the document text.
+/// </summary>
+internal sealed class MarkedSentence
+{
+    public const char Open = '\uE000';
+    public const char Close = '\uE001';
+    private readonly int[] _original;
+
+    public MarkedSentence(string text, int start, int end, IReadOnlyList<EntityReference> references)
+    {
+        References = references;
+        var builder = new StringBuilder(end - start + references.Count * 4);
+        var map = new List<int>(end - start + references.Count * 4 + 1);
+        var position = start;
+        for (var i = 0; i < references.Count; i++)
+        {
+            var reference = references[i];
+            for (; position < reference.Start; position++)
+            {
+                builder.Append(text[position]);
+                map.Add(position);
+            }
+            var marker = $"{Open}{reference.TypeCode}{i.ToString(CultureInfo.InvariantCulture)}{Close}";
+            builder.Append(marker);
+            for (var k = 0; k < marker.Length; k++) map.Add(reference.Start);
+            position = reference.End;
+        }
+        for (; position < end; position++)
+        {
+            builder.Append(text[position]);
+            map.Add(position);
+        }
+        map.Add(end);
+        Text = builder.ToString();
+        _original = [.. map];
+    }
+
+    public string Text { get; }
+
+    /// <summary>The marked text with each marker written out as [Type:name] (for --explain).</summary>
+    public string Describe(string documentText) =>
+        System.Text.RegularExpressions.Regex.Replace(Text, $"{Open}([A-Z])(\\d+){Close}", m =>
+        {
+            var reference = References[int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)];
+            var names = string.Join("+", reference.Entities.Select(e => e.Name));
+            var surface = documentText[reference.Start..reference.End];
+            return reference.IsPronoun ? $"[{m.Groups[1].Value}:{surface}={names}]" : $"[{m.Groups[1].Value}:{surface}]";
+        });
+
+    public IReadOnlyList<EntityReference> References { get; }
+
+    /// <summary>The document offset of a position in <see cref="Text"/> (a marker maps to its reference's start).</summary>
+    public int Original(int markedIndex) => _original[markedIndex];
+
+    /// <summary>The document offset just after whatever ends at <paramref name="markedEnd"/>.</summary>
+    public int OriginalEnd(int markedEnd) =>
+        markedEnd > 0 && Text[markedEnd - 1] == Close ? ReferenceAt(markedEnd - 1).End : _original[markedEnd];
+
+    /// <summary>The reference whose marker covers <paramref name="markedIndex"/>.</summary>
+    public EntityReference ReferenceAt(int markedIndex)
+    {
+        var open = Text.LastIndexOf(Open, markedIndex);
+        var close = Text.IndexOf(Close, open);
+        return References[int.Parse(Text.AsSpan(open + 2, close - open - 2), CultureInfo.InvariantCulture)];
+    }
+}

@@ -1,0 +1,43 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KGraph.Extraction.Rules;
+
+/// <summary>
+/// The extractor's data files (lexicon, relation rules, roles). Built-in copies are embedded;
+/// a directory given by the caller (e.g. graph-data/rules/) overrides any file of the same name.
+/// </summary>
+internal static class RuleFiles
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .Build();
+
+    public static T Load<T>(string fileName, string? overrideDirectory)
+    {
+        var text = Text(fileName, overrideDirectory);
+        try
+        {
+            return Deserializer.Deserialize<T>(text);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            var reason = e.InnerException?.Message ?? e.Message;
+            throw new InvalidDataException($"{fileName}:{e.Start.Line}:{e.Start.Column}: {reason}", e);
+        }
+    }
+
+    private static string Text(string fileName, string? overrideDirectory)
+    {
+        if (overrideDirectory is not null)
+        {
+            var path = Path.Combine(overrideDirectory, fileName);
+            if (File.Exists(path)) return File.ReadAllText(path);
+        }
+        using var stream = typeof(RuleFiles).Assembly.GetManifestResourceStream("KGraph.Extraction.Rules." + fileName)
+            ?? throw new InvalidOperationException($"built-in rule file {fileName} is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,58 @@
+using Icu;
+
+namespace KGraph.Extraction.Text;
+
+/// <summary>
+/// Traditional → simplified Chinese with the system's ICU (張一鳴 → 张一鸣, 微軟 → 微软), so that
+/// names and cue words match in either script. ICU maps these one character to one, which keeps
+/// offsets valid; any stretch it would lengthen or shorten is left as it was.
+/// </summary>
+public sealed class IcuTraditionalFolder : IScriptFolder, IDisposable
+{
+    private readonly Transliterator _transliterator;
+    private readonly Lock _gate = new();
+
+    private IcuTraditionalFolder(Transliterator transliterator) => _transliterator = transliterator;
+
+    /// <summary>The folder, or null (with the reason) when no usable ICU library is installed.</summary>
+    public static IcuTraditionalFolder? TryCreate(out string? problem)
+    {
+        try
+        {
+            Wrapper.Init();
+            problem = null;
+            return new IcuTraditionalFolder(Transliterator.CreateInstance("Traditional-Simplified"));
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException or ArgumentException)
+        {
+            problem = "ICU not available; traditional Chinese is matched as written: " + e.Message;
+            return null;
+        }
+    }
+
+    public string Fold(string text)
+    {
+        if (!text.Any(Script.IsHan)) return text;
+        string folded;
+        // ICU transliterators are not thread-safe.
+        lock (_gate) folded = _transliterator.Transliterate(text);
+        return folded.Length == text.Length ? folded : FoldCharByChar(text);
+    }
+
+    private string FoldCharByChar(string text)
+    {
+        var chars = text.ToCharArray();
+        lock (_gate)
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (!Script.IsHan(chars[i])) continue;
+                var one = _transliterator.Transliterate(chars[i].ToString());
+                if (one.Length == 1) chars[i] = one[0];
+            }
+        }
+        return new string(chars);
+    }
+
+    public void Dispose() => _transliterator.Dispose();
+}

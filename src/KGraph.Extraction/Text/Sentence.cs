@@ -1,0 +1,7 @@
+namespace KGraph.Extraction.Text;
+
+/// <summary>A sentence as a half-open range of the document text, with its language (zh or en).</summary>
+public readonly record struct Sentence(int Start, int End, string Lang)
+{
+    public int Length => End - Start;
+}

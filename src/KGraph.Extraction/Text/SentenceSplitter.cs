@@ -1,0 +1,99 @@
+namespace KGraph.Extraction.Text;
+
+/// <summary>
+/// Splits Chinese and English text into sentences. A quotation or bracket stays in one piece
+/// (“……。”), doubled and full-width punctuation is one boundary, line breaks always end a
+/// sentence, and a run without punctuation is cut at <see cref="MaxLength"/> so that no later
+/// stage sees an unbounded sentence.
+/// </summary>
+public static class SentenceSplitter
+{
+    public const int MaxLength = 600;
+    private const int MaxQuoteLength = 300;
+
+    private static readonly HashSet<string> EnglishAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "Calif", "Mass", "Conn", "Ill", "Fla", "Ariz", "Okla", "Pa", "Va", "Wash", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Mo", "Nev", "Ore", "Wis",
+    };
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        var depth = 0;
+        var quoteStart = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                Add(sentences, text, start, i);
+                start = i + 1;
+                depth = 0;
+                continue;
+            }
+            if (IsOpening(c))
+            {
+                if (depth == 0) quoteStart = i;
+                depth++;
+            }
+            else if (IsClosing(c) && depth > 0)
+            {
+                depth--;
+                // “……。” ends a sentence at its closing quote.
+                if (depth == 0 && i > 0 && text[i - 1] is '。' or '！' or '？' or '!' or '?' or '…')
+                {
+                    var close = EndAfterTerminator(text, i);
+                    Add(sentences, text, start, close);
+                    start = close;
+                    i = close - 1;
+                    continue;
+                }
+            }
+            if (depth > 0 && i - quoteStart > MaxQuoteLength) depth = 0;
+
+            var end = -1;
+            if (depth == 0 && IsTerminator(text, i)) end = EndAfterTerminator(text, i);
+            else if (i - start + 1 >= MaxLength) end = i + 1;
+            if (end < 0) continue;
+            Add(sentences, text, start, end);
+            start = end;
+            i = end - 1;
+        }
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(start, end, Script.LanguageOf(text.AsSpan(start, end - start))));
+    }
+
+    private static bool IsTerminator(string text, int i)
+    {
+        var c = text[i];
+        if (c is '。' or '！' or '？' or '；' or '!' or '?' or '…') return true;
+        if (c != '.') return false;
+        // English full stop: followed by space or end, and not closing an abbreviation or a decimal.
+        if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && !IsClosing(text[i + 1])) return false;
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+        var word = text[wordStart..i];
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        return !EnglishAbbreviations.Contains(word);
+    }
+
+    /// <summary>Doubled terminators and closing quotes or brackets belong to the sentence they end.</summary>
+    private static int EndAfterTerminator(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length && (text[end] is '。' or '！' or '？' or '!' or '?' or '…' or '.' || IsClosing(text[end]))) end++;
+        return end;
+    }
+
+    private static bool IsOpening(char c) => c is '“' or '「' or '『' or '（' or '(' or '《' or '‘';
+
+    private static bool IsClosing(char c) => c is '”' or '」' or '』' or '）' or ')' or '》' or '’';
+}

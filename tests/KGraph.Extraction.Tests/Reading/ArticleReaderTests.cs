@@ -1,0 +1,114 @@
+using System.Text;
+using KGraph.Extraction.Reading;
+using KGraph.Model;
+
+namespace KGraph.Extraction.Tests.Reading;
+
+public class ArticleReaderTests
+{
+    private static string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Some.TempDirectory(), name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void FrontMatterGivesTitleUrlDateAndLanguageAndTheBodyStartsAfterIt()
+    {
+        var path = Write("a.zh.txt", Encoding.UTF8.GetBytes("---\r\ntitle: 标题\r\nurl: https://example.org/a\r\npublished: 2024-03-18\r\nlang: zh\r\n---\r\n正文第一句。\r\n"));
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal("标题", article.Title);
+        Assert.Equal("https://example.org/a", article.Url);
+        Assert.Equal(new PartialDate(2024, 3, 18), article.Published);
+        Assert.Equal("zh", article.Lang);
+        Assert.Equal("正文第一句。\n", article.Text);
+    }
+
+    [Fact]
+    public void Utf16AndGb18030AreDecodedLikeUtf8()
+    {
+        const string text = "微软和谷歌・测试";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var utf16 = Write("u16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]);
+        var gbk = Write("gbk.txt", Encoding.GetEncoding("GB18030").GetBytes(text));
+        var utf8Bom = Write("bom.txt", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+
+        Assert.Equal("微软和谷歌·测试", ArticleReader.Read(utf16).Text);
+        Assert.Equal("微软和谷歌·测试", ArticleReader.Read(gbk).Text);
+        Assert.Equal("微软和谷歌·测试", ArticleReader.Read(utf8Bom).Text);
+    }
+
+    [Fact]
+    public void BinaryFileIsRefusedWithTheOffsetOfTheNulByte()
+    {
+        var path = Write("bin.txt", [0x41, 0x42, 0x00, 0x43]);
+
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
+        Assert.Equal("binary content (NUL byte at offset 2); expected text", error.Reason);
+    }
+
+    [Fact]
+    public void EmptyFileIsRefused()
+    {
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(Write("empty.txt", [])));
+        Assert.Equal("file is empty", error.Reason);
+    }
+
+    [Fact]
+    public void BytesThatAreNeitherUtf8NorGb18030AreRefused()
+    {
+        var path = Write("bad.txt", [0x61, 0xFF, 0xFF, 0xFF]);
+
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
+        Assert.Equal("invalid UTF-8 (byte offset 1) and not valid GB18030 either", error.Reason);
+    }
+
+    [Fact]
+    public void OversizedFileIsRefusedBeforeReading()
+    {
+        var path = Path.Combine(Some.TempDirectory(), "huge.txt");
+        using (var stream = File.Create(path)) stream.SetLength(ArticleReader.MaxFileBytes + 1);
+
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
+        Assert.Equal("file is 32 MiB, over the article limit of 32 MiB", error.Reason);
+    }
+
+    [Fact]
+    public void HtmlKeepsTheArticleTextAndDropsNavigation()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("周海洋的公司在上海发布了新产品，这是一段足够长的正文，用来让阅读器认出正文。", 4));
+        var html = $"<html><head><meta charset=\"utf-8\"><title>新闻标题</title></head><body><nav><a href=\"/\">首页</a><a href=\"/x\">导航链接</a></nav><article><h1>新闻标题</h1><p>{paragraph}</p><p>{paragraph}</p></article><footer>版权所有 广告</footer></body></html>";
+        var path = Write("page.html", Encoding.UTF8.GetBytes(html));
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal("新闻标题", article.Title);
+        Assert.Contains(paragraph, article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("导航链接", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("版权所有", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlWithoutBodyTextIsRefused()
+    {
+        var path = Write("empty.html", Encoding.UTF8.GetBytes("<html><head><title>x</title></head><body></body></html>"));
+
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
+        Assert.Equal("HTML page has no readable body text", error.Reason);
+    }
+
+    [Fact]
+    public void TextSourceGivesTheValidatorTheSameTextTheExtractorSaw()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var path = Write("gbk.txt", Encoding.GetEncoding("GB18030").GetBytes("周海洋起诉了艾克美。"));
+
+        Assert.Equal("周海洋起诉了艾克美。", new ArticleTextSource().TryRead(path, out var problem));
+        Assert.Null(problem);
+        Assert.Null(new ArticleTextSource().TryRead(path + ".missing", out problem));
+        Assert.Equal("file not found", problem);
+    }
+}

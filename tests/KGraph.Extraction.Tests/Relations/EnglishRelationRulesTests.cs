@@ -1,0 +1,38 @@
+namespace KGraph.Extraction.Tests.Relations;
+
+public class EnglishRelationRulesTests
+{
+    [Fact]
+    public void AppositiveRoleOfAnOrganizationIsLeadership()
+    {
+        var result = Some.Extract("Maria Lopez, chief executive of Brightloop Inc., said the plan would work.", "a.en.txt");
+
+        Assert.Equal(["maria-lopez LEADS brightloop-inc"], Some.Facts(result));
+        Assert.Equal("CEO", Some.Fact(result, "maria-lopez", "LEADS", "brightloop-inc").Role);
+    }
+
+    [Fact]
+    public void SpokesmanWorksAtTheOrganization()
+    {
+        var result = Some.Extract("\"We are pleased,\" said Tom Reed, a spokesman for Northwind Corp.", "a.en.txt");
+
+        Assert.Equal(["tom-reed WORKS_AT northwind-corp"], Some.Facts(result));
+    }
+
+    [Fact]
+    public void CityBasedCompanyIsHeadquarteredThere()
+    {
+        var result = Some.Extract("The Boston-based Northwind Corp. sued Brightloop Inc. in March 2024.", "a.en.txt");
+
+        Assert.Equal(["northwind-corp HEADQUARTERED_IN boston", "northwind-corp SUED brightloop-inc"], Some.Facts(result));
+        Assert.Equal("2024-03", Some.Fact(result, "northwind-corp", "SUED", "brightloop-inc").Start.ToString());
+    }
+
+    [Fact]
+    public void HedgedOrNegatedSuitIsNotAFact()
+    {
+        Assert.Equal(["northwind-corp SUED brightloop-inc"], Some.Facts(Some.Extract("Northwind Corp. later sued Brightloop Inc.", "a.en.txt")));
+        Assert.Empty(Some.Extract("Northwind Corp. reportedly sued Brightloop Inc.", "a.en.txt").Relationships);
+        Assert.Empty(Some.Extract("Northwind Corp. did not sue Brightloop Inc.", "a.en.txt").Relationships);
+    }
+}

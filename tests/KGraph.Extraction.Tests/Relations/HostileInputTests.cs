@@ -1,0 +1,27 @@
+namespace KGraph.Extraction.Tests.Relations;
+
+public class HostileInputTests
+{
+    [Fact]
+    public void HundredThousandCharactersWithoutPunctuationGiveBoundedSentencesAndStillFindNames()
+    {
+        var text = string.Concat(Enumerable.Repeat("周海洋起诉了Brightloop然后再说", 5_000));
+
+        var result = Some.Extract(text);
+
+        Assert.Equal(100_000, text.Length);
+        Assert.Equal(["周海洋 SUED brightloop"], Some.Facts(result));
+        Assert.True(result.Relationships.Single().Evidence.Count > 100);
+    }
+
+    [Fact]
+    public void NamesWithQuotesBracketsAndMarkupKeepExactQuotes()
+    {
+        const string text = "Tom \"Quote\" Reed, chief executive of O'Brien </script> Corp., left.";
+
+        var result = Some.Extract(text, "q.en.txt");
+
+        Assert.All(result.Entities.SelectMany(e => e.Mentions), m => Assert.Equal(m.Text, text[m.Span.Start..m.Span.End]));
+        Assert.All(result.Relationships.SelectMany(r => r.Evidence), e => Assert.Equal(e.Quote, text[e.Span.Start..e.Span.End]));
+    }
+}

@@ -1,0 +1,32 @@
+using KGraph.Extraction.Output;
+using KGraph.Extraction.Reading;
+using KGraph.Model;
+
+namespace KGraph.Extraction.Tests;
+
+/// <summary>Test data builders and the one shared extractor (building it loads jieba's dictionary).</summary>
+internal static class Some
+{
+    private static readonly Lazy<ArticleExtractor> Shared = new(() => new ArticleExtractor([
+        new Entity { Id = "acme", Type = "Organization", Name = "Acme", Names = new Dictionary<string, string> { ["zh"] = "艾克美" } },
+    ]));
+
+    public static ArticleExtractor Extractor => Shared.Value;
+
+    public static ExtractionResult Extract(string text, string path = "articles/test.zh.txt") =>
+        Extractor.Extract(ArticleReader.FromPlainText(path, text));
+
+    /// <summary>Relationships as "from TYPE to" lines, sorted, for exact comparison.</summary>
+    public static string[] Facts(ExtractionResult result) =>
+        [.. result.Relationships.Select(r => $"{r.From} {r.Type} {r.To}").Order(StringComparer.Ordinal)];
+
+    public static Relationship Fact(ExtractionResult result, string from, string type, string to) =>
+        result.Relationships.Single(r => r.From == from && r.Type == type && r.To == to);
+
+    public static string TempDirectory()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "kgraph-extract-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(path);
+        return path;
+    }
+}

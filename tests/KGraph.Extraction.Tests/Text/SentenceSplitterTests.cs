@@ -1,0 +1,36 @@
+using KGraph.Extraction.Text;
+
+namespace KGraph.Extraction.Tests.Text;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string text) => [.. SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])];
+
+    [Fact]
+    public void QuotationStaysWholeAndDoubledPunctuationIsOneBoundary()
+    {
+        Assert.Equal(["他还表示:“明年将登陆火星。真的！”", "真的吗？？", "是的……"], Split("他还表示:“明年将登陆火星。真的！”真的吗？？是的……"));
+    }
+
+    [Fact]
+    public void EnglishAbbreviationsDoNotEndASentence()
+    {
+        Assert.Equal(["Mr. Reed joined Acme Corp. in 2020.", "He left."], Split("Mr. Reed joined Acme Corp. in 2020. He left."));
+    }
+
+    [Fact]
+    public void EachSentenceKnowsItsLanguage()
+    {
+        Assert.Equal(["zh", "en"], SentenceSplitter.Split("周海洋加入了Brightloop。Tom Reed left Acme.").Select(s => s.Lang));
+    }
+
+    [Fact]
+    public void RunWithoutPunctuationIsCutIntoBoundedPieces()
+    {
+        var sentences = SentenceSplitter.Split(new string('字', 100_000));
+
+        Assert.Equal(167, sentences.Count);
+        Assert.All(sentences, s => Assert.True(s.Length <= SentenceSplitter.MaxLength));
+        Assert.Equal(100_000, sentences.Sum(s => s.Length));
+    }
+}
