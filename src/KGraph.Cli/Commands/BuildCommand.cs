@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using KGraph.Cli.Output;
+using KGraph.Extraction;
 using KGraph.Store;
 using KGraph.Visualization;
 
@@ -24,15 +25,17 @@ public static class BuildCommand
         var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" };
         var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
         var json = CommonOptions.Json();
-        var command = new Command("build", "Run the main job: resolve, validate, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        var command = new Command("build", "Run the main job: extract articles, resolve, validate, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
             var root = result.GetValue(data)!;
             if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
             var outputs = new List<string>();
+            var failed = Extract(root, io, result.GetValue(json), outputs);
+            if (failed < 0) return ExitCodes.InvalidData;
 
-            var load = GraphLoader.Load([root]);
+            var load = DataLoading.Load([root]);
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
             if (load.HasErrors)
             {
@@ -59,9 +62,29 @@ public static class BuildCommand
             var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, outputs);
             if (result.GetValue(json)) io.Out.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
             else io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
-            return ExitCodes.Ok;
+            // One unreadable article does not stop the build, but it must not pass unnoticed.
+            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Extracts <c>DATA/articles/</c> into <c>DATA/extracted/</c> (tool-owned). Returns the number
+    /// of articles that failed, or -1 when the extractor cannot start (a broken rule file).
+    /// </summary>
+    private static int Extract(string root, CliOutput io, bool json, List<string> outputs)
+    {
+        var articles = Path.Combine(root, "articles");
+        if (!Directory.Exists(articles)) return 0;
+        var files = ExtractionRunner.ExpandPaths([articles]);
+        if (files.Count == 0) return 0;
+        if (Extractor.TryCreate(KnownEntities.From(root, io.Error), io.Error) is not { } extractor) return -1;
+        var target = Path.Combine(root, "extracted");
+        var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, progress));
+        foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failure.Path}: {failure.Problem}");
+        outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
+        io.Error.WriteLine($"extract: {outcomes.Count(o => o.Succeeded)} articles → {target} ({outcomes.Sum(o => o.Result?.Entities.Count ?? 0)} entities, {outcomes.Sum(o => o.Result?.Relationships.Count ?? 0)} relationships)");
+        return outcomes.Count(o => !o.Succeeded);
     }
 
     private sealed record BuildSummary(int Documents, int Entities, int Relationships, int Warnings, IReadOnlyList<string> Outputs);

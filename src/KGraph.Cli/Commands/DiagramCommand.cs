@@ -43,7 +43,7 @@ public static class DiagramCommand
             if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
             if (result.GetValue(minConfidence) is { } min && min is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1 (got {min})");
 
-            var load = GraphLoader.Load(result.GetValue(paths) ?? []);
+            var load = DataLoading.Load(result.GetValue(paths) ?? []);
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
             if (load.HasErrors)
             {

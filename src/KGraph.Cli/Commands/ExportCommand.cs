@@ -76,7 +76,7 @@ public static class ExportCommand
 
     private static Neo4jLoadPlan? Plan(ParseResult result, Argument<string[]> paths, Option<string?> schema, CliOutput io)
     {
-        var load = GraphLoader.Load(result.GetValue(paths) ?? [], new LoadOptions { SchemaPath = result.GetValue(schema) });
+        var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
         DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
         if (!load.HasErrors) return Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
         io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing exported");

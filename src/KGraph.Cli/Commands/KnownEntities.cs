@@ -10,7 +10,8 @@ internal static class KnownEntities
     {
         var curated = Path.Combine(dataRoot, "curated");
         if (!Directory.Exists(curated)) return [];
-        var load = GraphLoader.Load([curated]);
+        var schema = Path.Combine(dataRoot, "schema.yaml");
+        var load = DataLoading.Load([curated], File.Exists(schema) ? schema : null);
         if (load.HasErrors)
             error.WriteLine($"kgraph: warning: {load.Errors.Count()} problems in {curated}; run `kgraph validate`. Using the entities that loaded.");
         return load.Graph.Entities;

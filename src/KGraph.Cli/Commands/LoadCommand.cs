@@ -42,7 +42,7 @@ public static class LoadCommand
             if (result.GetValue(timeout) < 1) throw new UsageException("--timeout must be at least 1 second");
             if (result.GetValue(retries) < 0) throw new UsageException("--retries cannot be negative");
 
-            var load = GraphLoader.Load(result.GetValue(paths) ?? [], new LoadOptions { SchemaPath = result.GetValue(schema) });
+            var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
             if (load.HasErrors)
             {

@@ -49,7 +49,7 @@ public static class ReviewCommand
                 By = result.GetValue(by) ?? Environment.GetEnvironmentVariable("USER"),
                 At = Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ"),
             };
-            var load = GraphLoader.Load([root]);
+            var load = DataLoading.Load([root]);
             if (load.HasErrors)
             {
                 DiagnosticPrinter.PrintText(load.Errors, io.Error);

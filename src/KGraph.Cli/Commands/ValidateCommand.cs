@@ -16,7 +16,7 @@ public static class ValidateCommand
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
-            var load = GraphLoader.Load(result.GetValue(paths) ?? [], new LoadOptions { SchemaPath = result.GetValue(schema) });
+            var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
             if (result.GetValue(json))
             {
                 io.Out.WriteLine(DiagnosticPrinter.ToJson(load.Diagnostics));
