@@ -45,8 +45,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor)
             var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".yaml");
             if (!outputNames.TryAdd(output, path))
                 return new ArticleOutcome(path, result, null, $"output {output} is already written for {outputNames[output]}; rename one of the articles");
-            var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships,
-                [$"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.", "Correct facts in graph-data/curated/ or with `kgraph review`."]);
+            var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships, EditorSchemaLine.Prepend(outDir,
+                $"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.", "Correct facts in graph-data/curated/ or with `kgraph review`."));
             AtomicFile.WriteAllText(output, yaml);
             return new ArticleOutcome(path, result, output, null);
         }

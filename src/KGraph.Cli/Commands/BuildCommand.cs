@@ -46,8 +46,8 @@ public static class BuildCommand
             io.Error.WriteLine($"validate: {load.DataSet.Files.Count} files → {graph.Entities.Count} entities, {graph.Relationships.Count} relationships, {graph.Documents.Count} documents");
 
             var merged = Path.Combine(result.GetValue(output)!, "graph.yaml");
-            AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships,
-                ["Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead."]));
+            AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships, EditorSchemaLine.Prepend(result.GetValue(output)!,
+                "Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead.")));
             outputs.Add(merged);
 
             var site = VisualizationSite.Write(graph, load.Vocabulary, result.GetValue(diagrams)!);

@@ -51,6 +51,7 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
     /// <summary>Checks endpoints against the final entities and returns the relationships that hold.</summary>
     public List<Located<Relationship>> Final(IReadOnlyDictionary<string, Entity> entities)
     {
+        FoldUndatedIntoDatedTwins();
         var result = new List<Located<Relationship>>();
         foreach (var row in _rows.Values.OrderBy(r => r.Value.Id, StringComparer.Ordinal))
         {
@@ -74,6 +75,29 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
         return result;
     }
 
+    /// <summary>
+    /// An article often states a fact without its date ("Musk founded xAI") that the curated data
+    /// dates ("2023"). When exactly one dated fact has the same endpoints and type, the undated one
+    /// is the same fact: its evidence joins the dated one. With several dated candidates the
+    /// undated fact stays apart, and a rejected fact is never folded (rejecting an extraction must
+    /// not reject the curated fact).
+    /// </summary>
+    private void FoldUndatedIntoDatedTwins()
+    {
+        foreach (var group in _rows.Values.GroupBy(r => (r.Value.From, r.Value.Type, r.Value.To)).ToList())
+        {
+            var dated = group.Where(r => r.Value.Start is not null).ToList();
+            if (dated.Count != 1) continue;
+            var target = dated[0];
+            foreach (var row in group.Where(r => r.Value.Start is null && r.Value.Status != RelationshipStatus.Rejected && target.Value.Status != RelationshipStatus.Rejected).ToList())
+            {
+                _rows.Remove(row.Value.Id);
+                target.Value = Pool(target.Value, row.Value);
+                target.Origins.AddRange(row.Origins);
+            }
+        }
+    }
+
     private Relationship Normalise(Relationship r, bool derivedId)
     {
         var symmetric = vocabulary.IsSymmetric(r.Type);
@@ -95,18 +119,21 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
             diagnostics.Error(row.Origins[0].PositionOf("id"), $"relationship id '{b.Id}' is already used for a different fact at {existing.Origins[0].At}");
             return;
         }
-        existing.Value = a with
-        {
-            Start = a.Start ?? b.Start,
-            End = a.End ?? b.End,
-            Role = a.Role ?? b.Role,
-            Props = Union(a.Props, b.Props),
-            Confidence = a.Confidence is null || b.Confidence is null ? a.Confidence ?? b.Confidence : Math.Max(a.Confidence.Value, b.Confidence.Value),
-            Status = Stronger(a.Status, b.Status),
-            Evidence = a.Evidence.Concat(b.Evidence).Distinct().ToList(),
-        };
+        existing.Value = Pool(a, b);
         existing.Origins.AddRange(row.Origins);
     }
+
+    /// <summary>One fact seen twice: the first's fields win where both have one; evidence pools.</summary>
+    private static Relationship Pool(Relationship a, Relationship b) => a with
+    {
+        Start = a.Start ?? b.Start,
+        End = a.End ?? b.End,
+        Role = a.Role ?? b.Role,
+        Props = Union(a.Props, b.Props),
+        Confidence = a.Confidence is null || b.Confidence is null ? a.Confidence ?? b.Confidence : Math.Max(a.Confidence.Value, b.Confidence.Value),
+        Status = Stronger(a.Status, b.Status),
+        Evidence = a.Evidence.Concat(b.Evidence).Distinct().ToList(),
+    };
 
     // A person's rejection outweighs everything; a person's acceptance outweighs a tool's guess.
     private static RelationshipStatus Stronger(RelationshipStatus a, RelationshipStatus b) =>

@@ -137,4 +137,31 @@ public class GraphLoaderTests
         Assert.Empty(result.Diagnostics);
         Assert.Equal("a.mentored.b", Assert.Single(result.Graph.Relationships).Id);
     }
+
+    [Fact]
+    public void An_undated_extracted_fact_joins_its_one_dated_curated_twin()
+    {
+        using var root = Some.DataRoot(("curated/a.yaml", Curated), ("extracted/x.yaml", """
+            kgraph: 1
+            documents: [{id: d1}]
+            relationships:
+              - {from: elon-musk, type: FOUNDED, to: xai, confidence: 0.8, evidence: [{doc: d1, span: [0, 9], quote: 马斯克创立了xAI}]}
+            """));
+        var founded = Assert.Single(Load(root).Graph.Relationships);
+        Assert.Equal(("elon-musk.founded.xai.2023", RelationshipStatus.Reviewed, 0.8, 1), (founded.Id, founded.Status, founded.Confidence, founded.Evidence.Count));
+    }
+
+    [Fact]
+    public void An_undated_fact_stays_apart_when_two_dated_facts_could_be_it_or_it_was_rejected()
+    {
+        using var root = Some.DataRoot(("curated/a.yaml", Curated + "\n  - {from: elon-musk, type: FOUNDED, to: xai, start: 2025}\n  - {from: elon-musk, type: SUED, to: openai, start: 2024}\n"), ("extracted/x.yaml", """
+            kgraph: 1
+            relationships:
+              - {from: elon-musk, type: FOUNDED, to: xai}
+              - {from: elon-musk, type: SUED, to: openai, status: rejected}
+            """));
+        Assert.Equal(
+            ["elon-musk.founded.xai", "elon-musk.founded.xai.2023", "elon-musk.founded.xai.2025", "elon-musk.sued.openai", "elon-musk.sued.openai.2024"],
+            Load(root).Graph.Relationships.Select(r => r.Id));
+    }
 }
