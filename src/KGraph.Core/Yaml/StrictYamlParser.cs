@@ -58,37 +58,37 @@ public static class StrictYamlParser
                 parser.MoveNext();
                 return new YamlScalar(At(path, scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
             case SequenceStart seq:
-            {
-                parser.MoveNext();
-                var items = new List<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                    items.Add(ReadNode(path, parser, diagnostics));
-                return new YamlSequence(At(path, seq.Start), items);
-            }
-            case MappingStart map:
-            {
-                parser.MoveNext();
-                var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
-                var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-                while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(path, parser, diagnostics);
-                    var value = ReadNode(path, parser, diagnostics);
-                    if (keyNode is not YamlScalar key)
-                    {
-                        diagnostics.Error(keyNode.At, $"mapping keys must be plain text, not {keyNode.KindName}");
-                        continue;
-                    }
-                    if (seen.TryGetValue(key.Value, out var first))
-                    {
-                        diagnostics.Error(key.At, $"duplicate key '{key.Value}' (first at line {first.Line})");
-                        continue;
-                    }
-                    seen[key.Value] = key.At;
-                    entries.Add(new(key, value));
+                    parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!parser.TryConsume<SequenceEnd>(out _))
+                        items.Add(ReadNode(path, parser, diagnostics));
+                    return new YamlSequence(At(path, seq.Start), items);
                 }
-                return new YamlMapping(At(path, map.Start), entries);
-            }
+            case MappingStart map:
+                {
+                    parser.MoveNext();
+                    var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+                    var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+                    while (!parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var keyNode = ReadNode(path, parser, diagnostics);
+                        var value = ReadNode(path, parser, diagnostics);
+                        if (keyNode is not YamlScalar key)
+                        {
+                            diagnostics.Error(keyNode.At, $"mapping keys must be plain text, not {keyNode.KindName}");
+                            continue;
+                        }
+                        if (seen.TryGetValue(key.Value, out var first))
+                        {
+                            diagnostics.Error(key.At, $"duplicate key '{key.Value}' (first at line {first.Line})");
+                            continue;
+                        }
+                        seen[key.Value] = key.At;
+                        entries.Add(new(key, value));
+                    }
+                    return new YamlMapping(At(path, map.Start), entries);
+                }
             default:
                 throw new RefusedYamlException(At(path, current.Start), $"unexpected YAML event {current.GetType().Name}");
         }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using KGraph.Store;
+
+namespace KGraph.Cli;
+
+/// <summary>Options that mean the same in every command.</summary>
+public static class CommonOptions
+{
+    public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of text" };
+
+    /// <summary>Trailing data locations for commands that read graph data.</summary>
+    public static Argument<string[]> DataPaths()
+    {
+        var argument = new Argument<string[]>("paths")
+        {
+            Description = $"Graph data files or folders (default: {GraphDataSet.DefaultRoot}/)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        RejectOptionLikeValues(argument);
+        return argument;
+    }
+
+    /// <summary>
+    /// A trailing argument would otherwise swallow a mistyped option such as --jsn as a path;
+    /// anything starting with '-' is reported as the unknown option it is.
+    /// </summary>
+    public static void RejectOptionLikeValues(Argument argument) =>
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (token.Value.StartsWith('-') && token.Value.Length > 1)
+                    result.AddError($"Unrecognized command or argument '{token.Value}'.");
+        });
+
+    /// <summary>For commands whose arguments are names (path, neighbors).</summary>
+    public static Option<string[]> Data() => new("--data")
+    {
+        Description = $"Graph data files or folders (default: {GraphDataSet.DefaultRoot}/)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static Option<string?> Schema() => new("--schema") { Description = "Vocabulary file to check against (default: schema.yaml beside the data, else the built-in one)" };
+}

@@ -1,0 +1,154 @@
+using KGraph.Diagnostics;
+using KGraph.Model;
+using KGraph.Store;
+using KGraph.Yaml;
+
+namespace KGraph.Resolution;
+
+/// <summary>Entities being merged: by id first, then extracted ones onto curated ones by name.</summary>
+internal sealed class EntityTable(DiagnosticBag diagnostics)
+{
+    private sealed class Slot(Located<Entity> first, DataLayer layer)
+    {
+        public Entity Value = first.Value;
+        public readonly DataLayer Layer = layer;
+        public readonly List<Located<Entity>> Origins = [first];
+    }
+
+    private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _redirects = new(StringComparer.Ordinal);
+
+    public bool Contains(string id) => _slots.ContainsKey(Redirect(id));
+
+    /// <summary>The id an entity id now lives under, after merges and renames.</summary>
+    public string Redirect(string id)
+    {
+        while (_redirects.TryGetValue(id, out var next)) id = next;
+        return id;
+    }
+
+    public void Add(Located<Entity> located, DataLayer layer)
+    {
+        var entity = located.Value;
+        if (!_slots.TryGetValue(entity.Id, out var slot))
+        {
+            _slots[entity.Id] = new Slot(located, layer);
+            return;
+        }
+        var first = slot.Origins[0];
+        if (slot.Value.Type != entity.Type)
+        {
+            diagnostics.Error(located.PositionOf("type"), $"entity '{entity.Id}' is a {entity.Type} here but a {slot.Value.Type} at {first.At}");
+            return;
+        }
+        if (layer == DataLayer.Curated && slot.Layer == DataLayer.Curated)
+        {
+            diagnostics.Error(located.PositionOf("id"), $"duplicate entity id '{entity.Id}' (first defined at {first.At})");
+            return;
+        }
+        slot.Value = Combine(slot.Value, entity);
+        slot.Origins.Add(located);
+    }
+
+    /// <summary>
+    /// Checks that no name is claimed by two curated entities, then folds extracted entities
+    /// into the curated (or earlier extracted) entity that owns one of their names.
+    /// </summary>
+    public void LinkByName()
+    {
+        var owners = new Dictionary<string, (string Id, SourcePosition At)>(StringComparer.Ordinal);
+        foreach (var (id, slot) in _slots.Where(s => s.Value.Layer == DataLayer.Curated).OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            foreach (var (name, at) in NamesWithPositions(slot))
+            {
+                var key = NameKey.Of(name);
+                if (key.Length == 0) continue;
+                if (owners.TryGetValue(key, out var owner) && owner.Id != id)
+                    diagnostics.Error(at, $"name '{name}' is claimed by two entities: '{owner.Id}' (at {owner.At}) and '{id}'");
+                else
+                    owners.TryAdd(key, (id, at));
+            }
+        }
+        foreach (var (id, slot) in _slots.Where(s => s.Value.Layer == DataLayer.Extracted).OrderBy(s => s.Key, StringComparer.Ordinal).ToList())
+        {
+            var targets = slot.Value.AllNames()
+                .Select(n => owners.TryGetValue(NameKey.Of(n), out var o) ? o.Id : null)
+                .Where(t => t is not null && t != id && _slots[t].Value.Type == slot.Value.Type)
+                .Distinct()
+                .ToList();
+            if (targets.Count == 1)
+            {
+                MergeOrRename(id, targets[0]!, slot.Origins[0].At);
+                continue;
+            }
+            if (targets.Count > 1)
+                diagnostics.Warning(slot.Origins[0].PositionOf("name"), $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
+            foreach (var name in slot.Value.AllNames())
+                owners.TryAdd(NameKey.Of(name), (id, slot.Origins[0].At));
+        }
+    }
+
+    /// <summary>Moves <paramref name="from"/> into <paramref name="into"/> (or renames it when <paramref name="into"/> is new).</summary>
+    public bool MergeOrRename(string from, string into, SourcePosition at)
+    {
+        from = Redirect(from);
+        into = Redirect(into);
+        if (from == into) return true;
+        var source = _slots[from];
+        if (_slots.TryGetValue(into, out var target))
+        {
+            if (target.Value.Type != source.Value.Type) return false;
+            target.Value = Combine(target.Value, source.Value);
+            target.Origins.AddRange(source.Origins);
+        }
+        else
+        {
+            source.Value = source.Value with { Id = into };
+            _slots[into] = source;
+        }
+        _slots.Remove(from);
+        _redirects[from] = into;
+        return true;
+    }
+
+    public List<Entity> Final() => _slots.Values.Select(s => s.Value).ToList();
+
+    public Dictionary<string, IReadOnlyList<Located<Entity>>> Origins() =>
+        _slots.ToDictionary(s => s.Key, s => (IReadOnlyList<Located<Entity>>)s.Value.Origins, StringComparer.Ordinal);
+
+    /// <summary>The first entity's fields win; every name of the second is kept as an alias; mentions pool.</summary>
+    private static Entity Combine(Entity keep, Entity other)
+    {
+        var known = new HashSet<string>(keep.AllNames().Select(NameKey.Of), StringComparer.Ordinal);
+        var aliases = keep.Aliases.ToList();
+        foreach (var name in other.AllNames())
+            if (known.Add(NameKey.Of(name))) aliases.Add(name);
+        return keep with
+        {
+            Names = Union(keep.Names, other.Names),
+            Aliases = aliases,
+            Kind = keep.Kind ?? other.Kind,
+            External = Union(keep.External, other.External),
+            Props = Union(keep.Props, other.Props),
+            Mentions = keep.Mentions.Concat(other.Mentions).Distinct().ToList(),
+        };
+    }
+
+    private static SortedDictionary<string, T> Union<T>(IReadOnlyDictionary<string, T> keep, IReadOnlyDictionary<string, T> other)
+    {
+        var result = new SortedDictionary<string, T>(keep.ToDictionary(), StringComparer.Ordinal);
+        foreach (var (k, v) in other) result.TryAdd(k, v);
+        return result;
+    }
+
+    private static IEnumerable<(string Name, SourcePosition At)> NamesWithPositions(Slot slot)
+    {
+        foreach (var origin in slot.Origins)
+        {
+            var e = origin.Value;
+            yield return (e.Name, origin.PositionOf("name"));
+            foreach (var (lang, name) in e.Names) yield return (name, origin.PositionOf($"names.{lang}"));
+            for (var i = 0; i < e.Aliases.Count; i++) yield return (e.Aliases[i], origin.PositionOf($"aliases[{i}]"));
+        }
+    }
+}

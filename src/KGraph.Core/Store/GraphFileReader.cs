@@ -1,0 +1,254 @@
+using KGraph.Diagnostics;
+using KGraph.Model;
+using KGraph.Vocabulary;
+using KGraph.Yaml;
+
+namespace KGraph.Store;
+
+/// <summary>
+/// Reads one data file of format version 1 into located model records. Every problem in the
+/// file is reported (unknown keys, wrong types, bad dates, bad ids); items that are too broken
+/// to use are left out so later checks do not pile follow-on errors onto them.
+/// </summary>
+public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limits = null)
+{
+    private static readonly string[] RootKeys = ["kgraph", "documents", "entities", "relationships"];
+    private static readonly string[] DocumentKeys = ["id", "title", "url", "published", "lang", "path", "sha256"];
+    private static readonly string[] EntityKeys = ["id", "type", "name", "names", "aliases", "kind", "external", "props", "mentions"];
+    private static readonly string[] RelationshipKeys = ["id", "from", "type", "to", "start", "end", "role", "props", "confidence", "status", "evidence"];
+    private static readonly string[] MentionKeys = ["doc", "span", "text"];
+    private static readonly string[] EvidenceKeys = ["doc", "span", "quote", "rule"];
+
+    private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
+
+    public GraphFile? Read(string path, DataLayer layer, DiagnosticBag diagnostics)
+    {
+        var text = TextFileReader.Read(path, _limits, diagnostics);
+        return text is null ? null : Parse(path, text, layer, diagnostics);
+    }
+
+    public GraphFile? Parse(string path, string text, DataLayer layer, DiagnosticBag diagnostics)
+    {
+        var root = StrictYamlParser.Parse(path, text, diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors) diagnostics.Error(SourcePosition.StartOf(path), "empty file; expected 'kgraph: 1'");
+            return null;
+        }
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Error(root.At, $"a KGraph file must be a mapping starting with 'kgraph: 1', not {root.KindName}");
+            return null;
+        }
+        var fields = new MappingFields(map, "file", RootKeys, diagnostics);
+        FormatVersion.Check(fields, diagnostics);
+        return new GraphFile(
+            path,
+            layer,
+            Items(fields, "documents", "document", diagnostics, ReadDocument),
+            Items(fields, "entities", "entity", diagnostics, ReadEntity),
+            Items(fields, "relationships", "relationship", diagnostics, (m, d) => ReadRelationship(m, layer, d)));
+    }
+
+    private static List<Located<T>> Items<T>(MappingFields root, string key, string what, DiagnosticBag diagnostics, Func<YamlMapping, DiagnosticBag, Located<T>?> read)
+    {
+        var result = new List<Located<T>>();
+        foreach (var node in root.List(key)?.Items ?? [])
+        {
+            if (node is YamlMapping map)
+            {
+                if (read(map, diagnostics) is { } item) result.Add(item);
+            }
+            else
+            {
+                diagnostics.Error(node.At, $"each item of '{key}' must be a mapping ({what}), not {node.KindName}");
+            }
+        }
+        return result;
+    }
+
+    private static Located<Document>? ReadDocument(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var f = new MappingFields(map, "document", DocumentKeys, diagnostics);
+        var id = CheckedId(f, "document", diagnostics);
+        var lang = f.Text("lang");
+        if (lang is not null and not ("zh" or "en"))
+            diagnostics.Error(f.PositionOf("lang"), $"'lang' must be zh or en, not '{lang}'");
+        var sha = f.Text("sha256");
+        if (sha is not null && (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)))
+            diagnostics.Error(f.PositionOf("sha256"), "'sha256' must be 64 lower-case hex digits");
+        var published = f.Date("published");
+        if (id is null) return null;
+        return Locate(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f, DocumentKeys);
+    }
+
+    private Located<Entity>? ReadEntity(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var f = new MappingFields(map, "entity", EntityKeys, diagnostics);
+        var id = CheckedId(f, "entity", diagnostics);
+        var type = f.Text("type", required: true);
+        var name = f.Text("name", required: true);
+        if (type is not null && !vocabulary.IsEntityType(type))
+        {
+            diagnostics.Error(f.PositionOf("type"), $"unknown entity type '{type}' (known: {string.Join(", ", vocabulary.EntityTypes.Select(t => t.Name))})");
+            type = null;
+        }
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var aliases = f.StringList("aliases");
+        if (f.List("aliases") is { } aliasNodes)
+            for (var i = 0; i < aliasNodes.Items.Count; i++) positions[$"aliases[{i}]"] = aliasNodes.Items[i].At;
+        var names = f.StringMap("names");
+        if (f.Mapping("names") is { } nameNodes)
+            foreach (var (k, v) in nameNodes.Entries) positions[$"names.{k.Value}"] = v.At;
+        var mentions = new List<Mention>();
+        var mentionNodes = f.List("mentions")?.Items ?? [];
+        for (var i = 0; i < mentionNodes.Count; i++)
+        {
+            if (ReadMention(mentionNodes[i], diagnostics) is { } mention)
+            {
+                positions[$"mentions[{mentions.Count}]"] = mentionNodes[i].At;
+                mentions.Add(mention);
+            }
+        }
+        var entity = new Entity
+        {
+            Id = id ?? "",
+            Type = type ?? "",
+            Name = name ?? "",
+            Names = names,
+            Aliases = aliases,
+            Kind = f.Text("kind"),
+            External = f.StringMap("external"),
+            Props = f.ScalarMap("props"),
+            Mentions = mentions,
+        };
+        if (id is null || type is null || name is null) return null;
+        return Locate(entity, f, EntityKeys, positions);
+    }
+
+    private Located<Relationship>? ReadRelationship(YamlMapping map, DataLayer layer, DiagnosticBag diagnostics)
+    {
+        var f = new MappingFields(map, "relationship", RelationshipKeys, diagnostics);
+        var from = f.Text("from", required: true);
+        var to = f.Text("to", required: true);
+        var type = f.Text("type", required: true);
+        if (type is not null && vocabulary.RelationshipType(type) is null)
+        {
+            diagnostics.Error(f.PositionOf("type"), $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
+            type = null;
+        }
+        var explicitId = f.Text("id");
+        if (explicitId is not null && !Ids.IsValid(explicitId))
+        {
+            diagnostics.Error(f.PositionOf("id"), $"relationship id '{explicitId}' is not valid ({Ids.Rule})");
+            explicitId = null;
+        }
+        var start = f.Date("start");
+        var end = f.Date("end");
+        if (start is { } s && end is { } e && e < s)
+            diagnostics.Error(f.PositionOf("end"), $"'end' ({e}) is before 'start' ({s})");
+        var status = ReadStatus(f, layer, diagnostics);
+        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        var evidence = new List<Evidence>();
+        var evidenceNodes = f.List("evidence")?.Items ?? [];
+        foreach (var node in evidenceNodes)
+        {
+            if (ReadEvidence(node, diagnostics) is { } item)
+            {
+                positions[$"evidence[{evidence.Count}]"] = node.At;
+                evidence.Add(item);
+            }
+        }
+        var confidence = f.Number("confidence", 0, 1);
+        if (from is null || to is null || type is null) return null;
+        var relationship = new Relationship
+        {
+            Id = explicitId ?? RelationshipId.For(from, type, to, start, vocabulary.IsSymmetric(type)),
+            From = from,
+            Type = type,
+            To = to,
+            Start = start,
+            End = end,
+            Role = f.Text("role"),
+            Props = f.ScalarMap("props"),
+            Confidence = confidence,
+            Status = status,
+            Evidence = evidence,
+        };
+        return Locate(relationship, f, RelationshipKeys, positions);
+    }
+
+    private static RelationshipStatus ReadStatus(MappingFields f, DataLayer layer, DiagnosticBag diagnostics)
+    {
+        var fallback = layer == DataLayer.Extracted ? RelationshipStatus.Extracted : RelationshipStatus.Reviewed;
+        switch (f.Text("status"))
+        {
+            case null: return fallback;
+            case "extracted": return RelationshipStatus.Extracted;
+            case "reviewed": return RelationshipStatus.Reviewed;
+            case "rejected": return RelationshipStatus.Rejected;
+            case var other:
+                diagnostics.Error(f.PositionOf("status"), $"'status' must be extracted, reviewed or rejected, not '{other}'");
+                return fallback;
+        }
+    }
+
+    private static Mention? ReadMention(YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMapping map)
+        {
+            diagnostics.Error(node.At, $"a mention must be a mapping {{doc, span, text}}, not {node.KindName}");
+            return null;
+        }
+        var f = new MappingFields(map, "mention", MentionKeys, diagnostics);
+        var doc = f.Text("doc", required: true);
+        var span = ReadSpan(f, diagnostics);
+        var text = f.Text("text", required: true);
+        return doc is null || span is null || text is null ? null : new Mention(doc, span.Value, text);
+    }
+
+    private static Evidence? ReadEvidence(YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMapping map)
+        {
+            diagnostics.Error(node.At, $"evidence must be a mapping {{doc, span, quote, rule}}, not {node.KindName}");
+            return null;
+        }
+        var f = new MappingFields(map, "evidence", EvidenceKeys, diagnostics);
+        var doc = f.Text("doc", required: true);
+        var span = ReadSpan(f, diagnostics);
+        var quote = f.Text("quote", required: true);
+        return doc is null || span is null || quote is null ? null : new Evidence(doc, span.Value, quote, f.Text("rule"));
+    }
+
+    private static TextSpan? ReadSpan(MappingFields f, DiagnosticBag diagnostics)
+    {
+        if (!f.Has("span"))
+        {
+            f.Missing("span");
+            return null;
+        }
+        if (f.List("span") is not { } seq) return null;
+        if (seq.Items.Count == 2 && seq.Items[0] is YamlScalar a && seq.Items[1] is YamlScalar b
+            && int.TryParse(a.Value, out var start) && int.TryParse(b.Value, out var end) && start >= 0 && end >= start)
+            return new TextSpan(start, end);
+        diagnostics.Error(seq.At, "'span' must be [start, end] with 0 ≤ start ≤ end");
+        return null;
+    }
+
+    private static string? CheckedId(MappingFields f, string what, DiagnosticBag diagnostics)
+    {
+        var id = f.Text("id", required: true);
+        if (id is null || Ids.IsValid(id)) return id;
+        diagnostics.Error(f.PositionOf("id"), $"{what} id '{id}' is not valid ({Ids.Rule})");
+        return null;
+    }
+
+    private static Located<T> Locate<T>(T value, MappingFields f, IEnumerable<string> keys, Dictionary<string, SourcePosition>? extra = null)
+    {
+        var positions = extra ?? new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var key in keys)
+            if (f.Node(key) is { } node) positions[key] = node.At;
+        return new Located<T>(value, f.At, positions);
+    }
+}
