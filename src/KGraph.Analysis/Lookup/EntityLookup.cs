@@ -1,4 +1,5 @@
 using KGraph.Model;
+using KGraph.Resolution;
 
 namespace KGraph.Analysis.Lookup;
 
