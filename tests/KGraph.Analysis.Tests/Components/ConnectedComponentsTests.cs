@@ -1,4 +1,5 @@
 using KGraph.Analysis.Components;
+using KGraph.Analysis.Views;
 
 namespace KGraph.Analysis.Tests.Components;
 
@@ -17,5 +18,27 @@ public class ConnectedComponentsTests
     public void AnEmptyGraphHasNoComponents()
     {
         Assert.Equal(0, ConnectedComponents.Weak(Some.Compact(0)).Count);
+    }
+
+    [Fact]
+    public void StrongComponentsFollowDirectionAndSymmetricTypesCountBothWays()
+    {
+        var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
+        var result = ConnectedComponents.Strong(view);
+
+        Assert.Equal(7, result.Count);
+        Assert.Equal([0, 4], result.Members[0]);
+    }
+
+    [Fact]
+    public void StrongComponentsOfALongChainDoNotOverflowTheStack()
+    {
+        const int n = 200_000;
+        var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D6}", $"P{i}"));
+        var chain = Enumerable.Range(0, n - 1).Select(i => Some.Relationship($"p{i:D6}", "MET", $"p{i + 1:D6}")).ToArray();
+        var view = GraphView.Build(new Model.KnowledgeGraph([], entities, chain), SampleGraph.Vocabulary);
+
+        Assert.Equal(1, ConnectedComponents.Strong(view).Count);
+        Assert.Equal(1, ConnectedComponents.Weak(view.Compact).Count);
     }
 }
