@@ -86,8 +86,9 @@ public static class VocabularyReader
             return [];
         }
         var types = f.StringList(key).ToList();
-        foreach (var type in types.Where(t => !known.Contains(t)))
-            diagnostics.Error(f.PositionOf(key), $"'{key}' names unknown entity type '{type}'");
+        foreach (var item in f.List(key)?.Items ?? [])
+            if (item is YamlScalar s && !known.Contains(s.Value))
+                diagnostics.Error(s.At, $"'{key}' names unknown entity type '{s.Value}'");
         return types;
     }
 }

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Json.Schema;
+using KGraph.Diagnostics;
+using KGraph.Yaml;
+
+namespace KGraph.Core.Tests.Schema;
+
+/// <summary>The JSON Schemas that editors use agree with the sample data and with our own reader.</summary>
+public class JsonSchemaTests
+{
+    public static TheoryData<string, string> SampleFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"), ("graph-data/gold", "gold.schema.json") })
+        {
+            var full = Repository.File(folder);
+            if (!Directory.Exists(full)) continue;
+            foreach (var file in Directory.EnumerateFiles(full, "*.yaml").Order(StringComparer.Ordinal))
+                data.Add(Path.GetRelativePath(Repository.Root, file), schema);
+        }
+        data.Add("graph-data/schema.yaml", "vocabulary.schema.json");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_sample_file_names_its_schema_and_conforms_to_it(string file, string schema)
+    {
+        var text = File.ReadAllText(Repository.File(file));
+        var depth = file.Count(c => c == '/');
+        var expectedLine = $"# yaml-language-server: $schema={string.Concat(Enumerable.Repeat("../", depth))}schema/{schema}";
+        Assert.Equal(expectedLine, text.Split('\n')[0]);
+        Assert.Equal([], Violations(schema, text));
+    }
+
+    [Fact]
+    public void The_schema_refuses_what_our_reader_refuses()
+    {
+        const string bad = """
+            kgraph: 1
+            entities:
+              - {id: Elon Musk, type: Robot, name: A, nmae: B}
+            relationships:
+              - {from: a, type: HATES, to: b, confidence: 2, start: 2024-13, status: maybe}
+            """;
+        var violations = Violations("kgraph.schema.json", bad);
+        foreach (var location in new[] { "/entities/0/id", "/entities/0/type", "/entities/0/nmae", "/relationships/0/type", "/relationships/0/confidence", "/relationships/0/start", "/relationships/0/status" })
+            Assert.Contains(violations, v => v.StartsWith(location + ":", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_review_log_schema_accepts_what_kgraph_review_writes()
+    {
+        var text = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - " + KGraph.Reviews.ReviewLogWriter.ToFlowMapping(
+            new KGraph.Reviews.ReviewEntry(KGraph.Reviews.ReviewAction.Merge, Into: "elon-musk", From: "马斯克", Reason: "same", By: "ana", At: "2026-11-28T10:00:00Z")) + "\n";
+        Assert.Equal([], Violations("reviews.schema.json", text));
+    }
+
+    private static readonly Dictionary<string, JsonSchema> Schemas = [];
+
+    private static List<string> Violations(string schemaFile, string yaml)
+    {
+        JsonSchema schema;
+        lock (Schemas)
+        {
+            // A schema registers itself globally under its $id, so each file is built once.
+            if (!Schemas.TryGetValue(schemaFile, out schema!))
+                Schemas[schemaFile] = schema = JsonSchema.FromFile(Repository.File("schema/" + schemaFile));
+        }
+        var bag = new DiagnosticBag();
+        var node = StrictYamlParser.Parse("t.yaml", yaml, bag);
+        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+        var json = JsonSerializer.SerializeToElement(YamlToJson.Convert(node!));
+        var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return result.IsValid
+            ? []
+            : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
+                .ToList();
+    }
+}

@@ -1,0 +1,87 @@
+using KGraph.Model;
+using KGraph.Store;
+
+namespace KGraph.Core.Tests.Store;
+
+public class GraphFileWriterTests
+{
+    private static readonly Entity Musk = new()
+    {
+        Id = "elon-musk",
+        Type = "Person",
+        Name = "Elon Musk",
+        Names = new SortedDictionary<string, string> { ["zh"] = "埃隆·马斯克", ["en"] = "Elon Musk" },
+        Aliases = ["马斯克", "true", "2024"],
+        Props = new SortedDictionary<string, Scalar> { ["born"] = 1971L, ["note"] = "42", ["ratio"] = 0.5, ["whole"] = 2.0 },
+        Mentions = [new Mention("d1", new TextSpan(10, 13), "马斯克"), new Mention("d1", new TextSpan(0, 3), "马斯克")],
+    };
+
+    private static readonly Relationship Founded = new()
+    {
+        Id = "elon-musk.founded.xai.2023",
+        From = "elon-musk",
+        Type = "FOUNDED",
+        To = "xai",
+        Start = new PartialDate(2023),
+        Confidence = 0.85,
+        Status = RelationshipStatus.Extracted,
+        Evidence = [new Evidence("d1", new TextSpan(0, 12), "马斯克: \"创立\" xAI", "zh.founder")],
+    };
+
+    [Fact]
+    public void Writes_the_exact_expected_text()
+    {
+        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk], [Founded], ["header line"]);
+        Assert.Equal("""
+            # header line
+            kgraph: 1
+            documents:
+              - id: d1
+                title: Grok
+                published: 2024-03-18
+                lang: zh
+            entities:
+              - id: elon-musk
+                type: Person
+                name: Elon Musk
+                names: {en: Elon Musk, zh: 埃隆·马斯克}
+                aliases: [马斯克, "true", "2024"]
+                props: {born: 1971, note: "42", ratio: 0.5, whole: 2.0}
+                mentions:
+                  - {doc: d1, span: [0, 3], text: 马斯克}
+                  - {doc: d1, span: [10, 13], text: 马斯克}
+            relationships:
+              - id: elon-musk.founded.xai.2023
+                from: elon-musk
+                type: FOUNDED
+                to: xai
+                start: 2023
+                confidence: 0.85
+                status: extracted
+                evidence:
+                  - {doc: d1, span: [0, 12], quote: '马斯克: "创立" xAI', rule: zh.founder}
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml);
+    }
+
+    [Fact]
+    public void Same_graph_in_any_order_gives_byte_identical_text()
+    {
+        var other = Musk with { Id = "a-first" };
+        Assert.Equal(GraphFileWriter.ToYaml([], [Musk, other], [Founded]), GraphFileWriter.ToYaml([], [other, Musk], [Founded]));
+    }
+
+    [Fact]
+    public void What_is_written_reads_back_to_the_same_records()
+    {
+        var hostile = Musk with { Id = "hostile", Name = "O'Brien \"the\" \\ `x` })-[:X]->( // \n second line 🚀", Aliases = ["#not a comment", "- dash", "key: value", "  padded  "] };
+        var yaml = GraphFileWriter.ToYaml([], [Musk, hostile], [Founded]);
+        var (file, problems) = Some.Read(yaml, DataLayer.Extracted);
+        Assert.Empty(problems);
+        Assert.Equal(hostile.Name, file!.Entities[1].Value.Name);
+        Assert.Equal(hostile.Aliases, file.Entities[1].Value.Aliases);
+        Assert.Equal(Musk.Props.ToList(), file.Entities[0].Value.Props.ToList());
+        Assert.Equal(Founded.Evidence, file.Relationships[0].Value.Evidence);
+        Assert.Equal(Founded.Id, file.Relationships[0].Value.Id);
+    }
+}
