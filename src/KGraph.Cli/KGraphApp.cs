@@ -14,6 +14,9 @@ public static class KGraphApp
             BuildCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
+            AnalyzeCommand.Create(),
+            PathCommand.Create(),
+            NeighborsCommand.Create(),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
         return root;

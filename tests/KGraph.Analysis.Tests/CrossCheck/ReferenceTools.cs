@@ -4,7 +4,7 @@ namespace KGraph.Analysis.Tests.CrossCheck;
 
 /// <summary>
 /// Finds Debian's Python with NetworkX. Tests that need it skip only on a developer machine
-/// without it; in CI (CI=true) they run and fail loudly, since `.ci/analysis.sh` installs it.
+/// without it; in CI (CI=true) they run and fail loudly, since `.ci/setup-analysis.sh` installs it.
 /// </summary>
 internal static class ReferenceTools
 {
@@ -49,6 +49,6 @@ public sealed class NetworkXFactAttribute : FactAttribute
     public NetworkXFactAttribute()
     {
         if (!ReferenceTools.HasNetworkX && !ReferenceTools.InCi)
-            Skip = $"python3-networkx is not installed ({ReferenceTools.Python} cannot import networkx); CI installs it with .ci/analysis.sh";
+            Skip = $"python3-networkx is not installed ({ReferenceTools.Python} cannot import networkx); CI installs it with .ci/setup-analysis.sh";
     }
 }

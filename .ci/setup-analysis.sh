@@ -5,10 +5,10 @@
 set -euo pipefail
 
 if /usr/bin/python3 -c 'import networkx, igraph' 2>/dev/null; then
-  echo "analysis.sh: python3-networkx and python3-igraph already installed"
+  echo "setup-analysis.sh: python3-networkx and python3-igraph already installed"
   exit 0
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends python3 python3-networkx python3-igraph python3-scipy >/dev/null
-/usr/bin/python3 -c 'import networkx, igraph; print("analysis.sh: networkx", networkx.__version__, "igraph", igraph.__version__)'
+/usr/bin/python3 -c 'import networkx, igraph; print("setup-analysis.sh: networkx", networkx.__version__, "igraph", igraph.__version__)'
