@@ -22,10 +22,10 @@ public static class JsonReportWriter
         using (var json = new Utf8JsonWriter(stream, options))
         {
             json.WriteStartObject();
-            json.WriteNumber("kgraph_analysis", FormatVersion);
+            json.WriteNumber("kgraphAnalysis", FormatVersion);
             json.WriteString("filter", report.View.Filter.Describe());
-            json.WriteNumber("entity_count", report.View.Entities.Count);
-            json.WriteNumber("relationship_count", report.View.Relationships.Count);
+            json.WriteNumber("entityCount", report.View.Entities.Count);
+            json.WriteNumber("relationshipCount", report.View.Relationships.Count);
             WriteSettings(json, report);
             json.WriteStartArray("entities");
             foreach (var e in report.Entities)
@@ -34,19 +34,19 @@ public static class JsonReportWriter
                 json.WriteString("id", e.Entity.Id);
                 json.WriteString("name", e.Entity.Name);
                 json.WriteString("type", e.Entity.Type);
-                json.WriteNumber("in_degree", e.InDegree);
-                json.WriteNumber("out_degree", e.OutDegree);
+                json.WriteNumber("inDegree", e.InDegree);
+                json.WriteNumber("outDegree", e.OutDegree);
                 json.WriteNumber("degree", e.Degree);
                 json.WriteNumber("pagerank", e.PageRank);
                 json.WriteNumber("betweenness", e.Betweenness);
                 json.WriteNumber("component", e.Component);
-                json.WriteNumber("strong_component", e.StrongComponent);
+                json.WriteNumber("strongComponent", e.StrongComponent);
                 json.WriteNumber("community", e.Community);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             WritePartition(json, "components", report, report.Components);
-            WritePartition(json, "strong_components", report, report.StrongComponents);
+            WritePartition(json, "strongComponents", report, report.StrongComponents);
             WritePartition(json, "communities", report, report.Communities.Communities);
             json.WriteStartArray("brokers");
             foreach (var b in report.Brokers)

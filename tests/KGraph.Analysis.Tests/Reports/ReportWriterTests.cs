@@ -34,7 +34,7 @@ public class ReportWriterTests
         Assert.Equal(Report.PageRank.Scores[2], elon.GetProperty("pagerank").GetDouble());
         Assert.Equal(14.0 / 21, elon.GetProperty("betweenness").GetDouble(), 1e-12);
         Assert.Equal(4, elon.GetProperty("degree").GetInt32());
-        Assert.Equal(0, elon.GetProperty("in_degree").GetInt32());
+        Assert.Equal(0, elon.GetProperty("inDegree").GetInt32());
     }
 
     [Fact]

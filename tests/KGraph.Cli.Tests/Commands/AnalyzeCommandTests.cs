@@ -33,7 +33,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
         Assert.Equal("types FOUNDED; reviewed only", json.RootElement.GetProperty("filter").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("relationship_count").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("relationshipCount").GetInt32());
     }
 
     [Theory]
