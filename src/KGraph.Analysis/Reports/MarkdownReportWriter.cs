@@ -45,7 +45,7 @@ public static class MarkdownReportWriter
             md.AppendLine("| # | Entity | Type | Betweenness | Neighbours | Per neighbour |").AppendLine("|---|---|---|---|---|---|");
             var rank = 1;
             foreach (var b in report.Brokers)
-                md.AppendLine($"| {rank++} | {Name(b.Entity)} | {b.Entity.Type} | {Number(b.Betweenness)} | {b.Neighbors} | {Number(b.Score)} |");
+                md.AppendLine($"| {rank++} | {Name(b.Entity)} | {MarkdownText.Escape(b.Entity.Type)} | {Number(b.Betweenness)} | {b.Neighbors} | {Number(b.Score)} |");
             md.AppendLine();
         }
 
@@ -68,7 +68,7 @@ public static class MarkdownReportWriter
             return;
         }
         md.AppendLine($"| # | Entity | Type | {header} |").AppendLine("|---|---|---|---|");
-        for (var i = 0; i < rows.Count; i++) md.AppendLine($"| {i + 1} | {Name(rows[i].Entity)} | {rows[i].Entity.Type} | {value(rows[i])} |");
+        for (var i = 0; i < rows.Count; i++) md.AppendLine($"| {i + 1} | {Name(rows[i].Entity)} | {MarkdownText.Escape(rows[i].Entity.Type)} | {value(rows[i])} |");
         md.AppendLine();
     }
 

@@ -32,4 +32,12 @@ public class EntityTextTests
 
             """, writer.ToString());
     }
+
+    [Fact]
+    public void ANameWithControlCharactersPrintsOnOneLine()
+    {
+        var entity = new Entity { Id = "x", Type = "Person", Name = "Eve\nInjected\u001b[31m" };
+
+        Assert.Equal("Eve Injected [31m (x)", EntityText.Name(entity));
+    }
 }
