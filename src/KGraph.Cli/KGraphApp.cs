@@ -19,8 +19,24 @@ public static class KGraphApp
             NeighborsCommand.Create(),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
+
+        // The built-in --version reports the entry assembly, which is the test host when run in-process.
+        root.Options.Remove(root.Options.OfType<VersionOption>().Single());
+        var version = new Option<bool>("--version") { Description = "Print kgraph's version" };
+        root.Options.Add(version);
+        root.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            if (!result.GetValue(version)) throw new UsageException("a command is required (build, validate, review, ...)");
+            io.Out.WriteLine(Version);
+            return ExitCodes.Ok;
+        });
         return root;
     }
+
+    public static string Version { get; } =
+        typeof(KGraphApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
 
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {

@@ -1,7 +1,7 @@
 namespace KGraph.Diagnostics;
 
 /// <summary>A place in a file, 1-based line and column.</summary>
-public sealed record SourcePosition(string File, int Line, int Column)
+public readonly record struct SourcePosition(string File, int Line, int Column)
 {
     public static SourcePosition StartOf(string file) => new(file, 1, 1);
 

@@ -69,7 +69,7 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
                     $"{r.Type} is not allowed from {entities[r.From].Type} to {entities[r.To].Type} (allowed: {string.Join("/", type.From)} → {string.Join("/", type.To)})");
                 ok = false;
             }
-            if (ok) result.Add(new Located<Relationship>(r, origin.At, origin.Fields));
+            if (ok) result.Add(origin with { Value = r });
         }
         return result;
     }

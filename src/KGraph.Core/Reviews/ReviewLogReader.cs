@@ -37,7 +37,7 @@ public static class ReviewLogReader
             }
             var f = new MappingFields(item, "review", EntryKeys, diagnostics);
             if (ReadEntry(f, diagnostics) is { } entry)
-                result.Add(new Located<ReviewEntry>(entry, f.At, EntryKeys.Where(f.Has).ToDictionary(k => k, f.PositionOf, StringComparer.Ordinal)));
+                result.Add(new Located<ReviewEntry>(entry, f.At, item));
         }
         return result;
     }

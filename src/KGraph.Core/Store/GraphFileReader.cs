@@ -79,7 +79,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             diagnostics.Error(f.PositionOf("sha256"), "'sha256' must be 64 lower-case hex digits");
         var published = f.Date("published");
         if (id is null) return null;
-        return Locate(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f, DocumentKeys);
+        return new Located<Document>(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f.At, map);
     }
 
     private Located<Entity>? ReadEntity(YamlMapping map, DiagnosticBag diagnostics)
@@ -93,23 +93,11 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             diagnostics.Error(f.PositionOf("type"), $"unknown entity type '{type}' (known: {string.Join(", ", vocabulary.EntityTypes.Select(t => t.Name))})");
             type = null;
         }
-        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var aliases = f.StringList("aliases");
-        if (f.List("aliases") is { } aliasNodes)
-            for (var i = 0; i < aliasNodes.Items.Count; i++) positions[$"aliases[{i}]"] = aliasNodes.Items[i].At;
         var names = f.StringMap("names");
-        if (f.Mapping("names") is { } nameNodes)
-            foreach (var (k, v) in nameNodes.Entries) positions[$"names.{k.Value}"] = v.At;
         var mentions = new List<Mention>();
-        var mentionNodes = f.List("mentions")?.Items ?? [];
-        for (var i = 0; i < mentionNodes.Count; i++)
-        {
-            if (ReadMention(mentionNodes[i], diagnostics) is { } mention)
-            {
-                positions[$"mentions[{mentions.Count}]"] = mentionNodes[i].At;
-                mentions.Add(mention);
-            }
-        }
+        foreach (var node in f.List("mentions")?.Items ?? [])
+            if (ReadMention(node, diagnostics) is { } mention) mentions.Add(mention);
         var entity = new Entity
         {
             Id = id ?? "",
@@ -123,7 +111,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Mentions = mentions,
         };
         if (id is null || type is null || name is null) return null;
-        return Locate(entity, f, EntityKeys, positions);
+        return new Located<Entity>(entity, f.At, map);
     }
 
     private Located<Relationship>? ReadRelationship(YamlMapping map, DataLayer layer, DiagnosticBag diagnostics)
@@ -148,17 +136,9 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         if (start is { } s && end is { } e && e < s)
             diagnostics.Error(f.PositionOf("end"), $"'end' ({e}) is before 'start' ({s})");
         var status = ReadStatus(f, layer, diagnostics);
-        var positions = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
         var evidence = new List<Evidence>();
-        var evidenceNodes = f.List("evidence")?.Items ?? [];
-        foreach (var node in evidenceNodes)
-        {
-            if (ReadEvidence(node, diagnostics) is { } item)
-            {
-                positions[$"evidence[{evidence.Count}]"] = node.At;
-                evidence.Add(item);
-            }
-        }
+        foreach (var node in f.List("evidence")?.Items ?? [])
+            if (ReadEvidence(node, diagnostics) is { } item) evidence.Add(item);
         var confidence = f.Number("confidence", 0, 1);
         if (from is null || to is null || type is null) return null;
         var relationship = new Relationship
@@ -175,7 +155,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Status = status,
             Evidence = evidence,
         };
-        return Locate(relationship, f, RelationshipKeys, positions);
+        return new Located<Relationship>(relationship, f.At, map);
     }
 
     private static RelationshipStatus ReadStatus(MappingFields f, DataLayer layer, DiagnosticBag diagnostics)
@@ -242,13 +222,5 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         if (id is null || Ids.IsValid(id)) return id;
         diagnostics.Error(f.PositionOf("id"), $"{what} id '{id}' is not valid ({Ids.Rule})");
         return null;
-    }
-
-    private static Located<T> Locate<T>(T value, MappingFields f, IEnumerable<string> keys, Dictionary<string, SourcePosition>? extra = null)
-    {
-        var positions = extra ?? new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
-        foreach (var key in keys)
-            if (f.Node(key) is { } node) positions[key] = node.At;
-        return new Located<T>(value, f.At, positions);
     }
 }

@@ -206,6 +206,8 @@ public static class GraphFileWriter
         private static bool NeedsQuotes(string value)
         {
             if (value.Length == 0) return true;
+            // Line breaks and tabs inside a value would otherwise become folded block scalars.
+            if (value.Any(c => c < ' ')) return true;
             if (value is "~" or "null" or "Null" or "NULL" or "true" or "false" or "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "Yes" or "No" or "on" or "off") return true;
             var first = value[0];
             return char.IsAsciiDigit(first) && value.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ':' or 'e' or 'E' or '+' or '_')

@@ -3,11 +3,24 @@ using KGraph.Diagnostics;
 namespace KGraph.Yaml;
 
 /// <summary>
-/// A value read from a file, with where it was written and where each of its fields was
-/// (keys like <c>to</c>, <c>aliases[2]</c>, <c>evidence[0].span</c>), so that problems found
-/// later can still point at the exact line and column.
+/// A value read from a file, with where it was written. Positions of its fields (<c>to</c>,
+/// <c>aliases[2]</c>, <c>names.zh</c>, <c>evidence[0]</c>) are looked up in the YAML node only
+/// when a problem needs them, so that loading a large graph does not pay for them.
 /// </summary>
-public sealed record Located<T>(T Value, SourcePosition At, IReadOnlyDictionary<string, SourcePosition> Fields)
+public sealed record Located<T>(T Value, SourcePosition At, YamlMapping? Node = null)
 {
-    public SourcePosition PositionOf(string field) => Fields.TryGetValue(field, out var at) ? at : At;
+    public SourcePosition PositionOf(string field)
+    {
+        YamlNode? node = Node;
+        foreach (var segment in field.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var key = bracket < 0 ? segment : segment[..bracket];
+            node = (node as YamlMapping)?[key];
+            if (bracket >= 0 && node is YamlSequence seq && int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), out var index))
+                node = index < seq.Items.Count ? seq.Items[index] : null;
+            if (node is null) return At;
+        }
+        return node?.At ?? At;
+    }
 }

@@ -11,7 +11,11 @@ namespace KGraph.Yaml;
 /// </summary>
 public static class StrictYamlParser
 {
-    public static YamlNode? Parse(string path, string text, DiagnosticBag diagnostics)
+    public static YamlNode? Parse(string path, string text, DiagnosticBag diagnostics) =>
+        FastYamlParser.TryParse(path, text) ?? ParseWithYamlDotNet(path, text, diagnostics);
+
+    /// <summary>The full YAML parser: handles everything, and reports every refusal and syntax error.</summary>
+    internal static YamlNode? ParseWithYamlDotNet(string path, string text, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(text));
         try

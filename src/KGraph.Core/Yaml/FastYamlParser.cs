@@ -1,0 +1,383 @@
+using System.Globalization;
+using System.Text;
+using KGraph.Diagnostics;
+
+namespace KGraph.Yaml;
+
+/// <summary>
+/// A fast path for the YAML that KGraph files are made of: block mappings and sequences,
+/// single-line flow collections, and single-line plain or quoted scalars. It builds exactly
+/// the tree <see cref="StrictYamlParser"/> builds through YamlDotNet (same values, same
+/// positions) several times faster, and gives up — returning null — on anything outside that
+/// subset or anything wrong, so the full parser decides and reports. Tests hold the two to
+/// the same output.
+/// </summary>
+internal sealed class FastYamlParser
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly List<(int Start, int End, int Indent)> _lines = [];
+    private int _line;   // index into _lines
+    private int _pos;    // absolute offset within the current line
+
+    private FastYamlParser(string path, string text)
+    {
+        _path = path;
+        _text = text;
+    }
+
+    public static YamlNode? TryParse(string path, string text)
+    {
+        var parser = new FastYamlParser(path, text);
+        try
+        {
+            if (!parser.SplitLines() || parser._lines.Count == 0) return null;
+            parser._pos = parser._lines[0].Start + parser._lines[0].Indent;
+            if (parser._lines[0].Indent != 0) return null;
+            var root = parser.Block(0);
+            return parser._line == parser._lines.Count ? root : null;
+        }
+        catch (GiveUp)
+        {
+            return null;
+        }
+    }
+
+    private bool SplitLines()
+    {
+        var start = 0;
+        for (var i = 0; i <= _text.Length; i++)
+        {
+            if (i < _text.Length)
+            {
+                var c = _text[i];
+                // Tabs, carriage returns, surrogates and control characters count differently in
+                // YamlDotNet's positions or need its rules: leave such files to it.
+                if (c == '\n') { }
+                else if (c is '\t' or '\r' || char.IsSurrogate(c) || c < ' ' || c == '\uFEFF') return false;
+                else continue;
+            }
+            var indent = 0;
+            while (start + indent < i && _text[start + indent] == ' ') indent++;
+            var first = start + indent;
+            if (first < i && _text[first] != '#') _lines.Add((start, i, indent));
+            // Directives and document markers ("%YAML", "---", "...") are the full parser's business.
+            if (indent == 0 && first < i && (_text[first] == '%' || _text.AsSpan(first, i - first).StartsWith("---") || _text.AsSpan(first, i - first).StartsWith("..."))) return false;
+            start = i + 1;
+        }
+        return true;
+    }
+
+    private (int Start, int End, int Indent) Current => _lines[_line];
+
+    private SourcePosition At(int offset)
+    {
+        var (start, _, _) = Current;
+        return new SourcePosition(_path, LineNumber(start), offset - start + 1);
+    }
+
+    private int LineNumber(int lineStart)
+    {
+        // Line numbers are counted once per content line, lazily, from the previous one.
+        if (_numberedUpTo <= lineStart)
+        {
+            for (var i = _numberedUpTo; i < lineStart; i++)
+                if (_text[i] == '\n') _lineCount++;
+            _numberedUpTo = lineStart;
+        }
+        return _lineCount + 1;
+    }
+
+    private int _numberedUpTo;
+    private int _lineCount;
+
+    private bool AtDash(int offset) => _text[offset] == '-' && (offset + 1 == Current.End || _text[offset + 1] == ' ');
+
+    /// <summary>A block node starting at the current position, whose lines are indented by <paramref name="indent"/>.</summary>
+    private YamlNode Block(int indent) => AtDash(_pos) ? Sequence(indent) : Mapping(_pos - Current.Start);
+
+    private YamlSequence Sequence(int indent)
+    {
+        var at = At(_pos);
+        var items = new List<YamlNode>();
+        while (true)
+        {
+            var dash = _pos;
+            var content = dash + 1;
+            while (content < Current.End && _text[content] == ' ') content++;
+            if (content == Current.End || _text[content] == '#') throw new GiveUp();
+            _pos = content;
+            items.Add(LooksLikeKey(content) ? Mapping(content - Current.Start) : InlineValueToEndOfLine());
+            if (_line == _lines.Count) break;
+            var (start, _, lineIndent) = Current;
+            if (lineIndent < indent) break;
+            if (lineIndent > indent || !AtDash(start + lineIndent)) throw new GiveUp();
+            _pos = start + lineIndent;
+        }
+        return new YamlSequence(at, items);
+    }
+
+    private YamlMapping Mapping(int column)
+    {
+        var at = At(_pos);
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        HashSet<string>? keys = null;
+        while (true)
+        {
+            var key = Key();
+            keys ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!keys.Add(key.Value)) throw new GiveUp();
+            SkipSpaces();
+            YamlNode value;
+            if (_pos < Current.End && _text[_pos] != '#')
+            {
+                value = InlineValueToEndOfLine();
+            }
+            else
+            {
+                NextLine();
+                if (_line == _lines.Count) throw new GiveUp();
+                var (start, _, lineIndent) = Current;
+                _pos = start + lineIndent;
+                if (lineIndent > column) value = Block(lineIndent);
+                else if (lineIndent == column && AtDash(_pos)) value = Sequence(column);
+                else throw new GiveUp();
+            }
+            entries.Add(new(key, value));
+            if (_line == _lines.Count) break;
+            var (nextStart, _, nextIndent) = Current;
+            if (nextIndent < column) break;
+            if (nextIndent > column || AtDash(nextStart + nextIndent)) throw new GiveUp();
+            _pos = nextStart + nextIndent;
+        }
+        return new YamlMapping(at, entries);
+    }
+
+    private bool LooksLikeKey(int offset)
+    {
+        var end = Current.End;
+        var i = offset;
+        while (i < end && IsKeyChar(_text[i])) i++;
+        return i > offset && i < end && _text[i] == ':' && (i + 1 == end || _text[i + 1] == ' ');
+    }
+
+    private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.';
+
+    private YamlScalar Key()
+    {
+        var start = _pos;
+        while (_pos < Current.End && IsKeyChar(_text[_pos])) _pos++;
+        if (_pos == start || _pos == Current.End || _text[_pos] != ':' || (_pos + 1 < Current.End && _text[_pos + 1] != ' ')) throw new GiveUp();
+        var key = new YamlScalar(At(start), _text[start.._pos], IsPlain: true);
+        _pos++;
+        return key;
+    }
+
+    private YamlNode InlineValueToEndOfLine()
+    {
+        var c = _text[_pos];
+        YamlNode value = c switch
+        {
+            '{' => FlowMapping(),
+            '[' => FlowSequence(),
+            '"' => DoubleQuoted(),
+            '\'' => SingleQuoted(),
+            _ => BlockPlain(),
+        };
+        SkipSpaces();
+        if (_pos < Current.End && _text[_pos] != '#') throw new GiveUp();
+        if (_pos < Current.End && _text[_pos - 1] != ' ') throw new GiveUp();
+        NextLine();
+        return value;
+    }
+
+    private void NextLine()
+    {
+        _line++;
+        if (_line < _lines.Count) _pos = _lines[_line].Start + _lines[_line].Indent;
+    }
+
+    private void SkipSpaces()
+    {
+        while (_pos < Current.End && _text[_pos] == ' ') _pos++;
+    }
+
+    private YamlScalar BlockPlain()
+    {
+        var start = _pos;
+        if (!CanStartPlain(start)) throw new GiveUp();
+        var end = Current.End;
+        var i = start;
+        while (i < end)
+        {
+            var c = _text[i];
+            if (c == ':' && (i + 1 == end || _text[i + 1] == ' ')) throw new GiveUp();
+            if (c == '#' && _text[i - 1] == ' ') break;
+            i++;
+        }
+        var stop = i;
+        while (stop > start && _text[stop - 1] == ' ') stop--;
+        _pos = stop;
+        return new YamlScalar(At(start), _text[start..stop], IsPlain: true);
+    }
+
+    private bool CanStartPlain(int offset)
+    {
+        var c = _text[offset];
+        if (c is '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`') return false;
+        return c != '-' || (offset + 1 < Current.End && _text[offset + 1] != ' ');
+    }
+
+    private YamlMapping FlowMapping()
+    {
+        var at = At(_pos);
+        _pos++;
+        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        HashSet<string>? keys = null;
+        SkipSpaces();
+        if (Peek() == '}')
+        {
+            _pos++;
+            return new YamlMapping(at, entries);
+        }
+        while (true)
+        {
+            var key = FlowPlain(isKey: true);
+            if (Peek() != ':') throw new GiveUp();
+            _pos++;
+            if (Peek() != ' ') throw new GiveUp();
+            SkipSpaces();
+            keys ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!keys.Add(key.Value)) throw new GiveUp();
+            entries.Add(new(key, FlowNode()));
+            SkipSpaces();
+            var c = Peek();
+            _pos++;
+            if (c == '}') return new YamlMapping(at, entries);
+            if (c != ',') throw new GiveUp();
+            SkipSpaces();
+        }
+    }
+
+    private YamlSequence FlowSequence()
+    {
+        var at = At(_pos);
+        _pos++;
+        var items = new List<YamlNode>();
+        SkipSpaces();
+        if (Peek() == ']')
+        {
+            _pos++;
+            return new YamlSequence(at, items);
+        }
+        while (true)
+        {
+            items.Add(FlowNode());
+            SkipSpaces();
+            var c = Peek();
+            _pos++;
+            if (c == ']') return new YamlSequence(at, items);
+            if (c != ',') throw new GiveUp();
+            SkipSpaces();
+        }
+    }
+
+    private YamlNode FlowNode() => Peek() switch
+    {
+        '{' => FlowMapping(),
+        '[' => FlowSequence(),
+        '"' => DoubleQuoted(),
+        '\'' => SingleQuoted(),
+        _ => FlowPlain(isKey: false),
+    };
+
+    private char Peek() => _pos < Current.End ? _text[_pos] : throw new GiveUp();
+
+    private YamlScalar FlowPlain(bool isKey)
+    {
+        var start = _pos;
+        if (start >= Current.End || !CanStartPlain(start)) throw new GiveUp();
+        var i = start;
+        while (i < Current.End)
+        {
+            var c = _text[i];
+            if (c is ',' or '[' or ']' or '{' or '}') break;
+            if (c == ':') break;
+            if (c == '#') throw new GiveUp();
+            i++;
+        }
+        var stop = i;
+        while (stop > start && _text[stop - 1] == ' ') stop--;
+        if (stop == start) throw new GiveUp();
+        if (i < Current.End && _text[i] == ':' && !isKey) throw new GiveUp();
+        _pos = stop;
+        return new YamlScalar(At(start), _text[start..stop], IsPlain: true);
+    }
+
+    private YamlScalar SingleQuoted()
+    {
+        var start = _pos;
+        var builder = new StringBuilder();
+        var i = start + 1;
+        while (true)
+        {
+            if (i >= Current.End) throw new GiveUp();
+            var c = _text[i];
+            if (c == '\'')
+            {
+                if (i + 1 < Current.End && _text[i + 1] == '\'')
+                {
+                    builder.Append('\'');
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+            builder.Append(c);
+            i++;
+        }
+        _pos = i + 1;
+        return new YamlScalar(At(start), builder.ToString(), IsPlain: false);
+    }
+
+    private YamlScalar DoubleQuoted()
+    {
+        var start = _pos;
+        var builder = new StringBuilder();
+        var i = start + 1;
+        while (true)
+        {
+            if (i >= Current.End) throw new GiveUp();
+            var c = _text[i];
+            if (c == '"') break;
+            if (c == '\\')
+            {
+                if (i + 1 >= Current.End) throw new GiveUp();
+                var e = _text[i + 1];
+                i += 2;
+                switch (e)
+                {
+                    case '\\': builder.Append('\\'); break;
+                    case '"': builder.Append('"'); break;
+                    case '/': builder.Append('/'); break;
+                    case 'n': builder.Append('\n'); break;
+                    case 't': builder.Append('\t'); break;
+                    case 'r': builder.Append('\r'); break;
+                    case '0': builder.Append('\0'); break;
+                    case 'u' when i + 4 <= Current.End && ushort.TryParse(_text.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && !char.IsSurrogate((char)code):
+                        builder.Append((char)code);
+                        i += 4;
+                        break;
+                    default: throw new GiveUp();
+                }
+                continue;
+            }
+            builder.Append(c);
+            i++;
+        }
+        _pos = i + 1;
+        return new YamlScalar(At(start), builder.ToString(), IsPlain: false);
+    }
+
+    private sealed class GiveUp : Exception;
+}

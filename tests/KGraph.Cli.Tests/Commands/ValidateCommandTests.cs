@@ -1,0 +1,96 @@
+namespace KGraph.Cli.Tests.Commands;
+
+public class ValidateCommandTests
+{
+    private const string Good = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+
+    [Fact]
+    public void Clean_data_exits_zero_with_a_summary()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Good);
+        var (exit, stdout, stderr) = Cli.Run("validate", root.Path);
+        Assert.Equal((0, "", "ok: 1 files, 2 entities, 1 relationships, 0 documents\n"), (exit, stdout, stderr));
+    }
+
+    [Fact]
+    public void Invalid_data_exits_three_and_prints_every_problem()
+    {
+        using var root = new TempFolder();
+        var a = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann, colour: red}\n");
+        var b = root.Write("curated/b.yaml", "kgraph: 1\nrelationships:\n  - {from: a, type: FOUNDED, to: nobody}\n");
+        var (exit, stdout, stderr) = Cli.Run("validate", root.Path);
+        Assert.Equal(3, exit);
+        Assert.Equal("", stdout);
+        Assert.Equal(
+            $"{a}:3:38: unknown key 'colour' in entity (allowed: id, type, name, names, aliases, kind, external, props, mentions)\n" +
+            $"{b}:3:34: relationship 'a.founded.nobody': 'to' refers to unknown entity 'nobody'\n" +
+            "2 errors, 0 warnings in 2 files\n",
+            stderr);
+    }
+
+    [Fact]
+    public void Json_output_is_a_stable_array_on_stdout()
+    {
+        using var root = new TempFolder();
+        var a = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Robot, name: Ann}\n");
+        var (exit, stdout, _) = Cli.Run("validate", a, "--json");
+        Assert.Equal(3, exit);
+        Assert.Equal($$"""
+            [
+              {
+                "file": "{{a}}",
+                "line": 3,
+                "column": 19,
+                "severity": "error",
+                "message": "unknown entity type 'Robot' (known: Person, Organization, Product, Place)"
+              }
+            ]
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error_on_stderr()
+    {
+        var (exit, stdout, stderr) = Cli.Run("validate", "--jsn");
+        Assert.Equal((2, ""), (exit, stdout));
+        Assert.Equal("kgraph: Unrecognized command or argument '--jsn'.\nRun 'kgraph validate --help' for usage.\n", stderr);
+    }
+
+    [Fact]
+    public void A_missing_path_is_reported_as_invalid_input()
+    {
+        var (exit, _, stderr) = Cli.Run("validate", "no/such/folder");
+        Assert.Equal(3, exit);
+        Assert.StartsWith("no/such/folder:1:1: no such file or folder\n", stderr);
+    }
+
+    [Fact]
+    public void Version_prints_the_version()
+    {
+        var (exit, stdout, _) = Cli.Run("--version");
+        Assert.Equal((0, "0.1.0\n"), (exit, stdout.Replace("\r\n", "\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void No_command_is_a_usage_error()
+    {
+        Assert.Equal((2, "", "kgraph: a command is required (build, validate, review, ...)\n"), Cli.Run());
+    }
+
+    [Fact]
+    public void The_repository_sample_data_is_valid()
+    {
+        var root = Path.Combine(RepositoryRoot(), "graph-data");
+        var (exit, _, stderr) = Cli.Run("validate", root);
+        Assert.True(exit == 0, stderr);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "KGraph.sln"))) return dir.FullName;
+        throw new InvalidOperationException("KGraph.sln not found");
+    }
+}
