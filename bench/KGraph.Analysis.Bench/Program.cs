@@ -7,13 +7,14 @@ using KGraph.Analysis.Communities;
 using KGraph.Analysis.Components;
 using KGraph.Analysis.Views;
 
-// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--skip-networkx]
+// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
 //        KGraph.Analysis.Bench --one ALGORITHM EDGES   (child run: one measured computation)
 if (args.Length == 3 && args[0] == "--one") return RunOne(args[1], args[2]);
 
 var vertices = Option("--vertices", 100_000);
 var edges = Option("--edges", 1_000_000);
-var skipNetworkX = args.Contains("--skip-networkx");
+var libraries = Text("--libraries", "kgraph,igraph,networkx").Split(',');
+var timeout = TimeSpan.FromMinutes(Option("--timeout-minutes", 15));
 var folder = Directory.CreateTempSubdirectory("kgraph-bench-").FullName;
 string[] algorithms = ["pagerank", "wcc", "communities", "betweenness"];
 Console.WriteLine($"KGraph.Analysis benchmark: {vertices:N0} vertices, {edges:N0} edges; betweenness sampled from {Pivots} pivots; each cell one process: seconds / peak RSS MB");
@@ -32,9 +33,9 @@ try
         Console.WriteLine($"{"algorithm",-12} {"KGraph",-26} {"igraph",-36} {"NetworkX",-30}");
         foreach (var algorithm in algorithms)
         {
-            var ours = Child(Environment.ProcessPath!, [typeof(GraphGenerator).Assembly.Location, "--one", algorithm, path]);
-            var igraph = Child("/usr/bin/python3", [Script(), "igraph", algorithm, path]);
-            var networkx = skipNetworkX ? "skipped" : Child("/usr/bin/python3", [Script(), "networkx", algorithm, path], TimeSpan.FromMinutes(15));
+            var ours = libraries.Contains("kgraph") ? Child(Environment.ProcessPath!, [typeof(GraphGenerator).Assembly.Location, "--one", algorithm, path], timeout) : "skipped";
+            var igraph = libraries.Contains("igraph") ? Child("/usr/bin/python3", [Script(), "igraph", algorithm, path], timeout) : "skipped";
+            var networkx = libraries.Contains("networkx") ? Child("/usr/bin/python3", [Script(), "networkx", algorithm, path], timeout) : "skipped";
             Console.WriteLine($"{algorithm,-12} {ours,-26} {igraph,-36} {networkx,-30}");
         }
     }
@@ -51,6 +52,12 @@ int Option(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
+string Text(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
 static string Script() => Path.Combine(AppContext.BaseDirectory, "reference_measures.py");
 
 static void WriteEdges(string path, int vertices, List<GraphEdge> edges)
@@ -62,17 +69,17 @@ static void WriteEdges(string path, int vertices, List<GraphEdge> edges)
 }
 
 /// <summary>Runs one measurement in its own process (so peak memory is its own) and returns its one-line result.</summary>
-static string Child(string file, string[] arguments, TimeSpan? timeout = null)
+static string Child(string file, string[] arguments, TimeSpan timeout)
 {
     var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
     foreach (var a in arguments) start.ArgumentList.Add(a);
     using var process = Process.Start(start)!;
     var stdout = process.StandardOutput.ReadToEndAsync();
     var stderr = process.StandardError.ReadToEndAsync();
-    if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(15)))
+    if (!process.WaitForExit(timeout))
     {
         process.Kill(entireProcessTree: true);
-        return $"timed out after {(timeout ?? TimeSpan.FromMinutes(15)).TotalMinutes:0} min";
+        return $"timed out after {timeout.TotalMinutes:0} min";
     }
     return process.ExitCode == 0 ? stdout.Result.Trim() : $"failed: {stderr.Result.Trim().Split('\n')[^1]}";
 }

@@ -14,6 +14,9 @@ public static class Louvain
     private const double MinGain = 1e-12;
     private const int MaxPassesPerLevel = 1000;
 
+    /// <summary>A pass of moves that raises modularity by less than this ends the level (as NetworkX's threshold).</summary>
+    private const double MinPassImprovement = 1e-7;
+
     public static CommunityResult Detect(CompactGraph graph, double resolution = 1.0)
     {
         var n = graph.VertexCount;
@@ -53,6 +56,7 @@ public static class Louvain
             for (var pass = 0; pass < MaxPassesPerLevel; pass++)
             {
                 var moves = 0;
+                var improvement = 0.0;
                 for (var v = 0; v < n; v++)
                 {
                     var own = community[v];
@@ -67,7 +71,8 @@ public static class Louvain
                     }
                     total[own] -= k;
                     var best = own;
-                    var bestGain = weightTo[own] - resolution * total[own] * k / m2;
+                    var stayGain = weightTo[own] - resolution * total[own] * k / m2;
+                    var bestGain = stayGain;
                     foreach (var c in touched)
                     {
                         var gain = weightTo[c] - resolution * total[c] * k / m2;
@@ -82,12 +87,15 @@ public static class Louvain
                     {
                         community[v] = best;
                         moves++;
+                        improvement += 2 * (bestGain - stayGain) / m2;
                     }
                     foreach (var c in touched) weightTo[c] = 0;
                     touched.Clear();
                 }
                 if (moves == 0) break;
                 movedAny = true;
+                // Late passes on graphs without clear structure shuffle vertices for tiny gains.
+                if (improvement < MinPassImprovement) break;
             }
         }
 
