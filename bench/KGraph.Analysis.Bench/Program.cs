@@ -7,16 +7,17 @@ using KGraph.Analysis.Communities;
 using KGraph.Analysis.Components;
 using KGraph.Analysis.Views;
 
-// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
+// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--graphs uniform,power-law] [--algorithms pagerank,wcc,communities,betweenness] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
 //        KGraph.Analysis.Bench --one ALGORITHM EDGES   (child run: one measured computation)
 if (args.Length == 3 && args[0] == "--one") return RunOne(args[1], args[2]);
 
 var vertices = Option("--vertices", 100_000);
 var edges = Option("--edges", 1_000_000);
 var libraries = Text("--libraries", "kgraph,igraph,networkx").Split(',');
+var graphs = Text("--graphs", "uniform,power-law").Split(',');
 var timeout = TimeSpan.FromMinutes(Option("--timeout-minutes", 15));
 var folder = Directory.CreateTempSubdirectory("kgraph-bench-").FullName;
-string[] algorithms = ["pagerank", "wcc", "communities", "betweenness"];
+var algorithms = Text("--algorithms", "pagerank,wcc,communities,betweenness").Split(',');
 Console.WriteLine($"KGraph.Analysis benchmark: {vertices:N0} vertices, {edges:N0} edges; betweenness sampled from {Pivots} pivots; each cell one process: seconds / peak RSS MB");
 try
 {
@@ -26,6 +27,7 @@ try
                  ("power-law", () => GraphGenerator.PowerLaw(vertices, edges, 2)),
              })
     {
+        if (!graphs.Contains(name)) continue;
         var path = Path.Combine(folder, name + ".txt");
         WriteEdges(path, vertices, make());
         Console.WriteLine();
