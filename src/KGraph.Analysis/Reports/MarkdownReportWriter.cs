@@ -76,7 +76,7 @@ public static class MarkdownReportWriter
     {
         var groups = partition.Members.Where(m => m.Length > 1).ToList();
         var singles = partition.Count - groups.Count;
-        md.AppendLine($"{title}: {partition.Count} ({groups.Count} with two or more entities, {singles} single entities).").AppendLine();
+        md.AppendLine($"{title}: {partition.Count} ({groups.Count} with two or more entities, {singles} single {(singles == 1 ? "entity" : "entities")}).").AppendLine();
         for (var c = 0; c < groups.Count; c++)
         {
             // Members by PageRank, so the most central come first.
