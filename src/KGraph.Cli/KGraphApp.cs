@@ -19,6 +19,9 @@ public static class KGraphApp
             LoadCommand.Create(),
             ExportCommand.Create(),
             DiagramCommand.Create(),
+            AnalyzeCommand.Create(),
+            PathCommand.Create(),
+            NeighborsCommand.Create(),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
 

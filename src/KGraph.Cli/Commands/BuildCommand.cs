@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using KGraph.Analysis;
+using KGraph.Analysis.Reports;
 using KGraph.Cli.Output;
 using KGraph.Extraction;
 using KGraph.Store;
@@ -23,9 +25,9 @@ public static class BuildCommand
         };
         CommonOptions.RejectOptionLikeValues(data);
         var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" };
-        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
+        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
         var json = CommonOptions.Json();
-        var command = new Command("build", "Run the main job: extract articles, resolve, validate, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        var command = new Command("build", "Run the main job: extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
         command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
@@ -49,6 +51,10 @@ public static class BuildCommand
             AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships, EditorSchemaLine.Prepend(result.GetValue(output)!,
                 "Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead.")));
             outputs.Add(merged);
+
+            var report = ReportFiles.Write(GraphAnalyzer.Analyze(graph, load.Vocabulary), result.GetValue(diagrams)!);
+            io.Error.WriteLine($"analyze: {string.Join(", ", report)}");
+            outputs.AddRange(report);
 
             var site = VisualizationSite.Write(graph, load.Vocabulary, result.GetValue(diagrams)!);
             io.Error.WriteLine($"diagrams: {string.Join(", ", site)}");

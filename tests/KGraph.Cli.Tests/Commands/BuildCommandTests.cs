@@ -11,7 +11,7 @@ public class BuildCommandTests
         Assert.Equal(0, Cli.Run("build", root["data"], "--out", outDir, "--diagrams", root["site"]).Exit);
         // Everything build wrote (merged graph, diagrams) must survive a failed build unchanged.
         var outputsBefore = root.Snapshot().Where(f => !f.Key.StartsWith(root["data"], StringComparison.Ordinal)).ToList();
-        Assert.Equal(5, outputsBefore.Count);
+        Assert.Equal(7, outputsBefore.Count);
 
         root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: a, type: Person, name: Ann again}\n");
         var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", outDir, "--diagrams", root["site"]);

@@ -1,0 +1,62 @@
+using KGraph.Model;
+
+namespace KGraph.Analysis.Views;
+
+/// <summary>
+/// Which relationships an analysis looks at. Rejected relationships are always left out.
+/// Time bounds compare partial dates by the days they can stand for, so "2024" is in force
+/// as of 2024-06-01 and a relationship with no dates is always in force.
+/// </summary>
+public sealed record GraphFilter
+{
+    public static GraphFilter All { get; } = new();
+
+    /// <summary>Relationship types to keep (e.g. FOUNDED, INVESTED_IN); empty keeps every type.</summary>
+    public IReadOnlySet<string> Types { get; init; } = new HashSet<string>();
+
+    /// <summary>Keep relationships in force on this date: started on or before it and not ended before it.</summary>
+    public PartialDate? AsOf { get; init; }
+
+    /// <summary>Keep relationships still in force on or after this date (end not before it).</summary>
+    public PartialDate? Since { get; init; }
+
+    /// <summary>Keep relationships that started on or before this date.</summary>
+    public PartialDate? Until { get; init; }
+
+    public double? MinConfidence { get; init; }
+
+    /// <summary>Keep only relationships a person accepted or wrote.</summary>
+    public bool ReviewedOnly { get; init; }
+
+    public bool Matches(Relationship relationship)
+    {
+        if (relationship.Status == RelationshipStatus.Rejected) return false;
+        if (ReviewedOnly && relationship.Status != RelationshipStatus.Reviewed) return false;
+        if (Types.Count > 0 && !Types.Contains(relationship.Type)) return false;
+        // Facts a person wrote carry no confidence: they pass any threshold.
+        if (MinConfidence is { } min && relationship.Confidence is { } confidence && confidence < min) return false;
+        if (AsOf is { } asOf && !(StartsOnOrBefore(relationship, asOf) && EndsOnOrAfter(relationship, asOf))) return false;
+        if (Since is { } since && !EndsOnOrAfter(relationship, since)) return false;
+        if (Until is { } until && !StartsOnOrBefore(relationship, until)) return false;
+        return true;
+    }
+
+    private static bool StartsOnOrBefore(Relationship relationship, PartialDate date) =>
+        relationship.Start is not { } start || start.Earliest <= date.Latest;
+
+    private static bool EndsOnOrAfter(Relationship relationship, PartialDate date) =>
+        relationship.End is not { } end || end.Latest >= date.Earliest;
+
+    /// <summary>A one-line description for reports, e.g. "types FOUNDED, LEADS; as of 2024; reviewed only".</summary>
+    public string Describe()
+    {
+        var parts = new List<string>();
+        if (Types.Count > 0) parts.Add("types " + string.Join(", ", Types.Order(StringComparer.Ordinal)));
+        if (AsOf is { } asOf) parts.Add($"as of {asOf}");
+        if (Since is { } since) parts.Add($"since {since}");
+        if (Until is { } until) parts.Add($"until {until}");
+        if (MinConfidence is { } min) parts.Add($"confidence ≥ {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        if (ReviewedOnly) parts.Add("reviewed only");
+        return parts.Count == 0 ? "all relationships except rejected ones" : string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,44 @@
+using KGraph.Analysis.Components;
+using KGraph.Analysis.Views;
+
+namespace KGraph.Analysis.Tests.Components;
+
+public class ConnectedComponentsTests
+{
+    [Fact]
+    public void WeakComponentsIgnoreDirectionAndComeLargestFirst()
+    {
+        var result = ConnectedComponents.Weak(Some.Compact(7, "5>6", "0>1", "2>1", "3>3"));
+
+        Assert.Equal([[0, 1, 2], [5, 6], [3], [4]], result.Members);
+        Assert.Equal([0, 0, 0, 2, 3, 1, 1], result.ComponentOf);
+    }
+
+    [Fact]
+    public void AnEmptyGraphHasNoComponents()
+    {
+        Assert.Equal(0, ConnectedComponents.Weak(Some.Compact(0)).Count);
+    }
+
+    [Fact]
+    public void StrongComponentsFollowDirectionAndSymmetricTypesCountBothWays()
+    {
+        var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
+        var result = ConnectedComponents.Strong(view);
+
+        Assert.Equal(7, result.Count);
+        Assert.Equal([0, 4], result.Members[0]);
+    }
+
+    [Fact]
+    public void StrongComponentsOfALongChainDoNotOverflowTheStack()
+    {
+        const int n = 200_000;
+        var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D6}", $"P{i}"));
+        var chain = Enumerable.Range(0, n - 1).Select(i => Some.Relationship($"p{i:D6}", "MET", $"p{i + 1:D6}")).ToArray();
+        var view = GraphView.Build(new Model.KnowledgeGraph([], entities, chain), SampleGraph.Vocabulary);
+
+        Assert.Equal(1, ConnectedComponents.Strong(view).Count);
+        Assert.Equal(1, ConnectedComponents.Weak(view.Compact).Count);
+    }
+}

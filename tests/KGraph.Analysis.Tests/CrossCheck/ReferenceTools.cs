@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace KGraph.Analysis.Tests.CrossCheck;
+
+/// <summary>
+/// Finds Debian's Python with NetworkX. Tests that need it skip only on a developer machine
+/// without it; in CI (CI=true) they run and fail loudly, since `.ci/setup-analysis.sh` installs it.
+/// </summary>
+internal static class ReferenceTools
+{
+    public const string Python = "/usr/bin/python3";
+
+    public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
+
+    public static bool HasNetworkX { get; } = CanImport("networkx");
+
+    private static bool CanImport(string module)
+    {
+        if (!File.Exists(Python)) return false;
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(Python, ["-c", $"import {module}"]) { RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Runs a script beside the tests and fails with its stderr when it does not succeed.</summary>
+    public static void RunScript(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(Python) { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrossCheck", script));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Python}");
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{script} failed ({process.ExitCode}): {stderr.Result}");
+    }
+}
+
+/// <summary>A fact that needs NetworkX: skipped locally without it, failing in CI without it.</summary>
+public sealed class NetworkXFactAttribute : FactAttribute
+{
+    public NetworkXFactAttribute()
+    {
+        if (!ReferenceTools.HasNetworkX && !ReferenceTools.InCi)
+            Skip = $"python3-networkx is not installed ({ReferenceTools.Python} cannot import networkx); CI installs it with .ci/setup-analysis.sh";
+    }
+}
