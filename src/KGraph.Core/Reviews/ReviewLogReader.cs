@@ -37,7 +37,7 @@ public static class ReviewLogReader
             }
             var f = new MappingFields(item, "review", EntryKeys, diagnostics);
             if (ReadEntry(f, diagnostics) is { } entry)
-                result.Add(new Located<ReviewEntry>(entry, f.At, item));
+                result.Add(new Located<ReviewEntry>(entry, f.At, NodeHandle.Of(item)));
         }
         return result;
     }

@@ -24,10 +24,11 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
     public GraphFile? Read(string path, DataLayer layer, DiagnosticBag diagnostics)
     {
         var text = TextFileReader.Read(path, _limits, diagnostics);
-        return text is null ? null : Parse(path, text, layer, diagnostics);
+        return text is null ? null : Parse(path, text, layer, diagnostics, new ReparsedFile(path));
     }
 
-    public GraphFile? Parse(string path, string text, DataLayer layer, DiagnosticBag diagnostics)
+    /// <param name="reparse">When given, items point back into the file through it instead of holding their nodes.</param>
+    public GraphFile? Parse(string path, string text, DataLayer layer, DiagnosticBag diagnostics, ReparsedFile? reparse = null)
     {
         var root = StrictYamlParser.Parse(path, text, diagnostics);
         if (root is null)
@@ -45,19 +46,22 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         return new GraphFile(
             path,
             layer,
-            Items(fields, "documents", "document", diagnostics, ReadDocument),
-            Items(fields, "entities", "entity", diagnostics, ReadEntity),
-            Items(fields, "relationships", "relationship", diagnostics, (m, d) => ReadRelationship(m, layer, d)));
+            Items(fields, "documents", "document", diagnostics, reparse, ReadDocument),
+            Items(fields, "entities", "entity", diagnostics, reparse, ReadEntity),
+            Items(fields, "relationships", "relationship", diagnostics, reparse, (m, h, d) => ReadRelationship(m, h, layer, d)));
     }
 
-    private static List<Located<T>> Items<T>(MappingFields root, string key, string what, DiagnosticBag diagnostics, Func<YamlMapping, DiagnosticBag, Located<T>?> read)
+    private static List<Located<T>> Items<T>(MappingFields root, string key, string what, DiagnosticBag diagnostics, ReparsedFile? reparse, Func<YamlMapping, NodeHandle, DiagnosticBag, Located<T>?> read)
     {
         var result = new List<Located<T>>();
-        foreach (var node in root.List(key)?.Items ?? [])
+        var items = root.List(key)?.Items ?? [];
+        for (var i = 0; i < items.Count; i++)
         {
+            var node = items[i];
             if (node is YamlMapping map)
             {
-                if (read(map, diagnostics) is { } item) result.Add(item);
+                var handle = reparse is null ? NodeHandle.Of(map) : NodeHandle.InFile(reparse, key, i);
+                if (read(map, handle, diagnostics) is { } item) result.Add(item);
             }
             else
             {
@@ -67,7 +71,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         return result;
     }
 
-    private static Located<Document>? ReadDocument(YamlMapping map, DiagnosticBag diagnostics)
+    private static Located<Document>? ReadDocument(YamlMapping map, NodeHandle handle, DiagnosticBag diagnostics)
     {
         var f = new MappingFields(map, "document", DocumentKeys, diagnostics);
         var id = CheckedId(f, "document", diagnostics);
@@ -79,10 +83,10 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             diagnostics.Error(f.PositionOf("sha256"), "'sha256' must be 64 lower-case hex digits");
         var published = f.Date("published");
         if (id is null) return null;
-        return new Located<Document>(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f.At, map);
+        return new Located<Document>(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f.At, handle);
     }
 
-    private Located<Entity>? ReadEntity(YamlMapping map, DiagnosticBag diagnostics)
+    private Located<Entity>? ReadEntity(YamlMapping map, NodeHandle handle, DiagnosticBag diagnostics)
     {
         var f = new MappingFields(map, "entity", EntityKeys, diagnostics);
         var id = CheckedId(f, "entity", diagnostics);
@@ -111,10 +115,10 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Mentions = mentions,
         };
         if (id is null || type is null || name is null) return null;
-        return new Located<Entity>(entity, f.At, map);
+        return new Located<Entity>(entity, f.At, handle);
     }
 
-    private Located<Relationship>? ReadRelationship(YamlMapping map, DataLayer layer, DiagnosticBag diagnostics)
+    private Located<Relationship>? ReadRelationship(YamlMapping map, NodeHandle handle, DataLayer layer, DiagnosticBag diagnostics)
     {
         var f = new MappingFields(map, "relationship", RelationshipKeys, diagnostics);
         var from = f.Text("from", required: true);
@@ -155,7 +159,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Status = status,
             Evidence = evidence,
         };
-        return new Located<Relationship>(relationship, f.At, map);
+        return new Located<Relationship>(relationship, f.At, handle);
     }
 
     private static RelationshipStatus ReadStatus(MappingFields f, DataLayer layer, DiagnosticBag diagnostics)

@@ -7,11 +7,11 @@ namespace KGraph.Yaml;
 /// <c>aliases[2]</c>, <c>names.zh</c>, <c>evidence[0]</c>) are looked up in the YAML node only
 /// when a problem needs them, so that loading a large graph does not pay for them.
 /// </summary>
-public sealed record Located<T>(T Value, SourcePosition At, YamlMapping? Node = null)
+public sealed record Located<T>(T Value, SourcePosition At, NodeHandle? Node = null)
 {
     public SourcePosition PositionOf(string field)
     {
-        YamlNode? node = Node;
+        YamlNode? node = Node?.Resolve();
         foreach (var segment in field.Split('.'))
         {
             var bracket = segment.IndexOf('[', StringComparison.Ordinal);
