@@ -21,6 +21,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
     private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _ntBadStarts = [.. lexicon.NtBadStartsZh.SelectMany(w => w)];
     private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
 
@@ -53,7 +54,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 case "ns" when EndsWithAny(token.Word, _nsEndings):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
                     break;
-                case "nt" when EndsWithAny(token.Word, _ntEndings):
+                // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
+                case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
                     break;
             }

@@ -28,6 +28,7 @@ internal sealed class RecognitionLexicon
     public List<string> OrgTradeWordsZh { get; set; } = [];
     public List<string> OrgStrongSuffixesZh { get; set; } = [];
     public List<string> OrgFoundingCuesZh { get; set; } = [];
+    public List<string> NtBadStartsZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
 }
