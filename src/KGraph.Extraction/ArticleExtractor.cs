@@ -20,6 +20,7 @@ public sealed class ArticleExtractor
     private readonly EntityRecognizer _recognizer;
     private readonly PronounResolver _pronouns;
     private readonly Dictionary<string, RelationMatcher> _matchers;
+    private readonly OrganizationShortNames _shortNames;
 
     /// <param name="knownEntities">Curated entities: their names and aliases are found in any script and keep their ids.</param>
     public ArticleExtractor(IReadOnlyList<Entity> knownEntities, ExtractorOptions? options = null)
@@ -27,6 +28,7 @@ public sealed class ArticleExtractor
         _options = options ?? new ExtractorOptions();
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", _options.RulesDirectory);
         _recognizer = new EntityRecognizer(knownEntities, lexicon, _options.ScriptFolder, _options.UseHmm);
+        _shortNames = new OrganizationShortNames(lexicon);
         _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
         _matchers = new Dictionary<string, RelationMatcher>(StringComparer.Ordinal)
         {
@@ -75,6 +77,6 @@ public sealed class ArticleExtractor
             explanation?.Add(marked.Describe(text));
             _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
         }
-        return ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary);
+        return ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
     }
 }

@@ -15,7 +15,7 @@ namespace KGraph.Extraction.Output;
 /// </summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(ArticleText article, IReadOnlyList<LocalEntity> entities, IReadOnlyList<FoundFact> facts, GraphVocabulary vocabulary)
+    public static ExtractionResult Build(ArticleText article, IReadOnlyList<LocalEntity> entities, IReadOnlyList<FoundFact> facts, GraphVocabulary vocabulary, OrganizationShortNames shortNames)
     {
         var document = new Document(
             DocumentId(article.Path), article.Title, article.Url, article.Published,
@@ -25,7 +25,7 @@ internal static class ResultBuilder
         var kept = entities.Where(e => !e.Weak || e.UsedByRelationship).ToList();
         var ids = AssignIds(kept);
         var records = kept
-            .Select(e => ToEntity(e, ids[e], document.Id, article.Text))
+            .Select(e => ToEntity(e, ids[e], document.Id, article.Text, shortNames))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         var relationships = facts
@@ -56,14 +56,15 @@ internal static class ResultBuilder
         return ids;
     }
 
-    private static Entity ToEntity(LocalEntity entity, string id, string doc, string text)
+    private static Entity ToEntity(LocalEntity entity, string id, string doc, string text, OrganizationShortNames shortNames)
     {
         var mentions = entity.Mentions
             .Select(m => new Mention(doc, new TextSpan(m.Start, m.End), text[m.Start..m.End]))
             .Distinct()
             .OrderBy(m => m.Span.Start)
             .ToList();
-        var aliases = mentions.Select(m => m.Text).Where(t => t != entity.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        var shortForms = entity.FinalType == EntityTypes.Organization ? shortNames.For(entity.Name) : [];
+        var aliases = mentions.Select(m => m.Text).Concat(shortForms).Where(t => t != entity.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         var lang = entity.Name.Any(Text.Script.IsHan) ? "zh" : "en";
         return new Entity
         {

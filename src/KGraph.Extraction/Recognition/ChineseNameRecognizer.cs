@@ -21,6 +21,9 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
     private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _ntBadStarts = [.. lexicon.NtBadStartsZh.SelectMany(w => w)];
+    private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
+    private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
 
     public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
     {
@@ -34,6 +37,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             }
             if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
             if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
+            if (OrganizationBeforeFounding(text, tokens, i) is { } founded) yield return founded;
             if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
             if (SplitPersonName(tokens, i) is { } end)
             {
@@ -50,7 +54,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 case "ns" when EndsWithAny(token.Word, _nsEndings):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
                     break;
-                case "nt" when EndsWithAny(token.Word, _ntEndings):
+                // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
+                case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
                     break;
             }
@@ -68,6 +73,12 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var next = tokens[i + 1];
         if (!next.Word.All(Text.Script.IsHan) || _personStopwords.Contains(token.Word)) return null;
         if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
+        // 朱要/nr 文/ng 、: a two-character name that starts with a surname and a lone character before a
+        // list comma or full stop is a three-character name jieba cut short.
+        if (token.Word.Length == 2 && next.Word.Length == 1 && _surnames.Contains(token.Word[..1]) && !_nameFollowers.Contains(next.Word[0])
+            && next.Tag is not ("uj" or "ul" or "p" or "c" or "y" or "u" or "d" or "r" or "m" or "q" or "f")
+            && (i + 2 == tokens.Count || tokens[i + 2].Word is "、" or "，" or "," or "。" or "；"))
+            return i + 1;
         var surname = token.Word.Length == 1 && _surnames.Contains(token.Word);
         if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
         return null;
@@ -116,16 +127,18 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixes.Any(x => suffix.Length > x.Length && suffix.EndsWith(x, StringComparison.Ordinal));
         if (!_suffixes.Contains(suffix) && !wholeName) return null;
         var weakSuffix = _weakSuffixes.Contains(suffix);
+        // A legal form (有限公司) makes every content word before it part of the name: 某某拍卖有限公司.
+        var strong = _strongSuffixes.Any(x => suffix.EndsWith(x, StringComparison.Ordinal));
         var start = i;
         var proper = false;
         while (start > 0)
         {
             var previous = tokens[start - 1];
-            if (!IsOrgNamePart(previous) || tokens[i].End - previous.Start > MaxOrgNameLength) break;
+            if (!(IsOrgNamePart(previous) || (strong && IsWordInLegalName(previous))) || tokens[i].End - previous.Start > MaxOrgNameLength) break;
             proper |= previous.Tag is "ns" or "nt" or "nz" or "j" or "eng" or "nrt" or "nr" or "nrfg";
             start--;
         }
-        if (start == i || !(proper || wholeName)) return null;
+        if (start == i || !(proper || wholeName || (strong && tokens[i].Start - tokens[start].Start >= 3))) return null;
         if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
         var from = tokens[start].Start;
         var name = text[from..tokens[i].End];
@@ -167,6 +180,10 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             var end = i + 1;
             while (end < tokens.Count && tokens[end].End - tokens[i + 1].Start < 2) end++;
             if (end >= tokens.Count || tokens[end].End - tokens[i + 1].Start > 3) return null;
+            // 董事长朱要/文、: a two-character name before a lone character and a list comma is three characters long.
+            if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1 && Text.Script.IsHan(tokens[end + 1].Word[0])
+                && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
+                end++;
             var name = text[tokens[i + 1].Start..tokens[end].End];
             return name.All(Text.Script.IsHan) && _surnames.Contains(name[..1]) && !_personStopwords.Contains(name)
                 ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
@@ -190,6 +207,42 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
         }
         return null;
+    }
+
+    private bool IsWordInLegalName(Token token) =>
+        !_orgStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
+
+    /// <summary>
+    /// 某某网成立于2011年: the noun phrase that opens a clause and is then said to have been founded is an
+    /// organisation, whatever its last word.
+    /// </summary>
+    private MentionCandidate? OrganizationBeforeFounding(string text, List<Token> tokens, int i)
+    {
+        if (i == 0 || !StartsFoundingCue(text, tokens, i)) return null;
+        var end = i;
+        // 某某网（English name）成立于…: the name before the bracketed alias.
+        if (tokens[end - 1].Word is "）" or ")")
+        {
+            var open = end - 1;
+            while (open > 0 && open > end - 8 && tokens[open].Word is not ("（" or "(")) open--;
+            if (tokens[open].Word is "（" or "(") end = open;
+        }
+        var start = end;
+        while (start > 0 && (IsOrgNamePart(tokens[start - 1]) || IsWordInLegalName(tokens[start - 1])) && tokens[end].Start - tokens[start - 1].Start <= MaxOrgNameLength)
+            start--;
+        if (start == end) return null;
+        // Only a whole clause subject: the phrase starts the sentence or follows punctuation.
+        if (start > 0 && !(tokens[start - 1].Word.Length == 1 && char.IsPunctuation(tokens[start - 1].Word[0]))) return null;
+        var from = tokens[start].Start;
+        var name = text[from..tokens[end].Start];
+        if (name.Length < 2 || _genericOrgWords.Contains(name) || !name.Any(Text.Script.IsHan)) return null;
+        return new MentionCandidate(from, tokens[end].Start, EntityTypes.Organization, name, null, Priority: 2);
+    }
+
+    private bool StartsFoundingCue(string text, List<Token> tokens, int i)
+    {
+        if (_foundingCues.Contains(tokens[i].Word)) return true;
+        return i + 1 < tokens.Count && _foundingCues.Contains(tokens[i].Word + tokens[i + 1].Word);
     }
 
     private bool IsOrgNamePart(Token token)

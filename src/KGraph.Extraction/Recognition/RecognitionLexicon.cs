@@ -24,6 +24,11 @@ internal sealed class RecognitionLexicon
     public int PersonMaxDictionaryFrequency { get; set; } = 100;
     public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
+    public List<string> OrgLegalFormsZh { get; set; } = [];
+    public List<string> OrgTradeWordsZh { get; set; } = [];
+    public List<string> OrgStrongSuffixesZh { get; set; } = [];
+    public List<string> OrgFoundingCuesZh { get; set; } = [];
+    public List<string> NtBadStartsZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
 }

@@ -35,4 +35,21 @@ public class EnglishRelationRulesTests
         Assert.Empty(Some.Extract("Northwind Corp. reportedly sued Brightloop Inc.", "a.en.txt").Relationships);
         Assert.Empty(Some.Extract("Northwind Corp. did not sue Brightloop Inc.", "a.en.txt").Relationships);
     }
+
+    [Fact]
+    public void AnUntypedNameOfASuffixedOrganizationWorksThere()
+    {
+        var result = Some.Extract("The survey was led by Hanna Ostrova of Greywater University last spring.", "a.en.txt");
+
+        Assert.Equal(["hanna-ostrova WORKS_AT greywater-university"], Some.Facts(result));
+        Assert.Equal("en.works.name-of", Some.Fact(result, "hanna-ostrova", "WORKS_AT", "greywater-university").Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void APlacePossessiveWithASpaceBeforeTheApostropheIsTheHeadquarters()
+    {
+        var result = Some.Extract("Dancers of Chicago 's Lakeside Ballet Company toured all year .", "a.en.txt");
+
+        Assert.Equal(["lakeside-ballet-company HEADQUARTERED_IN chicago"], Some.Facts(result));
+    }
 }

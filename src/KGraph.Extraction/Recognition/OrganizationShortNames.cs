@@ -1,0 +1,63 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// The shorter names a Chinese organisation goes by: without its legal form (某某科技有限公司 → 某某科技),
+/// without the place it starts with (深圳市某某 → 某某), without a bracketed place (某某（中国）有限公司),
+/// and without the trade word before the legal form (某某科技有限公司 → 某某). News and gold sets use them
+/// interchangeably, so they become the entity's aliases.
+/// </summary>
+internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
+{
+    private readonly string[] _legalForms = [.. lexicon.OrgLegalFormsZh.OrderByDescending(f => f.Length)];
+    private readonly string[] _tradeWords = [.. lexicon.OrgTradeWordsZh.OrderByDescending(f => f.Length)];
+    private readonly string[] _places = [.. lexicon.Places.Where(p => p.Any(Text.Script.IsHan)).OrderByDescending(p => p.Length)];
+    private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.Places), StringComparer.Ordinal);
+
+    public IEnumerable<string> For(string name)
+    {
+        if (!name.Any(Text.Script.IsHan)) return [];
+        var forms = new SortedSet<string>(StringComparer.Ordinal);
+        var unbracketed = WithoutBrackets(name);
+        foreach (var full in new[] { name, unbracketed })
+        {
+            var withoutPlace = WithoutPlace(full);
+            foreach (var form in new[] { full, withoutPlace })
+            {
+                forms.Add(form);
+                var core = WithoutEnding(form, _legalForms);
+                forms.Add(core);
+                forms.Add(WithoutEnding(core, _tradeWords));
+            }
+        }
+        forms.Remove(name);
+        forms.RemoveWhere(f => f.Length < 2 || _generic.Contains(f) || _legalForms.Contains(f) || _tradeWords.Contains(f));
+        return forms;
+    }
+
+    private static string WithoutBrackets(string name)
+    {
+        var open = name.IndexOfAny(['（', '(']);
+        var close = name.IndexOfAny(['）', ')']);
+        return open > 0 && close > open ? name[..open] + name[(close + 1)..] : name;
+    }
+
+    private string WithoutPlace(string name)
+    {
+        foreach (var place in _places)
+        {
+            if (!name.StartsWith(place, StringComparison.Ordinal)) continue;
+            var rest = name[place.Length..];
+            foreach (var level in new[] { "省", "市", "自治区", "特别行政区" })
+                if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
+            return rest;
+        }
+        return name;
+    }
+
+    private static string WithoutEnding(string name, string[] endings)
+    {
+        foreach (var ending in endings)
+            if (name.Length > ending.Length + 1 && name.EndsWith(ending, StringComparison.Ordinal)) return name[..^ending.Length];
+        return name;
+    }
+}
