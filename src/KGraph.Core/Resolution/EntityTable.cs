@@ -56,17 +56,18 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
     /// </summary>
     public void LinkByName()
     {
-        var owners = new Dictionary<string, (string Id, SourcePosition At)>(StringComparer.Ordinal);
+        // Positions are looked up only for a conflict: asking for one may re-read the file.
+        var owners = new Dictionary<string, (string Id, NameSource Source)>(StringComparer.Ordinal);
         foreach (var (id, slot) in _slots.Where(s => s.Value.Layer == DataLayer.Curated).OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            foreach (var (name, at) in NamesWithPositions(slot))
+            foreach (var source in NameSources(slot))
             {
-                var key = NameKey.Of(name);
+                var key = NameKey.Of(source.Name);
                 if (key.Length == 0) continue;
                 if (owners.TryGetValue(key, out var owner) && owner.Id != id)
-                    diagnostics.Error(at, $"name '{name}' is claimed by two entities: '{owner.Id}' (at {owner.At}) and '{id}'");
+                    diagnostics.Error(source.Position(), $"name '{source.Name}' is claimed by two entities: '{owner.Id}' (at {owner.Source.Position()}) and '{id}'");
                 else
-                    owners.TryAdd(key, (id, at));
+                    owners.TryAdd(key, (id, source));
             }
         }
         foreach (var (id, slot) in _slots.Where(s => s.Value.Layer == DataLayer.Extracted).OrderBy(s => s.Key, StringComparer.Ordinal).ToList())
@@ -84,7 +85,7 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
             if (targets.Count > 1)
                 diagnostics.Warning(slot.Origins[0].PositionOf("name"), $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
             foreach (var name in slot.Value.AllNames())
-                owners.TryAdd(NameKey.Of(name), (id, slot.Origins[0].At));
+                owners.TryAdd(NameKey.Of(name), (id, new NameSource(name, slot.Origins[0], "name")));
         }
     }
 
@@ -141,14 +142,20 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
         return result;
     }
 
-    private static IEnumerable<(string Name, SourcePosition At)> NamesWithPositions(Slot slot)
+    /// <summary>A name and where it was written, resolved only when asked.</summary>
+    private readonly record struct NameSource(string Name, Located<Entity> Origin, string Field)
+    {
+        public SourcePosition Position() => Origin.PositionOf(Field);
+    }
+
+    private static IEnumerable<NameSource> NameSources(Slot slot)
     {
         foreach (var origin in slot.Origins)
         {
             var e = origin.Value;
-            yield return (e.Name, origin.PositionOf("name"));
-            foreach (var (lang, name) in e.Names) yield return (name, origin.PositionOf($"names.{lang}"));
-            for (var i = 0; i < e.Aliases.Count; i++) yield return (e.Aliases[i], origin.PositionOf($"aliases[{i}]"));
+            yield return new NameSource(e.Name, origin, "name");
+            foreach (var (lang, name) in e.Names) yield return new NameSource(name, origin, $"names.{lang}");
+            for (var i = 0; i < e.Aliases.Count; i++) yield return new NameSource(e.Aliases[i], origin, $"aliases[{i}]");
         }
     }
 }

@@ -23,33 +23,45 @@ public sealed class EvidenceChecker(IDocumentTextSource texts, string? baseFolde
             {
                 var mentions = origin.Value.Mentions;
                 for (var i = 0; i < mentions.Count; i++)
-                    CheckSpan(resolved, mentions[i].Doc, mentions[i].Span, mentions[i].Text, "mention", origin.PositionOf($"mentions[{i}]"), diagnostics);
+                    CheckSpan(resolved, mentions[i].Doc, mentions[i].Span, mentions[i].Text, "mention", new Where<Entity>(origin, $"mentions[{i}]"), diagnostics);
             }
         }
         foreach (var origin in resolved.RelationshipOrigins)
         {
             var evidence = origin.Value.Evidence;
             for (var i = 0; i < evidence.Count; i++)
-                CheckSpan(resolved, evidence[i].Doc, evidence[i].Span, evidence[i].Quote, "evidence", origin.PositionOf($"evidence[{i}]"), diagnostics);
+                CheckSpan(resolved, evidence[i].Doc, evidence[i].Span, evidence[i].Quote, "evidence", new Where<Relationship>(origin, $"evidence[{i}]"), diagnostics);
         }
     }
 
-    private void CheckSpan(ResolvedGraph resolved, string docId, TextSpan span, string quote, string what, SourcePosition at, DiagnosticBag diagnostics)
+    /// <summary>Where an item was written; resolved only for a problem, since that may re-read the file.</summary>
+    private interface IWhere
+    {
+        SourcePosition Position();
+    }
+
+    private readonly record struct Where<T>(Located<T> Origin, string Field) : IWhere
+    {
+        public SourcePosition Position() => Origin.PositionOf(Field);
+    }
+
+    private void CheckSpan<TWhere>(ResolvedGraph resolved, string docId, TextSpan span, string quote, string what, TWhere where, DiagnosticBag diagnostics)
+        where TWhere : IWhere
     {
         if (!resolved.DocumentOrigins.TryGetValue(docId, out var doc))
         {
-            diagnostics.Error(at, $"{what} refers to unknown document '{docId}'");
+            diagnostics.Error(where.Position(), $"{what} refers to unknown document '{docId}'");
             return;
         }
         if (TextOf(doc, diagnostics) is not { } text) return;
         if (!span.FitsIn(text.Length))
         {
-            diagnostics.Error(at, $"{what} span {span} is outside document '{docId}' (its text has {text.Length} characters)");
+            diagnostics.Error(where.Position(), $"{what} span {span} is outside document '{docId}' (its text has {text.Length} characters)");
             return;
         }
         var actual = text.Substring(span.Start, span.Length);
         if (actual != quote)
-            diagnostics.Error(at, $"{what} text does not match document '{docId}' at {span}: the file has \"{Shorten(actual)}\", the data says \"{Shorten(quote)}\"");
+            diagnostics.Error(where.Position(), $"{what} text does not match document '{docId}' at {span}: the file has \"{Shorten(actual)}\", the data says \"{Shorten(quote)}\"");
     }
 
     private string? TextOf(Located<Document> doc, DiagnosticBag diagnostics)
