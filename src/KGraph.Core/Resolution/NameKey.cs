@@ -11,7 +11,8 @@ public static class NameKey
 {
     public static string Of(string name)
     {
-        var text = name.Normalize(NormalizationForm.FormKC);
+        // ASCII is already NFKC; asking ICU costs more than the rest of the key put together.
+        var text = System.Text.Ascii.IsValid(name) || name.IsNormalized(NormalizationForm.FormKC) ? name : name.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var raw in text)

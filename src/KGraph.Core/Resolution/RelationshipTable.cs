@@ -26,7 +26,10 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
         var symmetric = vocabulary.IsSymmetric(r.Type);
         var derived = r.Id == RelationshipId.For(r.From, r.Type, r.To, r.Start, symmetric);
         var row = new Row(located, derived);
-        row.Value = Normalise(r with { From = redirect(r.From), To = redirect(r.To) }, derived);
+        var (from, to) = (redirect(r.From), redirect(r.To));
+        // Most facts already name their final endpoints in order: nothing to copy or recompute.
+        if (from != r.From || to != r.To || (symmetric && string.CompareOrdinal(from, to) > 0))
+            row.Value = Normalise(r with { From = from, To = to }, derived);
         Insert(row);
     }
 
