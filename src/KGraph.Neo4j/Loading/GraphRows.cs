@@ -89,7 +89,7 @@ public static class GraphRows
         .Add("to", relationship.To)
         .Add("props", RelationshipProperties(relationship));
 
-    private static string Status(RelationshipStatus status) => status switch
+    internal static string Status(RelationshipStatus status) => status switch
     {
         RelationshipStatus.Extracted => "extracted",
         RelationshipStatus.Reviewed => "reviewed",
