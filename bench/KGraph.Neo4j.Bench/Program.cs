@@ -16,13 +16,11 @@ const double TargetSend = 200_000, TargetCsv = 1_000_000;
 Console.WriteLine($"KGraph Neo4j client benchmark: {relationships:N0} relationships, .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 var graph = SyntheticGraph.Create(relationships, Math.Max(1_000, relationships / 10));
 var plan = Neo4jLoadPlan.For(graph, GraphVocabulary.BuiltIn);
-var relationshipSteps = plan.Steps.Where(s => s.Name.EndsWith(" relationships", StringComparison.Ordinal)).ToList();
-var baseline = Heap();
-Console.WriteLine($"graph in memory: {baseline / 1e6:0} MB managed heap ({graph.Entities.Count:N0} entities)");
+Console.WriteLine($"graph in memory: {LiveHeap() / 1e6:0} MB managed heap ({graph.Entities.Count:N0} entities)");
 Console.WriteLine();
 Console.WriteLine($"load average {LoadAverage()} on {Environment.ProcessorCount} cores: wall-clock rates depend on it; CPU rates count this process's CPU time (client + drain server + GC)");
 Console.WriteLine();
-Console.WriteLine($"{"batch",8} {"requests",9} {"wall s",7} {"CPU s",6} {"rel/s wall",11} {"rel/CPU-s",10} {"MB/CPU-s",9} {"heap above graph (peak)",24}   target >= {TargetSend:N0} rel/s");
+Console.WriteLine($"{"batch",8} {"requests",9} {"wall s",7} {"CPU s",6} {"rel/s wall",11} {"rel/CPU-s",10} {"MB/CPU-s",9} {"alloc B/rel",12}   target >= {TargetSend:N0} rel/s");
 
 using var server = new DrainServer();
 var settings = new Neo4jConnectionSettings { BaseAddress = server.BaseAddress, Password = "bench" };
@@ -32,20 +30,19 @@ foreach (var batchSize in batchSizes)
 {
     var bytesBefore = server.Bytes;
     var requestsBefore = server.Requests;
-    using var peak = new PeakHeap();
+    var allocated = GC.GetTotalAllocatedBytes(true);
     var cpu = Cpu();
     var clock = Stopwatch.StartNew();
-    foreach (var step in relationshipSteps)
-        foreach (var batch in step.Batches(batchSize))
-            await client.RunAsync(new QueryRequest(step.Statement, new Dictionary<string, object?> { ["rows"] = batch }));
+    await Send(plan, batchSize, probe: null);
     clock.Stop();
     var cpuSeconds = (Cpu() - cpu).TotalSeconds;
+    var perRow = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)relationships;
     var mb = (server.Bytes - bytesBefore) / 1e6;
-    Console.WriteLine($"{batchSize,8:N0} {server.Requests - requestsBefore,9:N0} {clock.Elapsed.TotalSeconds,7:0.00} {cpuSeconds,6:0.00} {relationships / clock.Elapsed.TotalSeconds,11:N0} {relationships / cpuSeconds,10:N0} {mb / cpuSeconds,9:0.0} {(peak.Max - baseline) / 1e6,21:0} MB");
+    Console.WriteLine($"{batchSize,8:N0} {server.Requests - requestsBefore,9:N0} {clock.Elapsed.TotalSeconds,7:0.00} {cpuSeconds,6:0.00} {relationships / clock.Elapsed.TotalSeconds,11:N0} {relationships / cpuSeconds,10:N0} {mb / cpuSeconds,9:0.0} {perRow,12:N0}");
 }
 
 Console.WriteLine();
-Console.WriteLine($"{"CSV file",-20} {"rows",10} {"wall s",7} {"CPU s",6} {"rows/s wall",12} {"rows/CPU-s",11} {"MB",5}   target >= {TargetCsv:N0} rows/s");
+Console.WriteLine($"{"CSV file",-20} {"rows",10} {"wall s",7} {"CPU s",6} {"rows/s wall",12} {"rows/CPU-s",11} {"MB",5} {"alloc B/row",12}   target >= {TargetCsv:N0} rows/s");
 foreach (var (name, write) in new (string, Action<Neo4jLoadPlan, TextWriter>)[]
 {
     ("relationships.csv", Neo4jImportCsvWriter.WriteRelationships),
@@ -53,25 +50,58 @@ foreach (var (name, write) in new (string, Action<Neo4jLoadPlan, TextWriter>)[]
 })
 {
     var counting = new CountingStream();
-    using var writer = new StreamWriter(counting, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-    using var peak = new PeakHeap();
+    var allocated = GC.GetTotalAllocatedBytes(true);
     var cpu = Cpu();
     var clock = Stopwatch.StartNew();
-    write(plan, writer);
-    writer.Flush();
+    WriteCsv(plan, write, counting);
     clock.Stop();
     var cpuSeconds = (Cpu() - cpu).TotalSeconds;
     var rows = name.StartsWith("rel", StringComparison.Ordinal) ? plan.Relationships.Count : graph.Entities.Count;
-    Console.WriteLine($"{name,-20} {rows,10:N0} {clock.Elapsed.TotalSeconds,7:0.00} {cpuSeconds,6:0.00} {rows / clock.Elapsed.TotalSeconds,12:N0} {rows / cpuSeconds,11:N0} {counting.Length / 1e6,5:0}   heap above graph (peak) {(peak.Max - baseline) / 1e6:0} MB");
+    var perRow = (GC.GetTotalAllocatedBytes(true) - allocated) / (double)rows;
+    Console.WriteLine($"{name,-20} {rows,10:N0} {clock.Elapsed.TotalSeconds,7:0.00} {cpuSeconds,6:0.00} {rows / clock.Elapsed.TotalSeconds,12:N0} {rows / cpuSeconds,11:N0} {counting.Length / 1e6,5:0} {perRow,12:N0}");
 }
+
+// Memory, untimed: full collections (GC.Collect + WaitForPendingFinalizers) in the middle of the
+// run measure what the load or export holds live, above the graph itself, at a tenth of the rows
+// and at all of them. Flat means streaming: the figure does not grow with the number of rows.
+Console.WriteLine();
+Console.WriteLine($"memory held while running, above the graph (live heap after full GCs mid-run; batch {Neo4jLoadPlan.DefaultBatchSize:N0} for sending):");
+Console.WriteLine($"{"rows",10} {"send: max live MB",18} {"relationships.csv: max live MB",31} {"after: live MB",15}");
+var tenth = Neo4jLoadPlan.For(SyntheticGraph.Create(relationships / 10, Math.Max(1_000, relationships / 10)), GraphVocabulary.BuiltIn);
+foreach (var measured in new[] { tenth, plan })
+{
+    var baseline = LiveHeap();
+    var send = new HeapProbe(baseline);
+    await Send(measured, Neo4jLoadPlan.DefaultBatchSize, send);
+    var csv = new HeapProbe(baseline);
+    WriteCsv(measured, Neo4jImportCsvWriter.WriteRelationships, new CountingStream(csv.Sample, everyBytes: 16_000_000));
+    Console.WriteLine($"{measured.Relationships.Count,10:N0} {send.Max / 1e6,18:0.0} {csv.Max / 1e6,31:0.0} {(LiveHeap() - baseline) / 1e6,15:0.0}");
+}
+GC.KeepAlive(tenth);
+Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB (graphs, their construction garbage and the above)");
 Console.WriteLine();
 Console.WriteLine("Reference: neo4j-admin database import publishes ~1,000,000 records/s (server side, offline).");
 
-static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+async Task Send(Neo4jLoadPlan measured, int batchSize, HeapProbe? probe)
+{
+    var batches = 0;
+    foreach (var step in measured.Steps.Where(s => s.Name.EndsWith(" relationships", StringComparison.Ordinal)))
+        foreach (var batch in step.Batches(batchSize))
+        {
+            var request = new QueryRequest(step.Statement, new Dictionary<string, object?> { ["rows"] = batch });
+            if (probe is not null && batches++ % 20 == 0) probe.Sample();
+            await client.RunAsync(request);
+        }
+}
 
-static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+static void WriteCsv(Neo4jLoadPlan measured, Action<Neo4jLoadPlan, TextWriter> write, Stream output)
+{
+    using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+    write(measured, writer);
+    writer.Flush();
+}
 
-static long Heap()
+static long LiveHeap()
 {
     GC.Collect();
     GC.WaitForPendingFinalizers();
@@ -79,23 +109,30 @@ static long Heap()
     return GC.GetTotalMemory(true);
 }
 
-/// <summary>Samples the managed heap every 20 ms while alive.</summary>
-internal sealed class PeakHeap : IDisposable
+static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+/// <summary>Forces full collections on demand and keeps the largest live heap seen above a baseline.</summary>
+internal sealed class HeapProbe(long baseline)
 {
-    private readonly Timer _timer;
-    private long _max;
+    public long Max { get; private set; }
 
-    public PeakHeap() => _timer = new Timer(_ => Max = Math.Max(Max, GC.GetTotalMemory(false)), null, 0, 20);
-
-    public long Max { get => Interlocked.Read(ref _max); private set => Interlocked.Exchange(ref _max, value); }
-
-    public void Dispose() => _timer.Dispose();
+    public void Sample()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Max = Math.Max(Max, GC.GetTotalMemory(true) - baseline);
+    }
 }
 
 /// <summary>A write-only stream that only counts bytes, so CSV timing includes encoding but no disk.</summary>
-internal sealed class CountingStream : Stream
+internal sealed class CountingStream(Action? every = null, long everyBytes = long.MaxValue) : Stream
 {
     private long _length;
+    private readonly long _step = everyBytes;
+    private long _next = everyBytes;
     public override bool CanRead => false;
     public override bool CanSeek => false;
     public override bool CanWrite => true;
@@ -105,6 +142,13 @@ internal sealed class CountingStream : Stream
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => _length += count;
-    public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _length += buffer.Length;
+        if (_length < _next) return;
+        _next += _step;
+        every?.Invoke();
+    }
 }

@@ -10,7 +10,12 @@ namespace KGraph.Neo4j;
 /// </summary>
 public sealed class PropertyMap : IEnumerable<KeyValuePair<string, object?>>
 {
-    private readonly List<KeyValuePair<string, object?>> _entries = [];
+    private readonly List<KeyValuePair<string, object?>> _entries;
+
+    public PropertyMap() : this(4) { }
+
+    /// <summary>A map sized for <paramref name="capacity"/> entries, so filling it does not regrow the list.</summary>
+    public PropertyMap(int capacity) => _entries = new(capacity);
 
     public int Count => _entries.Count;
 

@@ -53,21 +53,38 @@ public static class Neo4jImportCsvWriter
 
     public static void WriteEntities(Neo4jLoadPlan plan, TextWriter output)
     {
+        var entities = plan.Graph.Entities;
+        var langs = entities.SelectMany(e => e.Names.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var sources = entities.SelectMany(e => e.External.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var free = new FreeColumns(entities.SelectMany(e => e.Props), GraphRows.EntityPropName);
         var columns = new CsvColumns();
         columns.Add("name", CsvColumnType.String);
-        foreach (var lang in plan.Graph.Entities.SelectMany(e => e.Names.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            columns.Add("name_" + lang, CsvColumnType.String);
+        foreach (var lang in langs) columns.Add("name_" + lang, CsvColumnType.String);
         columns.Add("aliases", CsvColumnType.StringArray);
         columns.Add("kind", CsvColumnType.String);
-        foreach (var source in plan.Graph.Entities.SelectMany(e => e.External.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            columns.Add("external_" + source, CsvColumnType.String);
-        AddFree(columns, plan.Graph.Entities.SelectMany(e => e.Props), GraphRows.EntityPropName);
+        foreach (var source in sources) columns.Add("external_" + source, CsvColumnType.String);
+        free.AddTo(columns);
         columns.Add(GraphStatements.ManagedProperty, CsvColumnType.Boolean);
 
-        var rows = new CsvRowWriter(output, columns);
-        rows.WriteHeader([$"id:ID({GraphStatements.EntityLabel})", ":LABEL"]);
-        foreach (var entity in plan.Graph.Entities)
-            rows.WriteRow([entity.Id, GraphStatements.EntityLabel + ArrayDelimiter + entity.Type], GraphRows.EntityProperties(entity), $"entity '{entity.Id}'");
+        var csv = new CsvRowWriter(output);
+        csv.WriteHeader([$"id:ID({GraphStatements.EntityLabel})", ":LABEL"], columns);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            if (!labels.TryGetValue(entity.Type, out var label))
+                labels[entity.Type] = label = GraphStatements.EntityLabel + ArrayDelimiter + entity.Type;
+            csv.Field(entity.Id);
+            csv.Field(label);
+            csv.Field(entity.Name);
+            foreach (var lang in langs) csv.Field(entity.Names.GetValueOrDefault(lang));
+            csv.Array(entity.Aliases, static (aliases, i) => aliases[i], ("entity", entity.Id), "aliases");
+            csv.Field(entity.Kind);
+            foreach (var source in sources) csv.Field(entity.External.GetValueOrDefault(source));
+            free.Write(csv, entity.Props);
+            csv.Boolean(true);
+            csv.EndRow();
+        }
+        csv.Flush();
     }
 
     public static void WriteDocuments(Neo4jLoadPlan plan, TextWriter output)
@@ -75,10 +92,20 @@ public static class Neo4jImportCsvWriter
         var columns = new CsvColumns();
         foreach (var name in new[] { "title", "url", "published", "lang" }) columns.Add(name, CsvColumnType.String);
         columns.Add(GraphStatements.ManagedProperty, CsvColumnType.Boolean);
-        var rows = new CsvRowWriter(output, columns);
-        rows.WriteHeader([$"id:ID({GraphStatements.DocumentLabel})", ":LABEL"]);
+        var csv = new CsvRowWriter(output);
+        csv.WriteHeader([$"id:ID({GraphStatements.DocumentLabel})", ":LABEL"], columns);
         foreach (var document in plan.Graph.Documents)
-            rows.WriteRow([document.Id, GraphStatements.DocumentLabel], GraphRows.DocumentProperties(document), $"document '{document.Id}'");
+        {
+            csv.Field(document.Id);
+            csv.Field(GraphStatements.DocumentLabel);
+            csv.Field(document.Title);
+            csv.Field(document.Url);
+            csv.Date(document.Published);
+            csv.Field(document.Lang);
+            csv.Boolean(true);
+            csv.EndRow();
+        }
+        csv.Flush();
     }
 
     public static void WriteMentions(Neo4jLoadPlan plan, TextWriter output)
@@ -87,35 +114,66 @@ public static class Neo4jImportCsvWriter
         columns.Add("id", CsvColumnType.String);
         columns.Add("count", CsvColumnType.Long);
         columns.Add(GraphStatements.ManagedProperty, CsvColumnType.Boolean);
-        var rows = new CsvRowWriter(output, columns);
-        rows.WriteHeader([$":START_ID({GraphStatements.DocumentLabel})", $":END_ID({GraphStatements.EntityLabel})", ":TYPE"]);
+        var csv = new CsvRowWriter(output);
+        csv.WriteHeader([$":START_ID({GraphStatements.DocumentLabel})", $":END_ID({GraphStatements.EntityLabel})", ":TYPE"], columns);
         // neo4j-admin refuses relationships to unknown ids; the loader's MATCH skips them the same way.
         foreach (var link in GraphRows.Mentions(plan.Graph).Where(m => plan.Graph.DocumentsById.ContainsKey(m.Doc)))
-            rows.WriteRow([link.Doc, link.Entity, GraphStatements.MentionsType], GraphRows.MentionProperties(link), $"mention '{link.Id}'");
+        {
+            csv.Field(link.Doc);
+            csv.Field(link.Entity);
+            csv.Field(GraphStatements.MentionsType);
+            csv.Field(link.Id);
+            csv.Long(link.Count);
+            csv.Boolean(true);
+            csv.EndRow();
+        }
+        csv.Flush();
     }
 
     public static void WriteRelationships(Neo4jLoadPlan plan, TextWriter output)
     {
+        var free = new FreeColumns(plan.Relationships.SelectMany(r => r.Props), GraphRows.RelationshipPropName);
         var columns = new CsvColumns();
         foreach (var name in new[] { "id", "start", "end", "role" }) columns.Add(name, CsvColumnType.String);
         columns.Add("confidence", CsvColumnType.Double);
         columns.Add("status", CsvColumnType.String);
         columns.Add("sources", CsvColumnType.StringArray);
         columns.Add("quotes", CsvColumnType.StringArray);
-        AddFree(columns, plan.Relationships.SelectMany(r => r.Props), GraphRows.RelationshipPropName);
+        free.AddTo(columns);
         columns.Add(GraphStatements.ManagedProperty, CsvColumnType.Boolean);
-        var rows = new CsvRowWriter(output, columns);
-        rows.WriteHeader([$":START_ID({GraphStatements.EntityLabel})", $":END_ID({GraphStatements.EntityLabel})", ":TYPE"]);
+        var csv = new CsvRowWriter(output);
+        csv.WriteHeader([$":START_ID({GraphStatements.EntityLabel})", $":END_ID({GraphStatements.EntityLabel})", ":TYPE"], columns);
+        var types = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var relationship in plan.Relationships)
-            rows.WriteRow([relationship.From, relationship.To, CypherIdentifier.Checked(relationship.Type, "relationship type")],
-                GraphRows.RelationshipProperties(relationship), $"relationship '{relationship.Id}'");
+        {
+            if (!types.TryGetValue(relationship.Type, out var type))
+                types[relationship.Type] = type = CypherIdentifier.Checked(relationship.Type, "relationship type");
+            var owner = ("relationship", relationship.Id);
+            csv.Field(relationship.From);
+            csv.Field(relationship.To);
+            csv.Field(type);
+            csv.Field(relationship.Id);
+            csv.Date(relationship.Start);
+            csv.Date(relationship.End);
+            csv.Field(relationship.Role);
+            if (relationship.Confidence is { } confidence) csv.Double(confidence);
+            else csv.Missing();
+            csv.Field(GraphRows.Status(relationship.Status));
+            // Each document once, in order of first appearance, as the loader sends them.
+            csv.Array(relationship.Evidence, static (evidence, i) => FirstOf(evidence, i) ? evidence[i].Doc : null, owner, "sources");
+            csv.Array(relationship.Evidence, static (evidence, i) => evidence[i].Quote, owner, "quotes");
+            free.Write(csv, relationship.Props);
+            csv.Boolean(true);
+            csv.EndRow();
+        }
+        csv.Flush();
     }
 
-    private static void AddFree(CsvColumns columns, IEnumerable<KeyValuePair<string, Model.Scalar>> props, Func<string, string> storedName)
+    private static bool FirstOf(IReadOnlyList<Model.Evidence> evidence, int index)
     {
-        var free = new CsvColumns();
-        foreach (var (key, value) in props) free.Add(storedName(key), value);
-        foreach (var (name, type) in free.All.OrderBy(c => c.Name, StringComparer.Ordinal)) columns.Add(name, type);
+        for (var i = 0; i < index; i++)
+            if (string.Equals(evidence[i].Doc, evidence[index].Doc, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     private static void WriteFile(string directory, string name, Action<TextWriter> write)

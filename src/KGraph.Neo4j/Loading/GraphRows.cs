@@ -12,6 +12,9 @@ public static class GraphRows
 {
     public const string CollisionPrefix = "prop_";
 
+    // One boxed marker shared by every row instead of a new box per row.
+    private static readonly object Managed = true;
+
     private static readonly HashSet<string> EntityCore = new(["id", "name", "aliases", "kind", GraphStatements.ManagedProperty], StringComparer.Ordinal);
     private static readonly HashSet<string> RelationshipCore = new(["id", "start", "end", "role", "confidence", "status", "sources", "quotes", GraphStatements.ManagedProperty], StringComparer.Ordinal);
 
@@ -26,7 +29,7 @@ public static class GraphRows
 
     public static PropertyMap EntityProperties(Entity entity)
     {
-        var props = new PropertyMap()
+        var props = new PropertyMap(5 + entity.Names.Count + entity.External.Count + entity.Props.Count)
             .Add("id", entity.Id)
             .Add("name", entity.Name);
         foreach (var (lang, name) in entity.Names.OrderBy(n => n.Key, StringComparer.Ordinal))
@@ -36,19 +39,19 @@ public static class GraphRows
         foreach (var (source, id) in entity.External.OrderBy(n => n.Key, StringComparer.Ordinal))
             props.Add("external_" + source, id);
         AddFree(props, entity.Props, EntityPropName);
-        return props.Add(GraphStatements.ManagedProperty, true);
+        return props.Add(GraphStatements.ManagedProperty, Managed);
     }
 
     public static PropertyMap EntityRow(Entity entity) =>
         new PropertyMap().Add("id", entity.Id).Add("props", EntityProperties(entity));
 
-    public static PropertyMap DocumentProperties(Document document) => new PropertyMap()
+    public static PropertyMap DocumentProperties(Document document) => new PropertyMap(6)
         .Add("id", document.Id)
         .Add("title", document.Title)
         .Add("url", document.Url)
         .Add("published", document.Published?.ToString())
         .Add("lang", document.Lang)
-        .Add(GraphStatements.ManagedProperty, true);
+        .Add(GraphStatements.ManagedProperty, Managed);
 
     public static PropertyMap DocumentRow(Document document) =>
         new PropertyMap().Add("id", document.Id).Add("props", DocumentProperties(document));
@@ -60,17 +63,17 @@ public static class GraphRows
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MentionLink(g.Key, e.Id, g.Count())));
 
-    public static PropertyMap MentionProperties(MentionLink link) => new PropertyMap()
+    public static PropertyMap MentionProperties(MentionLink link) => new PropertyMap(3)
         .Add("id", link.Id)
         .Add("count", (long)link.Count)
-        .Add(GraphStatements.ManagedProperty, true);
+        .Add(GraphStatements.ManagedProperty, Managed);
 
     public static PropertyMap MentionRow(MentionLink link) =>
         new PropertyMap().Add("doc", link.Doc).Add("entity", link.Entity).Add("props", MentionProperties(link));
 
     public static PropertyMap RelationshipProperties(Relationship relationship)
     {
-        var props = new PropertyMap()
+        var props = new PropertyMap(9 + relationship.Props.Count)
             .Add("id", relationship.Id)
             .Add("start", relationship.Start?.ToString())
             .Add("end", relationship.End?.ToString())
@@ -80,16 +83,16 @@ public static class GraphRows
             .Add("sources", Sources(relationship.Evidence))
             .Add("quotes", Quotes(relationship.Evidence));
         AddFree(props, relationship.Props, RelationshipPropName);
-        return props.Add(GraphStatements.ManagedProperty, true);
+        return props.Add(GraphStatements.ManagedProperty, Managed);
     }
 
-    public static PropertyMap RelationshipRow(Relationship relationship) => new PropertyMap()
+    public static PropertyMap RelationshipRow(Relationship relationship) => new PropertyMap(4)
         .Add("id", relationship.Id)
         .Add("from", relationship.From)
         .Add("to", relationship.To)
         .Add("props", RelationshipProperties(relationship));
 
-    private static string Status(RelationshipStatus status) => status switch
+    internal static string Status(RelationshipStatus status) => status switch
     {
         RelationshipStatus.Extracted => "extracted",
         RelationshipStatus.Reviewed => "reviewed",

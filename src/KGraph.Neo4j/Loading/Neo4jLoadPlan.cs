@@ -16,8 +16,8 @@ public sealed class Neo4jLoadPlan
 {
     /// <summary>
     /// Rows per request. Neo4j's published range is 1,000–50,000. bench/KGraph.Neo4j.Bench
-    /// measured the client side best at 5,000 (1M relationships: 233k rel per CPU-second vs
-    /// 177k at 1,000, 165k at 20,000, 193k at 50,000), with requests of about 1.6 MB.
+    /// measured the client side best at 5,000 (1M relationships: 261k rel per CPU-second vs
+    /// 247k at 1,000, 186k at 20,000, 180k at 50,000), with requests of about 1.6 MB.
     /// </summary>
     public const int DefaultBatchSize = 5_000;
 

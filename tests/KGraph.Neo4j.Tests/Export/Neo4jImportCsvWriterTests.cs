@@ -49,6 +49,31 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
+    public void SourcesListEachDocumentOnceAndQuotesAreOneQuotedFieldWhenAnyItemNeedsIt()
+    {
+        var graph = new KnowledgeGraph([], [Some.Person("a", "A"), Some.Organization("b", "B")],
+        [
+            new Relationship
+            {
+                Id = "r", From = "a", Type = "FOUNDED", To = "b", Start = new PartialDate(2024, 3, 18), Confidence = 1e-7, Status = RelationshipStatus.Extracted,
+                Evidence =
+                [
+                    new Evidence("doc-1", new TextSpan(0, 1), "a, b", "x"),
+                    new Evidence("doc-1", new TextSpan(0, 1), "say \"hi\"", "x"),
+                    new Evidence("doc-2", new TextSpan(0, 1), "", "x"),
+                ],
+            },
+        ]);
+
+        var csv = Csv(Neo4jImportCsvWriter.WriteRelationships, Neo4jLoadPlan.For(graph, GraphVocabulary.BuiltIn));
+
+        Assert.Equal(
+            ":START_ID(Entity),:END_ID(Entity),:TYPE,id,start,end,role,confidence:double,status,sources:string[],quotes:string[],kgraph_managed:boolean\n" +
+            "a,b,FOUNDED,r,2024-03-18,,,1E-07,extracted,doc-1\u001Fdoc-2,\"a, b\u001Fsay \"\"hi\"\"\u001F\",true\n",
+            csv);
+    }
+
+    [Fact]
     public void AnEmptyStringIsQuotedSoItIsNotReadAsAMissingValue()
     {
         var graph = new KnowledgeGraph([], [Some.Person("p", "") with { Kind = "" }], []);
