@@ -20,6 +20,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
     {
         foreach (var compiled in rules.Rules)
         {
+            // Each entity slot takes its own reference: a sentence with fewer references cannot match.
+            if (compiled.SlotTypes.Count > sentence.References.Count) continue;
             MatchCollection matches;
             try
             {
