@@ -8,7 +8,7 @@ public class ChineseFoundingAndSeatTests
     {
         var result = Some.Extract("灵泉科技有限公司由创始人邝振宇先生于2009年创办，主营净水设备。");
 
-        var fact = Some.Fact(result, Id(result, "邝振宇"), "FOUNDED", Id(result, "灵泉科技有限公司"));
+        var fact = Some.Fact(result, Some.IdOf(result, "邝振宇"), "FOUNDED", Some.IdOf(result, "灵泉科技有限公司"));
         Assert.Equal("zh.founder.passive-title", fact.Evidence[0].Rule);
     }
 
@@ -17,7 +17,7 @@ public class ChineseFoundingAndSeatTests
     {
         var result = Some.Extract("邝振宇先生于2009年在广州创办了灵泉科技有限公司。");
 
-        var fact = Some.Fact(result, Id(result, "邝振宇"), "FOUNDED", Id(result, "灵泉科技有限公司"));
+        var fact = Some.Fact(result, Some.IdOf(result, "邝振宇"), "FOUNDED", Some.IdOf(result, "灵泉科技有限公司"));
         Assert.Equal("zh.founder.on-date", fact.Evidence[0].Rule);
         Assert.Equal("2009", fact.Start?.ToString());
     }
@@ -27,7 +27,7 @@ public class ChineseFoundingAndSeatTests
     {
         var result = Some.Extract("灵泉科技有限公司是一家意大利的净水设备制造商。");
 
-        var fact = Some.Fact(result, Id(result, "灵泉科技有限公司"), "HEADQUARTERED_IN", Id(result, "意大利"));
+        var fact = Some.Fact(result, Some.IdOf(result, "灵泉科技有限公司"), "HEADQUARTERED_IN", Some.IdOf(result, "意大利"));
         Assert.Equal("zh.hq.nationality", fact.Evidence[0].Rule);
     }
 
@@ -38,6 +38,4 @@ public class ChineseFoundingAndSeatTests
 
         Assert.DoesNotContain(result.Relationships, r => r.Type == "HEADQUARTERED_IN");
     }
-
-    private static string Id(KGraph.Extraction.Output.ExtractionResult result, string name) => result.Entities.Single(e => e.Name == name).Id;
 }
