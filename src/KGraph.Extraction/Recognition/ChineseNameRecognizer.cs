@@ -49,7 +49,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
             if (OrganizationBeforeFounding(text, tokens, i) is { } founded) yield return founded;
             if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
-            if (SplitPersonName(tokens, i) is { } end)
+            if (SplitPersonName(tokens, i) is { } end && !IsTransliterationFragment(text, token.Start, tokens[end].End))
             {
                 yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
                 i = end;
@@ -58,7 +58,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (token.Word.Length < 2) continue;
             switch (token.Tag)
             {
-                case "nr" or "nrt" or "nrfg" when IsPersonName(token):
+                case "nr" or "nrt" or "nrfg" when IsPersonName(token) && !IsTransliterationFragment(text, token.Start, token.End):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
                     break;
                 case "ns" when EndsWithAny(token.Word, _nsEndings):
@@ -154,9 +154,24 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonName(string text, int start, int end)
     {
         var name = text[start..end];
-        return _personStopwords.Contains(name) || _nonNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
             ? null
             : new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+    }
+
+    /// <summary>
+    /// 瓦拉|多利德, 梅塔|利斯特: a name made only of transliteration characters that runs on into more of
+    /// them (four or more in all) is a piece of a longer foreign name, mostly a team or a place.
+    /// </summary>
+    private bool IsTransliterationFragment(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!_transliteration.Contains(text[k])) return false;
+        var from = start;
+        while (from > 0 && _transliteration.Contains(text[from - 1])) from--;
+        var to = end;
+        while (to < text.Length && _transliteration.Contains(text[to])) to++;
+        return (from < start || to > end) && to - from >= 4;
     }
 
     private bool IsLooseCharacter(Token token) =>

@@ -35,4 +35,16 @@ public class ChineseNameTests
     [Fact]
     public void AScoreWithAHyphenIsNoName() =>
         Assert.Empty(Persons("两队最终战成2-1，主队晋级。", hmm: false));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void PiecesOfALongerTransliterationAreNoPersons(bool hmm) =>
+        Assert.Empty(Persons("上周六主队在客场以0：3输给了瓦拉多利德和梅塔利斯特。", hmm));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AWholeTransliteratedNameStaysAPerson(bool hmm) =>
+        Assert.Equal(["安娜·卡列尼娜"], Persons("安娜·卡列尼娜随后离开了会场。", hmm));
 }
