@@ -20,6 +20,9 @@ internal static class Some
     public static string[] Facts(ExtractionResult result) =>
         [.. result.Relationships.Select(r => $"{r.From} {r.Type} {r.To}").Order(StringComparer.Ordinal)];
 
+    /// <summary>The id of the one entity with this name.</summary>
+    public static string IdOf(ExtractionResult result, string name) => result.Entities.Single(e => e.Name == name).Id;
+
     public static Relationship Fact(ExtractionResult result, string from, string type, string to) =>
         result.Relationships.Single(r => r.From == from && r.Type == type && r.To == to);
 

@@ -24,22 +24,32 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<char> _ntBadStarts = [.. lexicon.NtBadStartsZh.SelectMany(w => w)];
     private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _givenNameStops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly HashSet<string> _ambiguousSurnames = new(lexicon.AmbiguousSurnamesZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
+    private readonly HashSet<char> _nameSeparators = [.. lexicon.NameSeparatorsZh.SelectMany(w => w)];
 
     public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (token.Word == "·")
+            if (token.Word.Length == 1 && _nameSeparators.Contains(token.Word[0]))
             {
-                if (DottedName(text, tokens, i) is { } dotted) yield return dotted;
+                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) yield return dotted;
+                continue;
+            }
+            if (LooseCharacterName(text, tokens, i) is { } loose)
+            {
+                yield return loose;
+                while (i + 1 < tokens.Count && tokens[i + 1].End <= loose.End) i++;
                 continue;
             }
             if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
             if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
             if (OrganizationBeforeFounding(text, tokens, i) is { } founded) yield return founded;
             if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
-            if (SplitPersonName(tokens, i) is { } end)
+            if (SplitPersonName(tokens, i) is { } end && !IsTransliterationFragment(text, token.Start, tokens[end].End))
             {
                 yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
                 i = end;
@@ -48,7 +58,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (token.Word.Length < 2) continue;
             switch (token.Tag)
             {
-                case "nr" or "nrt" or "nrfg" when IsPersonName(token):
+                case "nr" or "nrt" or "nrfg" when IsPersonName(token) && !IsTransliterationFragment(text, token.Start, token.End):
                     yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
                     break;
                 case "ns" when EndsWithAny(token.Word, _nsEndings):
@@ -99,6 +109,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// <summary>安东尼奥·格雷西亚斯: one name part before the dot, then parts joined by dots, each a Han word or two.</summary>
     private MentionCandidate? DottedName(string text, List<Token> tokens, int dot)
     {
+        if (tokens[dot].Word != "·") return null;
         if (dot == 0 || dot + 1 >= tokens.Count || !IsNamePart(tokens[dot - 1]) || !IsNamePart(tokens[dot + 1])) return null;
         if (dot >= 2 && tokens[dot - 2].Word == "·") return null; // already covered by the dot before
         var start = tokens[dot - 1].Start;
@@ -114,6 +125,91 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         }
         var name = text[start..tokens[end].End];
         return new MentionCandidate(start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2);
+    }
+
+    /// <summary>
+    /// Without jieba's HMM an unknown name falls apart into a surname and loose characters (张/晓/帆,
+    /// 周/立新): a surname from the list, then two loose characters, or one loose character or an
+    /// uncommon two-character word, is a person's name. Loose: a single Han character that is not a
+    /// function word (的, 在, 表…).
+    /// </summary>
+    private MentionCandidate? LooseCharacterName(string text, List<Token> tokens, int i)
+    {
+        var surname = tokens[i];
+        if (!_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
+        // A surname glued to the end of a word before it (总/理 is one word already; 李/文 follows punctuation or a word).
+        var first = tokens[i + 1];
+        if (IsLooseCharacter(first))
+        {
+            var end = i + 2 < tokens.Count && IsLooseCharacter(tokens[i + 2]) ? i + 2 : i + 1;
+            return PersonName(text, surname.Start, tokens[end].End);
+        }
+        // 宋/建新: an uncommon word after the surname, whatever jieba's guess at its tag.
+        if (first.Word.Length == 2 && first.Word.All(Text.Script.IsHan) && !_givenNameStops.Contains(first.Word[0])
+            && JiebaTagger.Frequency(first.Word) <= _maxNameFrequency)
+            return PersonName(text, surname.Start, first.End);
+        return null;
+    }
+
+    private MentionCandidate? PersonName(string text, int start, int end)
+    {
+        var name = text[start..end];
+        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+            ? null
+            : new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+    }
+
+    /// <summary>
+    /// 瓦拉|多利德, 梅塔|利斯特: a name made only of transliteration characters that runs on into more of
+    /// them (four or more in all) is a piece of a longer foreign name, mostly a team or a place.
+    /// </summary>
+    private bool IsTransliterationFragment(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!_transliteration.Contains(text[k])) return false;
+        var from = start;
+        while (from > 0 && _transliteration.Contains(text[from - 1])) from--;
+        var to = end;
+        while (to < text.Length && _transliteration.Contains(text[to])) to++;
+        return (from < start || to > end) && to - from >= 4;
+    }
+
+    private bool IsLooseCharacter(Token token) =>
+        token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]) && !_givenNameStops.Contains(token.Word[0])
+        // jieba's tags on lone characters are guesses (忠/nr, 兆/m); only function-word tags rule one out.
+        && token.Tag is not ("p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "y" or "e" or "o" or "r");
+
+    /// <summary>
+    /// Transliteration characters find a dotted name's extent (得主|迈伦·…), jieba's words where it may end
+    /// (卡列尼娜|加入, not 卡列尼娜加): from the earlier start to the last word end within the characters.
+    /// </summary>
+    private static MentionCandidate? Joined(string text, List<Token> tokens, MentionCandidate? words, MentionCandidate? characters)
+    {
+        if (words is null || characters is null) return words ?? characters;
+        var start = Math.Min(words.Start, characters.Start);
+        var end = words.End;
+        foreach (var token in tokens)
+            if (token.Start >= words.End && token.End <= characters.End) end = token.End;
+        return words with { Start = start, End = end, Name = text[start..end] };
+    }
+
+    /// <summary>埃尔/南/德斯·某某: without jieba's HMM, the transliteration characters on both sides of a · make the name.</summary>
+    private MentionCandidate? TransliteratedName(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && dot - start < 8 && _transliteration.Contains(text[start - 1])) start--;
+        if (start == dot) return null;
+        var end = dot;
+        while (end < text.Length && _nameSeparators.Contains(text[end]))
+        {
+            var part = end + 1;
+            while (part < text.Length && part - end <= 8 && _transliteration.Contains(text[part])) part++;
+            if (part == end + 1) break;
+            end = part;
+        }
+        // A hyphen also joins scores and ranges: both parts at least two characters there.
+        if (end == dot || (text[dot] is '-' or '－' && (dot - start < 2 || end - dot < 3))) return null;
+        return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
     }
 
     private bool IsNamePart(Token token) =>
@@ -176,6 +272,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (_roleCues.Contains(token.Word) && i + 1 < tokens.Count)
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
+            if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
             // Whole jieba words only, so that the name ends where a word ends (何/清华 → 何清华).
             var end = i + 1;
             while (end < tokens.Count && tokens[end].End - tokens[i + 1].Start < 2) end++;

@@ -14,6 +14,7 @@ internal sealed class EntityRecognizer
     private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
     private readonly bool _hmm;
+    private readonly HashSet<char> _plainCharacters;
 
     public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, IScriptFolder folder, bool hmm)
     {
@@ -21,6 +22,8 @@ internal sealed class EntityRecognizer
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
         _hmm = hmm;
+        // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
+        _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
         JiebaTagger.Instance.AddWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
     }
 
@@ -32,7 +35,7 @@ internal sealed class EntityRecognizer
         candidates.AddRange(_latin.Find(folded, sentence.Start, sentence.End, zh));
         if (zh)
         {
-            var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm);
+            var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
         }
         return Select(candidates);

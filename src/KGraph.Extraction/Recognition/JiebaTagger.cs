@@ -48,7 +48,39 @@ internal sealed class JiebaTagger
     /// <summary>How often jieba's dictionary has seen the word (0 when it is not in the dictionary).</summary>
     public static int Frequency(string word) => WordDictionary.Instance.GetFreqOrDefault(word);
 
-    public List<Token> Tag(string text, int offset, bool hmm)
+    /// <summary>
+    /// Tags a sentence. With <paramref name="hmm"/>, jieba's HMM (which only ever reads runs of single
+    /// characters the dictionary could not join) runs on just those runs that hold a character outside
+    /// <paramref name="plainCharacters"/> (function words): unknown names, for less than an HMM cut.
+    /// </summary>
+    public List<Token> Tag(string text, int offset, bool hmm, IReadOnlySet<char> plainCharacters)
+    {
+        var tokens = Cut(text, offset, false);
+        if (!hmm) return tokens;
+        var result = new List<Token>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var end = i;
+            while (end < tokens.Count && IsLoneHan(tokens[end])) end++;
+            if (end - i < 2)
+            {
+                result.Add(tokens[i]);
+                continue;
+            }
+            var from = tokens[i].Start - offset;
+            var to = tokens[end - 1].End - offset;
+            var plain = true;
+            for (var k = from; k < to && plain; k++) plain = plainCharacters.Contains(text[k]);
+            if (plain) result.AddRange(tokens.GetRange(i, end - i));
+            else result.AddRange(Cut(text.Substring(from, to - from), offset + from, true));
+            i = end - 1;
+        }
+        return result;
+    }
+
+    private static bool IsLoneHan(Token token) => token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]);
+
+    private List<Token> Cut(string text, int offset, bool hmm)
     {
         var tokens = new List<Token>();
         var position = 0;

@@ -44,13 +44,16 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         if (last.Value.EndsWith('.') && !_titles.Contains(last.Value) && !_orgSuffixes.Contains(last.Value) && last.Length > 2) return false;
         // A product with a version starts a new name: "OpenAI GPT-3.5" is two names.
         if (inChinese && HasVersion(word.Value)) return false;
+        // Datelines (Sofia BTA, Oslo NORDPOSTEN): an all-capital word after a mixed-case one starts a new name, unless it is a legal form (Acme AG).
+        if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value)) return false;
         if (word.Value is "of" or "&" or "de" or "and")
             return (word.Value == "&" || _ofHeads.Contains(last.Value)) && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
         return StartsName(word.Value) && !_stopwords.Contains(word.Value);
     }
 
+    // Document codes (AU1502173794) are no names: a word with four or more digits never starts or continues one.
     private bool StartsName(string word) =>
-        !CompoundAdjective().IsMatch(word) && (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper))) && word is not ("of" or "&" or "de" or "and");
+        !CompoundAdjective().IsMatch(word) && word.Count(char.IsDigit) < 4 && (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper))) && word is not ("of" or "&" or "de" or "and");
 
     private IEnumerable<MentionCandidate> FromRun(string text, List<Match> run, bool inChinese)
     {
@@ -103,6 +106,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         var brandLike = name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower);
         return (EntityTypes.Organization, !brandLike);
     }
+
+    private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool HasVersion(string word) => VersionPattern().IsMatch(word);
 

@@ -29,6 +29,10 @@ internal sealed class RecognitionLexicon
     public List<string> OrgStrongSuffixesZh { get; set; } = [];
     public List<string> OrgFoundingCuesZh { get; set; } = [];
     public List<string> NtBadStartsZh { get; set; } = [];
+    public List<string> GivenNameStopCharsZh { get; set; } = [];
+    public List<string> AmbiguousSurnamesZh { get; set; } = [];
+    public List<string> TransliterationCharsZh { get; set; } = [];
+    public List<string> NameSeparatorsZh { get; set; } = [];
     public PronounLexicon PronounsZh { get; set; } = new();
     public PronounLexicon PronounsEn { get; set; } = new();
 }

@@ -20,6 +20,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
     {
         foreach (var compiled in rules.Rules)
         {
+            // A fact joins two different references, a property needs one: a sentence with fewer cannot match.
+            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count) continue;
             MatchCollection matches;
             try
             {

@@ -1,0 +1,50 @@
+using KGraph.Extraction.Reading;
+
+namespace KGraph.Extraction.Tests.Recognition;
+
+/// <summary>Names jieba does not know, found by surname and loose characters or by transliteration characters, with and without jieba's HMM.</summary>
+public class ChineseNameTests
+{
+    private static readonly Lazy<ArticleExtractor> WithoutHmm = new(() => new ArticleExtractor([], new ExtractorOptions { UseHmm = false }));
+
+    private static string[] Persons(string text, bool hmm)
+    {
+        var extractor = hmm ? Some.Extractor : WithoutHmm.Value;
+        var result = extractor.Extract(ArticleReader.FromPlainText("articles/test.zh.txt", text));
+        return [.. result.Entities.Where(e => e.Type == "Person").Select(e => e.Name).Order(StringComparer.Ordinal)];
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ASurnameAndTwoLooseCharactersAfterATitleAreOnePerson(bool hmm) =>
+        Assert.Equal(["邝振宇"], Persons("财务总监邝振宇表示，新工厂将于明年投产。", hmm));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TransliterationCharactersOnBothSidesOfADotAreOnePerson(bool hmm) =>
+        Assert.Equal(["埃德·蒙塔尔班"], Persons("球队昨天签下了埃德·蒙塔尔班。", hmm));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AHyphenJoinsTwoLongerTransliteratedParts(bool hmm) =>
+        Assert.Equal(["博伊德-哈罗威"], Persons("主裁判博伊德-哈罗威判罚了点球。", hmm));
+
+    [Fact]
+    public void AScoreWithAHyphenIsNoName() =>
+        Assert.Empty(Persons("两队最终战成2-1，主队晋级。", hmm: false));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void PiecesOfALongerTransliterationAreNoPersons(bool hmm) =>
+        Assert.Empty(Persons("上周六主队在客场以0：3输给了瓦拉多利德和梅塔利斯特。", hmm));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AWholeTransliteratedNameStaysAPerson(bool hmm) =>
+        Assert.Equal(["安娜·卡列尼娜"], Persons("安娜·卡列尼娜随后离开了会场。", hmm));
+}

@@ -1,0 +1,41 @@
+namespace KGraph.Extraction.Tests.Relations;
+
+/// <summary>Founding and headquarters phrasings: founders named by title after 由, founding after a date, a company's nationality.</summary>
+public class ChineseFoundingAndSeatTests
+{
+    [Fact]
+    public void AFounderNamedByTitleAfterYouFoundedTheCompany()
+    {
+        var result = Some.Extract("灵泉科技有限公司由创始人邝振宇先生于2009年创办，主营净水设备。");
+
+        var fact = Some.Fact(result, Some.IdOf(result, "邝振宇"), "FOUNDED", Some.IdOf(result, "灵泉科技有限公司"));
+        Assert.Equal("zh.founder.passive-title", fact.Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void APersonWhoFoundedACompanyInAYearFoundedIt()
+    {
+        var result = Some.Extract("邝振宇先生于2009年在广州创办了灵泉科技有限公司。");
+
+        var fact = Some.Fact(result, Some.IdOf(result, "邝振宇"), "FOUNDED", Some.IdOf(result, "灵泉科技有限公司"));
+        Assert.Equal("zh.founder.on-date", fact.Evidence[0].Rule);
+        Assert.Equal("2009", fact.Start?.ToString());
+    }
+
+    [Fact]
+    public void ACompanyThatIsAnItalianMakerIsSeatedInItaly()
+    {
+        var result = Some.Extract("灵泉科技有限公司是一家意大利的净水设备制造商。");
+
+        var fact = Some.Fact(result, Some.IdOf(result, "灵泉科技有限公司"), "HEADQUARTERED_IN", Some.IdOf(result, "意大利"));
+        Assert.Equal("zh.hq.nationality", fact.Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void ACompanyThatIsNotAMakerGetsNoSeat()
+    {
+        var result = Some.Extract("灵泉科技有限公司并非一家意大利的净水设备制造商。");
+
+        Assert.DoesNotContain(result.Relationships, r => r.Type == "HEADQUARTERED_IN");
+    }
+}
