@@ -29,6 +29,15 @@ public class EnglishRelationRulesTests
     }
 
     [Fact]
+    public void CapitalisedWordsThatOpenASentenceAreNotNames()
+    {
+        var result = Some.Extract("Between 2019 and 2021, Northwind Corp. sued Brightloop Inc. Speaking in Oslo, Maria Lopez said little.", "a.en.txt");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name is "Between" or "Speaking");
+        Assert.Equal(["northwind-corp SUED brightloop-inc"], Some.Facts(result));
+    }
+
+    [Fact]
     public void HedgedOrNegatedSuitIsNotAFact()
     {
         Assert.Equal(["northwind-corp SUED brightloop-inc"], Some.Facts(Some.Extract("Northwind Corp. later sued Brightloop Inc.", "a.en.txt")));
