@@ -2,7 +2,7 @@
 # Extracts an article (default: the shared seed article) and checks that issue 3's required facts are there.
 # Usage: tools/check-seed.sh [ARTICLE]   (run from the repository root; exit 1 when a fact is missing)
 set -euo pipefail
-article="${1:-../../shared/seeds/000_865ebd4def421461.txt}"
+article="${1:-../shared/seeds/000_865ebd4def421461.txt}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 dotnet run --project src/KGraph.Cli -- extract "$article" --out "$out" >/dev/null
