@@ -7,7 +7,11 @@ public sealed record LoadOptions
 {
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
 
-    /// <summary>Reads article files to check spans; null skips span checks.</summary>
+    /// <summary>
+    /// Reads article files to check spans; null skips span checks. The default reads files as
+    /// plain UTF-8; articles with front matter or HTML need the extractor's ArticleTextSource
+    /// (the CLI always passes it), or their spans and sha256 will not match.
+    /// </summary>
     public IDocumentTextSource? Texts { get; init; } = new PlainTextSource();
 
     /// <summary>Overrides the schema.yaml found beside the data (or the built-in one).</summary>

@@ -12,23 +12,15 @@ public static class CluenerGold
     public static readonly string[] ScoredLabels = ["name", "company", "organization"];
     public const string NeutralLabel = "government";
 
-    public static GoldSet Read(string path)
-    {
-        var items = new List<GoldItem>();
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
+    public static GoldSet Read(string path) =>
+        new(Path.GetFileName(path), GoldFormat.Cluener, JsonLines.Read(path, (root, line) =>
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            using var json = JsonDocument.Parse(text);
             var spans = new List<GoldSpan>();
-            if (json.RootElement.TryGetProperty("label", out var labels))
+            if (root.TryGetProperty("label", out var labels))
                 foreach (var label in labels.EnumerateObject())
                     foreach (var name in label.Value.EnumerateObject())
                         foreach (var range in name.Value.EnumerateArray())
                             spans.Add(new GoldSpan(range[0].GetInt32(), range[1].GetInt32() + 1, label.Name));
-            items.Add(new GoldItem($"line {line}", json.RootElement.GetProperty("text").GetString()!, [], spans));
-        }
-        return new GoldSet(Path.GetFileName(path), GoldFormat.Cluener, items);
-    }
+            return new GoldItem($"line {line}", root.GetProperty("text").GetString()!, [], spans);
+        }));
 }

@@ -26,16 +26,9 @@ public static class DuieGold
 
     public static IReadOnlySet<string> Types { get; } = Mapping.Values.Select(m => m.Type).ToHashSet(StringComparer.Ordinal);
 
-    public static GoldSet Read(string path)
-    {
-        var items = new List<GoldItem>();
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
+    public static GoldSet Read(string path) =>
+        new(Path.GetFileName(path), GoldFormat.Duie, JsonLines.Read(path, (root, line) =>
         {
-            line++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            using var json = JsonDocument.Parse(text);
-            var root = json.RootElement;
             var facts = new List<GoldFact>();
             foreach (var spo in root.GetProperty("spo_list").EnumerateArray())
             {
@@ -45,8 +38,6 @@ public static class DuieGold
                 facts.Add(mapped.Inverse ? new GoldFact(obj, mapped.Type, subject) : new GoldFact(subject, mapped.Type, obj));
             }
             var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString()! : $"line {line}";
-            items.Add(new GoldItem(id, root.GetProperty("text").GetString()!, facts, []));
-        }
-        return new GoldSet(Path.GetFileName(path), GoldFormat.Duie, items);
-    }
+            return new GoldItem(id, root.GetProperty("text").GetString()!, facts, []);
+        }));
 }

@@ -48,4 +48,19 @@ public class ExtractCommandTests
         Assert.Contains("LEADS                 1.000  1.000  1.000     1     0     0\n", output, StringComparison.Ordinal);
         Assert.Contains("overall (micro)       1.000  1.000  1.000     2     0     0\n", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_malformed_or_incomplete_gold_line_is_reported_with_its_line_number()
+    {
+        using var folder = new TempFolder();
+        var broken = folder.Write("broken.jsonl", "{\"text\": \"甲公司成立于2001年\", \"spo_list\": []}\n\n{\"text\": \"乙\"\n");
+        var incomplete = folder.Write("incomplete.jsonl", "{\"text\": \"甲公司成立于2001年\"}\n");
+
+        var (exit, _, stderr) = Cli.Run("eval", "--gold", broken, "--format", "duie");
+        Assert.Equal(3, exit);
+        Assert.StartsWith($"{broken}: line 3: ", stderr, StringComparison.Ordinal);
+
+        (exit, _, stderr) = Cli.Run("eval", "--gold", incomplete, "--format", "duie");
+        Assert.Equal((3, $"{incomplete}: line 1: The given key was not present in the dictionary.\n"), (exit, stderr));
+    }
 }
