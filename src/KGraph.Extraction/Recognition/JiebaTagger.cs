@@ -1,36 +1,40 @@
-using JiebaNet.Segmenter;
-using JiebaNet.Segmenter.PosSeg;
+using KGraph.Extraction.Recognition.Tagging;
 
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
-/// jieba.NET part-of-speech tagging with document offsets. jieba keeps one process-wide
-/// dictionary, so there is one tagger; user words are added under a lock before any cutting,
-/// and cutting itself is safe in parallel.
+/// jieba part-of-speech tagging with document offsets, by our own <see cref="PosTagger"/> over the
+/// data files of the jieba.NET package (tokens and tags identical to jieba.NET's PosSegmenter).
+/// One process-wide dictionary, so one tagger; user words are added under a lock before any
+/// cutting, and cutting itself is safe in parallel.
 /// </summary>
 internal sealed class JiebaTagger
 {
-    private static readonly Lazy<JiebaTagger> Shared = new(() => new JiebaTagger(), LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly JiebaSegmenter _segmenter;
-    private readonly PosSegmenter _tagger;
+    private const int UserWordFrequency = 2000;
+    private static readonly Lazy<JiebaTagger> Shared = new(() => new JiebaTagger(DefaultDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly PrefixDictionary _dictionary;
+    private readonly PosTagger _tagger;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
 
-    private JiebaTagger()
+    /// <summary>A tagger of its own (tests); the extractor shares <see cref="Instance"/>.</summary>
+    internal JiebaTagger(string directory)
     {
-        // NuGet does not copy jieba's dictionaries; the project file puts them in Resources/ beside us.
-        ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, "Resources");
-        if (!File.Exists(Path.Combine(ConfigManager.ConfigFileBaseDir, "dict.txt")))
-            throw new InvalidOperationException($"jieba dictionary not found in {ConfigManager.ConfigFileBaseDir}");
-        _segmenter = new JiebaSegmenter();
-        // Tags live on the segmenter instance the tagger is built on.
-        _tagger = new PosSegmenter(_segmenter);
-        // A missing or damaged dict.txt degrades jieba silently: fail loudly instead.
-        if (!_segmenter.Cut("我们的公司在北京").Contains("北京"))
+        if (!File.Exists(Path.Combine(directory, "dict.txt")))
+            throw new InvalidOperationException($"jieba dictionary not found in {directory}");
+        _dictionary = PrefixDictionary.Load(Path.Combine(directory, "dict.txt"));
+        _tagger = new PosTagger(_dictionary, new PosViterbi(PosHmm.Load(directory)));
+        // A damaged dict.txt would degrade tagging silently: fail loudly instead.
+        var probe = new List<Token>();
+        _tagger.Cut("我们的公司在北京", 0, 8, false, 0, probe);
+        if (!probe.Exists(t => t is { Word: "北京", Tag: "ns" }))
             throw new InvalidOperationException("jieba dictionary did not load: a known word does not segment");
     }
 
     public static JiebaTagger Instance => Shared.Value;
+
+    // NuGet does not copy jieba's data files; the project file puts them in Resources/ beside us.
+    internal static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
     /// <summary>Adds a word with a tag (nr, nt, ns, nz); words with spaces are skipped since jieba never matches them.</summary>
     public void AddWords(IEnumerable<(string Word, string Tag)> words)
@@ -40,13 +44,20 @@ internal sealed class JiebaTagger
             foreach (var (word, tag) in words)
             {
                 if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) || !_added.Add(word)) continue;
-                _segmenter.AddWord(word, 2000, tag);
+                _dictionary.Add(word, UserWordFrequency, tag);
             }
         }
     }
 
-    /// <summary>How often jieba's dictionary has seen the word (0 when it is not in the dictionary).</summary>
-    public static int Frequency(string word) => WordDictionary.Instance.GetFreqOrDefault(word);
+    /// <summary>How often jieba's dictionary has seen the word; like jieba, 1 when it is not a word there.</summary>
+    public static int Frequency(string word) => Instance.FrequencyOf(word);
+
+    internal int FrequencyOf(string word)
+    {
+        var dictionary = _dictionary;
+        var node = dictionary.Find(word);
+        return PrefixDictionary.IsNode(node) && dictionary.Frequency(node) > 0 ? dictionary.Frequency(node) : 1;
+    }
 
     /// <summary>
     /// Tags a sentence. With <paramref name="hmm"/>, jieba's HMM (which only ever reads runs of single
@@ -55,9 +66,10 @@ internal sealed class JiebaTagger
     /// </summary>
     public List<Token> Tag(string text, int offset, bool hmm, IReadOnlySet<char> plainCharacters)
     {
-        var tokens = Cut(text, offset, false);
+        var tokens = new List<Token>(text.Length / 2 + 4);
+        _tagger.Cut(text, 0, text.Length, false, offset, tokens);
         if (!hmm) return tokens;
-        var result = new List<Token>(tokens.Count);
+        var result = new List<Token>(tokens.Count + 4);
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i;
@@ -72,26 +84,19 @@ internal sealed class JiebaTagger
             var plain = true;
             for (var k = from; k < to && plain; k++) plain = plainCharacters.Contains(text[k]);
             if (plain) result.AddRange(tokens.GetRange(i, end - i));
-            else result.AddRange(Cut(text.Substring(from, to - from), offset + from, true));
+            else _tagger.Cut(text, from, to, true, offset, result);
             i = end - 1;
         }
         return result;
     }
 
-    private static bool IsLoneHan(Token token) => token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]);
-
-    private List<Token> Cut(string text, int offset, bool hmm)
+    /// <summary>jieba's own cut of the whole text, offsets from 0.</summary>
+    internal List<Token> Cut(string text, bool hmm)
     {
         var tokens = new List<Token>();
-        var position = 0;
-        foreach (var pair in _tagger.Cut(text, hmm))
-        {
-            // jieba returns every character, but align by search so one odd character cannot shift all later offsets.
-            var at = string.CompareOrdinal(text, position, pair.Word, 0, pair.Word.Length) == 0 ? position : text.IndexOf(pair.Word, position, StringComparison.Ordinal);
-            if (at < 0 || pair.Word.Length == 0) continue;
-            tokens.Add(new Token(offset + at, offset + at + pair.Word.Length, pair.Word, pair.Flag));
-            position = at + pair.Word.Length;
-        }
+        _tagger.Cut(text, 0, text.Length, hmm, 0, tokens);
         return tokens;
     }
+
+    private static bool IsLoneHan(Token token) => token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]);
 }

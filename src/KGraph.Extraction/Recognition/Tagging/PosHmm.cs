@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace KGraph.Extraction.Recognition.Tagging;
+
+/// <summary>
+/// jieba's part-of-speech HMM: states are (position in word, tag) pairs such as B-nr or S-v; each
+/// character may only take the states char_state_tab lists for it. Probabilities are natural logs.
+/// States are numbered; transitions are a dense matrix in which a missing transition is
+/// double.MinValue, exactly the value jieba adds for it.
+/// </summary>
+internal sealed class PosHmm
+{
+    /// <summary>The log probability jieba gives an emission its tables do not list.</summary>
+    public const double MissingEmission = -3.14e100;
+    public const double MissingTransition = double.MinValue;
+
+    private readonly Dictionary<char, int[]> _charStates = [];
+    private readonly Dictionary<char, double[]> _charEmissions = [];
+    private readonly Dictionary<long, double> _emission = [];
+
+    private PosHmm(string[] names, double[] start, double[] transition, bool[] hasTransition)
+    {
+        StateCount = names.Length;
+        Start = start;
+        Transition = transition;
+        HasTransition = hasTransition;
+        Position = [.. names.Select(n => n[0])];
+        Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
+        HasSuccessor = new bool[StateCount];
+        for (var from = 0; from < StateCount; from++)
+            for (var to = 0; to < StateCount; to++)
+                HasSuccessor[from] |= hasTransition[from * StateCount + to];
+        // jieba breaks ties between equal scores towards the state whose name sorts last in the invariant culture.
+        var order = Enumerable.Range(0, StateCount).ToArray();
+        Array.Sort(order, (a, b) => string.Compare(names[a], names[b], StringComparison.InvariantCulture));
+        TieRank = new int[StateCount];
+        for (var i = 0; i < order.Length; i++) TieRank[order[i]] = i;
+        AllStates = [.. Enumerable.Range(0, StateCount)];
+    }
+
+    public int StateCount { get; }
+    public double[] Start { get; }
+
+    /// <summary>Row-major [from * StateCount + to].</summary>
+    public double[] Transition { get; }
+    public bool[] HasTransition { get; }
+    public bool[] HasSuccessor { get; }
+
+    /// <summary>B, M, E or S.</summary>
+    public char[] Position { get; }
+    public string[] Tags { get; }
+    public int[] TieRank { get; }
+    public int[] AllStates { get; }
+
+    /// <summary>The states a character may take (all states for a character the table does not list).</summary>
+    public int[] StatesOf(char c) => _charStates.TryGetValue(c, out var states) ? states : AllStates;
+
+    /// <summary>Emission log probabilities aligned with <see cref="StatesOf"/>, or null for an unlisted character.</summary>
+    public double[]? EmissionsOf(char c) => _charEmissions.GetValueOrDefault(c);
+
+    public double Emission(int state, char c) => _emission.TryGetValue(Key(state, c), out var p) ? p : MissingEmission;
+
+    public static PosHmm Load(string directory)
+    {
+        var start = ReadObject(Path.Combine(directory, "pos_prob_start.json"));
+        var names = start.Keys.ToArray();
+        var ids = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        var count = names.Length;
+        var transition = new double[count * count];
+        Array.Fill(transition, MissingTransition);
+        var hasTransition = new bool[count * count];
+        using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "pos_prob_trans.json"))))
+            foreach (var from in json.RootElement.EnumerateObject())
+                foreach (var to in from.Value.EnumerateObject())
+                {
+                    var index = ids[from.Name] * count + ids[to.Name];
+                    transition[index] = to.Value.GetDouble();
+                    hasTransition[index] = true;
+                }
+        var hmm = new PosHmm(names, [.. names.Select(n => start[n])], transition, hasTransition);
+        using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "pos_prob_emit.json"))))
+            foreach (var state in json.RootElement.EnumerateObject())
+                foreach (var emission in state.Value.EnumerateObject())
+                    hmm._emission[Key(ids[state.Name], emission.Name[0])] = emission.Value.GetDouble();
+        using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, "char_state_tab.json"))))
+            foreach (var character in json.RootElement.EnumerateObject())
+            {
+                var c = character.Name[0];
+                int[] states = [.. character.Value.EnumerateArray().Select(s => ids[s.GetString()!])];
+                hmm._charStates[c] = states;
+                hmm._charEmissions[c] = [.. states.Select(s => hmm.Emission(s, c))];
+            }
+        return hmm;
+    }
+
+    private static Dictionary<string, double> ReadObject(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+    }
+
+    private static long Key(int state, char c) => ((long)state << 16) | c;
+}

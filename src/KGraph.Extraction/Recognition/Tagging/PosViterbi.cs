@@ -1,0 +1,97 @@
+namespace KGraph.Extraction.Recognition.Tagging;
+
+/// <summary>
+/// The most probable state sequence of <see cref="PosHmm"/> over a run of Han characters, read
+/// back as words: B…E and S close a word, whose tag is the state's. Layers of the trellis are
+/// flat arrays reused per thread; ties go to the state jieba would keep.
+/// </summary>
+internal sealed class PosViterbi(PosHmm hmm)
+{
+    [ThreadStatic] private static Trellis? t_trellis;
+
+    public void Cut(string text, int from, int to, int offset, List<Token> tokens)
+    {
+        var trellis = t_trellis ??= new Trellis();
+        var length = to - from;
+        trellis.Begin(length);
+        FirstLayer(trellis, text[from]);
+        for (var i = 1; i < length; i++) NextLayer(trellis, text[from + i]);
+        var states = trellis.BestPath(hmm.TieRank);
+        var begin = 0;
+        var next = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var state = states[i];
+            switch (hmm.Position[state])
+            {
+                case 'B':
+                    begin = i;
+                    break;
+                case 'E':
+                    tokens.Add(Words.Token(text, from + begin, from + i + 1, offset, hmm.Tags[state]));
+                    next = i + 1;
+                    break;
+                case 'S':
+                    tokens.Add(Words.Token(text, from + i, from + i + 1, offset, hmm.Tags[state]));
+                    next = i + 1;
+                    break;
+            }
+        }
+        if (next < length) tokens.Add(Words.Token(text, from + next, to, offset, hmm.Tags[states[next]]));
+    }
+
+    private void FirstLayer(Trellis trellis, char c)
+    {
+        trellis.OpenLayer();
+        var states = hmm.StatesOf(c);
+        var emissions = hmm.EmissionsOf(c);
+        for (var k = 0; k < states.Length; k++)
+        {
+            var state = states[k];
+            trellis.Add(state, hmm.Start[state] + (emissions?[k] ?? hmm.Emission(state, c)), -1);
+        }
+    }
+
+    private void NextLayer(Trellis trellis, char c)
+    {
+        // Only states with a way out can lead anywhere; the candidates are the character's states those can reach.
+        var previous = trellis.OpenLayer();
+        trellis.CollectLive(previous, hmm.HasSuccessor);
+        var states = hmm.StatesOf(c);
+        var emissions = hmm.EmissionsOf(c);
+        for (var k = 0; k < states.Length; k++)
+            Extend(trellis, states[k], emissions?[k] ?? hmm.Emission(states[k], c), onlyReachable: true);
+        if (trellis.LayerIsEmpty)
+        {
+            // None of the character's states is reachable: jieba then allows every reachable state, or every state.
+            var any = trellis.LiveCount > 0;
+            for (var state = 0; state < hmm.StateCount; state++)
+                if (!any || trellis.LiveReach(state, hmm.HasTransition, hmm.StateCount))
+                    Extend(trellis, state, hmm.Emission(state, c), onlyReachable: false);
+        }
+    }
+
+    private void Extend(Trellis trellis, int state, double emission, bool onlyReachable)
+    {
+        var count = hmm.StateCount;
+        var best = double.MinValue;
+        var bestRank = -1;
+        var bestIndex = -1;
+        var reachable = false;
+        for (var p = 0; p < trellis.LiveCount; p++)
+        {
+            var (from, index, score) = trellis.Live(p);
+            var link = from * count + state;
+            reachable |= hmm.HasTransition[link];
+            var value = score + hmm.Transition[link] + emission;
+            if (best < value || (best == value && bestRank < hmm.TieRank[from]))
+            {
+                best = value;
+                bestRank = hmm.TieRank[from];
+                bestIndex = index;
+            }
+        }
+        if (onlyReachable && !reachable) return;
+        trellis.Add(state, best, bestIndex);
+    }
+}

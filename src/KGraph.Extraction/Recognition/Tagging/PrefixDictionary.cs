@@ -1,0 +1,128 @@
+namespace KGraph.Extraction.Recognition.Tagging;
+
+/// <summary>
+/// jieba's word list as a character trie: every word and every prefix of a word is a node; a node
+/// is a word when its frequency is above zero. Tags are kept apart from frequencies, as in jieba: a
+/// word of the list keeps its tag even with frequency zero, and a word added without a tag has none.
+/// Reads are lock-free; words are added before any cutting (see <see cref="JiebaTagger"/>).
+/// </summary>
+internal sealed class PrefixDictionary
+{
+    private const int NoNode = 0;
+    private readonly int[] _rootChildren = new int[char.MaxValue + 1];
+    private readonly Dictionary<long, int> _children = new(600_000);
+    private readonly List<string> _tagNames = [];
+    private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
+    private int[] _frequency = new int[700_000];
+    private double[] _logFrequency = new double[700_000];
+    private int[] _tag = new int[700_000];
+    private int _count = 1; // node 0 is the root
+
+    /// <summary>Sum of all word frequencies, in the order jieba adds them (so its logarithm is bit-identical).</summary>
+    public double Total { get; private set; }
+
+    public double LogTotal { get; private set; }
+
+    public static PrefixDictionary Load(string path)
+    {
+        var dictionary = new PrefixDictionary();
+        foreach (var line in File.ReadLines(path))
+        {
+            // "word frequency tag"; jieba's own list always has all three.
+            var first = line.IndexOf(' ', StringComparison.Ordinal);
+            var second = first < 0 ? -1 : line.IndexOf(' ', first + 1);
+            if (second < 0) continue;
+            var node = dictionary.Insert(line.AsSpan(0, first));
+            var frequency = int.Parse(line.AsSpan(first + 1, second - first - 1), System.Globalization.CultureInfo.InvariantCulture);
+            dictionary.SetFrequency(node, frequency);
+            dictionary.Total += frequency;
+            var tagEnd = line.IndexOf(' ', second + 1);
+            dictionary._tag[node] = dictionary.TagId(tagEnd < 0 ? line[(second + 1)..] : line[(second + 1)..tagEnd]);
+        }
+        dictionary.LogTotal = Math.Log(dictionary.Total);
+        return dictionary;
+    }
+
+    /// <summary>Adds or replaces a word: its frequency replaces the old one in the total; a tag replaces the old tag.</summary>
+    public void Add(string word, int frequency, string? tag)
+    {
+        var node = Insert(word);
+        if (_frequency[node] > 0) Total -= _frequency[node];
+        SetFrequency(node, frequency);
+        Total += frequency;
+        LogTotal = Math.Log(Total);
+        if (!string.IsNullOrEmpty(tag)) _tag[node] = TagId(tag);
+    }
+
+    /// <summary>The child of a node for a character, or <see cref="NoNode"/>.</summary>
+    public int Child(int node, char c)
+    {
+        if (node == NoNode) return _rootChildren[c];
+        return _children.TryGetValue(Key(node, c), out var child) ? child : NoNode;
+    }
+
+    public static bool IsNode(int node) => node != NoNode;
+
+    public int Frequency(int node) => _frequency[node];
+
+    /// <summary>log(frequency) for a word, log(1) = 0 otherwise: jieba's score of a DAG edge before the total.</summary>
+    public double LogFrequency(int node) => _logFrequency[node];
+
+    /// <summary>The word's tag, or null when it has none.</summary>
+    public string? Tag(int node) => _tag[node] == 0 ? null : _tagNames[_tag[node] - 1];
+
+    /// <summary>The node spelling the text exactly, or <see cref="NoNode"/>.</summary>
+    public int Find(ReadOnlySpan<char> text)
+    {
+        var node = NoNode;
+        foreach (var c in text)
+        {
+            node = Child(node, c);
+            if (node == NoNode) return NoNode;
+        }
+        return node;
+    }
+
+    private int Insert(ReadOnlySpan<char> word)
+    {
+        var node = NoNode;
+        foreach (var c in word)
+        {
+            var child = Child(node, c);
+            if (child == NoNode)
+            {
+                child = NewNode();
+                if (node == NoNode) _rootChildren[c] = child;
+                else _children[Key(node, c)] = child;
+            }
+            node = child;
+        }
+        return node;
+    }
+
+    private int NewNode()
+    {
+        if (_count == _frequency.Length)
+        {
+            Array.Resize(ref _frequency, _count * 2);
+            Array.Resize(ref _logFrequency, _count * 2);
+            Array.Resize(ref _tag, _count * 2);
+        }
+        return _count++;
+    }
+
+    private void SetFrequency(int node, int frequency)
+    {
+        _frequency[node] = frequency;
+        _logFrequency[node] = frequency > 0 ? Math.Log(frequency) : 0;
+    }
+
+    private int TagId(string tag)
+    {
+        if (_tagIds.TryGetValue(tag, out var id)) return id;
+        _tagNames.Add(tag);
+        return _tagIds[tag] = _tagNames.Count;
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
+}

@@ -1,0 +1,106 @@
+namespace KGraph.Extraction.Recognition.Tagging;
+
+/// <summary>
+/// The Viterbi trellis as flat arrays: entries (state, score, back pointer) layer after layer, plus
+/// the live entries of the previous layer (those with a way out). Reused between runs by one thread.
+/// </summary>
+internal sealed class Trellis
+{
+    private int[] _state = new int[1024];
+    private double[] _score = new double[1024];
+    private int[] _back = new int[1024];
+    private int[] _layerStart = new int[64];
+    private int[] _path = new int[64];
+    private int[] _liveState = new int[256];
+    private int[] _liveIndex = new int[256];
+    private double[] _liveScore = new double[256];
+    private int _count;
+    private int _layers;
+
+    public int LiveCount { get; private set; }
+
+    public bool LayerIsEmpty => _count == _layerStart[_layers - 1];
+
+    public void Begin(int length)
+    {
+        _count = 0;
+        _layers = 0;
+        LiveCount = 0;
+        if (_layerStart.Length < length + 1) _layerStart = new int[Math.Max(length + 1, _layerStart.Length * 2)];
+        if (_path.Length < length) _path = new int[Math.Max(length, _path.Length * 2)];
+    }
+
+    /// <summary>Starts a new layer and returns the index of the previous one (-1 for the first).</summary>
+    public int OpenLayer()
+    {
+        _layerStart[_layers++] = _count;
+        return _layers - 2;
+    }
+
+    public void Add(int state, double score, int back)
+    {
+        if (_count == _state.Length)
+        {
+            Array.Resize(ref _state, _count * 2);
+            Array.Resize(ref _score, _count * 2);
+            Array.Resize(ref _back, _count * 2);
+        }
+        _state[_count] = state;
+        _score[_count] = score;
+        _back[_count++] = back;
+    }
+
+    public void CollectLive(int layer, bool[] hasSuccessor)
+    {
+        LiveCount = 0;
+        var end = _layerStart[layer + 1];
+        for (var i = _layerStart[layer]; i < end; i++)
+        {
+            if (!hasSuccessor[_state[i]]) continue;
+            if (LiveCount == _liveState.Length)
+            {
+                Array.Resize(ref _liveState, LiveCount * 2);
+                Array.Resize(ref _liveIndex, LiveCount * 2);
+                Array.Resize(ref _liveScore, LiveCount * 2);
+            }
+            _liveState[LiveCount] = _state[i];
+            _liveIndex[LiveCount] = i;
+            _liveScore[LiveCount++] = _score[i];
+        }
+    }
+
+    public (int State, int Index, double Score) Live(int i) => (_liveState[i], _liveIndex[i], _liveScore[i]);
+
+    public bool LiveReach(int state, bool[] hasTransition, int stateCount)
+    {
+        for (var p = 0; p < LiveCount; p++)
+            if (hasTransition[_liveState[p] * stateCount + state]) return true;
+        return false;
+    }
+
+    /// <summary>The states of the best path, following back pointers from the best entry of the last layer.</summary>
+    public ReadOnlySpan<int> BestPath(int[] tieRank)
+    {
+        var best = double.MinValue;
+        var bestRank = -1;
+        var entry = -1;
+        for (var i = _layerStart[_layers - 1]; i < _count; i++)
+        {
+            if (best < _score[i] || (best == _score[i] && bestRank < tieRank[_state[i]]))
+            {
+                best = _score[i];
+                bestRank = tieRank[_state[i]];
+                entry = i;
+            }
+        }
+        // jieba itself fails on a path it cannot follow back; here the rest of the path keeps the last state.
+        var state = entry < 0 ? 0 : _state[entry];
+        for (var layer = _layers - 1; layer >= 0; layer--)
+        {
+            if (entry >= 0) state = _state[entry];
+            _path[layer] = state;
+            if (entry >= 0) entry = _back[entry];
+        }
+        return _path.AsSpan(0, _layers);
+    }
+}
