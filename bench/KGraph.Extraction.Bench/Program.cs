@@ -3,22 +3,27 @@ using System.Globalization;
 using System.Text;
 using KGraph.Extraction;
 using KGraph.Extraction.Reading;
+using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
 var megabytes = 5.0;
 var hmm = true;
+var python = true;
+var threads = Environment.ProcessorCount;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
     if (args[i] == "--mb") megabytes = double.Parse(args[++i], CultureInfo.InvariantCulture);
     else if (args[i] == "--no-hmm") hmm = false;
+    else if (args[i] == "--no-python") python = false;
+    else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] FILE...");
     return 2;
 }
 
@@ -45,32 +50,74 @@ var extractor = new ArticleExtractor([], new ExtractorOptions { UseHmm = hmm });
 extractor.Extract(ArticleReader.FromPlainText("warmup.txt", "马斯克起诉了OpenAI。"));
 load.Stop();
 
+// Stage clocks cost two timestamps per stage and sentence; reading and the YAML output are timed here.
+var stages = new StageTimes();
+extractor.Timings = stages;
+long readTicks = 0, outputTicks = 0, outputChars = 0;
+var loadBefore = LoadAverage();
+GC.Collect();
+var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
-long relationships = 0, entities = 0;
-Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (text, _, index) =>
+long relationships = 0, entities = 0, peakHeap = 0;
+Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads }, (text, _, index) =>
 {
-    var result = extractor.Extract(ArticleReader.FromPlainText($"a{index}.txt", text));
+    var clock = Stopwatch.GetTimestamp();
+    var article = ArticleReader.FromPlainText($"articles/a{index}.zh.txt", text);
+    Interlocked.Add(ref readTicks, Stopwatch.GetTimestamp() - clock);
+    var result = extractor.Extract(article);
+    clock = Stopwatch.GetTimestamp();
+    var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships);
+    Interlocked.Add(ref outputTicks, Stopwatch.GetTimestamp() - clock);
+    Interlocked.Add(ref outputChars, yaml.Length);
     Interlocked.Add(ref relationships, result.Relationships.Count);
     Interlocked.Add(ref entities, result.Entities.Count);
+    if (index % 64 == 0) InterlockedMax(ref peakHeap, GC.GetTotalMemory(false));
 });
 watch.Stop();
 // The machine is shared: CPU seconds say what the extractor costs, wall time what it got.
 var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+var loadAfter = LoadAverage();
 var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+var gcPause = (GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds;
+var allocated = GC.GetTotalAllocatedBytes() - gcBefore.Allocated;
 
-var python = Stopwatch.StartNew();
-var pythonSeconds = RunPythonJieba(corpusPath, out var pythonNote);
-python.Stop();
+string? pythonNote = "--no-python";
+var pythonSeconds = python ? RunPythonJieba(corpusPath, out pythonNote) : null;
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {total:N0} characters in {articles.Count:N0} articles, {Environment.ProcessorCount} cores, HMM {(hmm ? "on" : "off")}"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start-up (rules + jieba dictionary): {load.Elapsed.TotalSeconds:0.00} s"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"KGraph extractor, end to end:  {total / watch.Elapsed.TotalSeconds,12:N0} chars/s  ({watch.Elapsed.TotalSeconds:0.00} s, {entities:N0} entities, {relationships:N0} relationships, peak working set {peak / (1024.0 * 1024):0} MiB)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"KGraph extractor, per CPU second: {total / cpu,12:N0} chars/CPU-s ({cpu:0.00} CPU-s)"));
+const double MiB = 1024.0 * 1024;
+Console.WriteLine(Line($"corpus: {total:N0} characters in {articles.Count:N0} articles; {threads} extraction threads on {Environment.ProcessorCount} cores; HMM {(hmm ? "on" : "off")}"));
+Console.WriteLine(Line($"load average before / after: {loadBefore} / {loadAfter} (other processes share the cores)"));
+Console.WriteLine(Line($"start-up (rules + jieba dictionary): {load.Elapsed.TotalSeconds:0.00} s"));
+Console.WriteLine(Line($"KGraph extractor, end to end (read, extract, YAML): {total / watch.Elapsed.TotalSeconds,12:N0} chars/s wall  ({watch.Elapsed.TotalSeconds:0.00} s; {entities:N0} entities, {relationships:N0} relationships, {outputChars / MiB:0.0} MiB YAML)"));
+Console.WriteLine(Line($"KGraph extractor, per CPU second:                   {total / cpu,12:N0} chars/CPU-s ({cpu:0.00} CPU-s, all threads incl. GC)"));
 Console.WriteLine(pythonSeconds is { } seconds
-    ? string.Create(CultureInfo.InvariantCulture, $"Python jieba posseg.cut, 1 core: {total / seconds,12:N0} chars/CPU-s ({seconds:0.00} CPU-s, dictionary load excluded)")
+    ? Line($"Python jieba posseg.cut alone, 1 thread:            {total / seconds,12:N0} chars/CPU-s ({seconds:0.00} CPU-s, dictionary load excluded)")
     : $"Python jieba posseg.cut: not run ({pythonNote})");
+Console.WriteLine(Line($"memory: peak working set {peak / MiB:0} MiB, peak GC heap seen {peakHeap / MiB:0} MiB, {allocated / MiB:N0} MiB allocated, GC pauses {gcPause:0.00} s, collections gen0/1/2 {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}"));
+var parts = new List<(string Name, double Seconds)> { ("read + normalise", Stopwatch.GetElapsedTime(0, readTicks).TotalSeconds) };
+parts.AddRange(Enum.GetValues<Stage>().Select(stage => (stage.ToString(), stages[stage].TotalSeconds)));
+parts.Add(("YAML output", Stopwatch.GetElapsedTime(0, outputTicks).TotalSeconds));
+var timed = parts.Sum(p => p.Seconds);
+Console.WriteLine(Line($"per stage (thread seconds, summed over threads; {timed:0.00} s timed):"));
+foreach (var (name, stageSeconds) in parts)
+    Console.WriteLine(Line($"  {name,-18} {stageSeconds,7:0.00} s {100 * stageSeconds / timed,6:0.0} %  {total / stageSeconds,14:N0} chars/s"));
 return 0;
+
+static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+static void InterlockedMax(ref long target, long value)
+{
+    var current = Interlocked.Read(ref target);
+    while (value > current)
+    {
+        var seen = Interlocked.CompareExchange(ref target, value, current);
+        if (seen == current) return;
+        current = seen;
+    }
+}
 
 static IEnumerable<string> Paragraphs(string path)
 {

@@ -27,18 +27,25 @@ internal sealed class EntityRecognizer
         JiebaTagger.Instance.AddWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
     }
 
-    public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence)
+    public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence, StageTimes? timings = null)
     {
+        var clock = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
         var candidates = new List<MentionCandidate>();
         candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
+        timings?.Lap(Stage.Gazetteer, ref clock);
         var zh = sentence.Lang == "zh";
         candidates.AddRange(_latin.Find(folded, sentence.Start, sentence.End, zh));
+        timings?.Lap(Stage.LatinNames, ref clock);
         if (zh)
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
+            timings?.Lap(Stage.Tagger, ref clock);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+            timings?.Lap(Stage.ChineseNames, ref clock);
         }
-        return Select(candidates);
+        var selected = Select(candidates);
+        timings?.Lap(Stage.Select, ref clock);
+        return selected;
     }
 
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)
