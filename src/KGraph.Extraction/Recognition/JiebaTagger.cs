@@ -83,7 +83,8 @@ internal sealed class JiebaTagger
             var to = tokens[end - 1].End - offset;
             var plain = true;
             for (var k = from; k < to && plain; k++) plain = plainCharacters.Contains(text[k]);
-            if (plain) result.AddRange(tokens.GetRange(i, end - i));
+            if (plain)
+                for (var k = i; k < end; k++) result.Add(tokens[k]);
             else _tagger.Cut(text, from, to, true, offset, result);
             i = end - 1;
         }

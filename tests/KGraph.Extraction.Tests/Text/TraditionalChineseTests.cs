@@ -14,6 +14,21 @@ public class TraditionalChineseTests
     }
 
     [Fact]
+    public void FoldingKeepsIcusContextRulesAndGivesTheSameTextOnEveryThread()
+    {
+        var folder = IcuTraditionalFolder.TryCreate(out var problem);
+        Assert.True(folder is not null, problem);
+        // 著 alone is folded to 着, but ICU keeps it in 著名: the folder must not map character by character.
+        Assert.Equal("著名作家看着", folder.Fold("著名作家看著"));
+
+        var texts = Enumerable.Range(0, 400).Select(i => $"第{i}篇：張一鳴創辦了字節跳動，著名的微軟與谷歌競爭。").ToArray();
+        var folded = new string[texts.Length];
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => folded[i] = folder.Fold(texts[i]));
+
+        Assert.Equal(texts.Select((_, i) => $"第{i}篇：张一鸣创办了字节跳动，著名的微软与谷歌竞争。"), folded);
+    }
+
+    [Fact]
     public void TraditionalArticleGivesTheSameFactsWithSpansInTheOriginalText()
     {
         const string text = "此前,周海洋正式起訴了艾克美及其首席執行官安娜·卡列尼娜。";

@@ -74,24 +74,29 @@ internal sealed class PosViterbi(PosHmm hmm)
     private void Extend(Trellis trellis, int state, double emission, bool onlyReachable)
     {
         var count = hmm.StateCount;
+        var transition = hmm.Transition;
+        var hasTransition = hmm.HasTransition;
+        var tieRank = hmm.TieRank;
+        var liveStates = trellis.LiveStates;
+        var liveScores = trellis.LiveScores;
         var best = double.MinValue;
         var bestRank = -1;
-        var bestIndex = -1;
+        var bestLive = -1;
         var reachable = false;
-        for (var p = 0; p < trellis.LiveCount; p++)
+        for (var p = 0; p < liveStates.Length; p++)
         {
-            var (from, index, score) = trellis.Live(p);
+            var from = liveStates[p];
             var link = from * count + state;
-            reachable |= hmm.HasTransition[link];
-            var value = score + hmm.Transition[link] + emission;
-            if (best < value || (best == value && bestRank < hmm.TieRank[from]))
+            reachable |= hasTransition[link];
+            var value = liveScores[p] + transition[link] + emission;
+            if (best < value || (best == value && bestRank < tieRank[from]))
             {
                 best = value;
-                bestRank = hmm.TieRank[from];
-                bestIndex = index;
+                bestRank = tieRank[from];
+                bestLive = p;
             }
         }
         if (onlyReachable && !reachable) return;
-        trellis.Add(state, best, bestIndex);
+        trellis.Add(state, best, bestLive < 0 ? -1 : trellis.LiveIndexes[bestLive]);
     }
 }

@@ -10,12 +10,11 @@ internal sealed class PrefixDictionary
 {
     private const int NoNode = 0;
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];
-    private readonly Dictionary<long, int> _children = new(600_000);
+    private readonly ChildTable _children = new();
     private readonly List<string> _tagNames = [];
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
-    private int[] _frequency = new int[700_000];
-    private double[] _logFrequency = new double[700_000];
-    private int[] _tag = new int[700_000];
+    // One record per node, so that a step of the route reads one cache line.
+    private NodeInfo[] _nodes = new NodeInfo[700_000];
     private int _count = 1; // node 0 is the root
 
     /// <summary>Sum of all word frequencies, in the order jieba adds them (so its logarithm is bit-identical).</summary>
@@ -37,7 +36,7 @@ internal sealed class PrefixDictionary
             dictionary.SetFrequency(node, frequency);
             dictionary.Total += frequency;
             var tagEnd = line.IndexOf(' ', second + 1);
-            dictionary._tag[node] = dictionary.TagId(tagEnd < 0 ? line[(second + 1)..] : line[(second + 1)..tagEnd]);
+            dictionary._nodes[node].Tag = dictionary.TagId(tagEnd < 0 ? line[(second + 1)..] : line[(second + 1)..tagEnd]);
         }
         dictionary.LogTotal = Math.Log(dictionary.Total);
         return dictionary;
@@ -47,29 +46,29 @@ internal sealed class PrefixDictionary
     public void Add(string word, int frequency, string? tag)
     {
         var node = Insert(word);
-        if (_frequency[node] > 0) Total -= _frequency[node];
+        if (_nodes[node].Frequency > 0) Total -= _nodes[node].Frequency;
         SetFrequency(node, frequency);
         Total += frequency;
         LogTotal = Math.Log(Total);
-        if (!string.IsNullOrEmpty(tag)) _tag[node] = TagId(tag);
+        if (!string.IsNullOrEmpty(tag)) _nodes[node].Tag = TagId(tag);
     }
 
     /// <summary>The child of a node for a character, or <see cref="NoNode"/>.</summary>
     public int Child(int node, char c)
     {
         if (node == NoNode) return _rootChildren[c];
-        return _children.TryGetValue(Key(node, c), out var child) ? child : NoNode;
+        return _children.Get(Key(node, c));
     }
 
     public static bool IsNode(int node) => node != NoNode;
 
-    public int Frequency(int node) => _frequency[node];
+    public int Frequency(int node) => _nodes[node].Frequency;
 
     /// <summary>log(frequency) for a word, log(1) = 0 otherwise: jieba's score of a DAG edge before the total.</summary>
-    public double LogFrequency(int node) => _logFrequency[node];
+    public double LogFrequency(int node) => _nodes[node].LogFrequency;
 
     /// <summary>The word's tag, or null when it has none.</summary>
-    public string? Tag(int node) => _tag[node] == 0 ? null : _tagNames[_tag[node] - 1];
+    public string? Tag(int node) => _nodes[node].Tag == 0 ? null : _tagNames[_nodes[node].Tag - 1];
 
     /// <summary>The node spelling the text exactly, or <see cref="NoNode"/>.</summary>
     public int Find(ReadOnlySpan<char> text)
@@ -93,7 +92,7 @@ internal sealed class PrefixDictionary
             {
                 child = NewNode();
                 if (node == NoNode) _rootChildren[c] = child;
-                else _children[Key(node, c)] = child;
+                else _children.Set(Key(node, c), child);
             }
             node = child;
         }
@@ -102,19 +101,14 @@ internal sealed class PrefixDictionary
 
     private int NewNode()
     {
-        if (_count == _frequency.Length)
-        {
-            Array.Resize(ref _frequency, _count * 2);
-            Array.Resize(ref _logFrequency, _count * 2);
-            Array.Resize(ref _tag, _count * 2);
-        }
+        if (_count == _nodes.Length) Array.Resize(ref _nodes, _count * 2);
         return _count++;
     }
 
     private void SetFrequency(int node, int frequency)
     {
-        _frequency[node] = frequency;
-        _logFrequency[node] = frequency > 0 ? Math.Log(frequency) : 0;
+        _nodes[node].Frequency = frequency;
+        _nodes[node].LogFrequency = frequency > 0 ? Math.Log(frequency) : 0;
     }
 
     private int TagId(string tag)
@@ -125,4 +119,11 @@ internal sealed class PrefixDictionary
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
+
+    private struct NodeInfo
+    {
+        public double LogFrequency;
+        public int Frequency;
+        public int Tag; // 0 none, else index + 1 into the tag names
+    }
 }

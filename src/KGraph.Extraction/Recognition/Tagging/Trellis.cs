@@ -69,7 +69,9 @@ internal sealed class Trellis
         }
     }
 
-    public (int State, int Index, double Score) Live(int i) => (_liveState[i], _liveIndex[i], _liveScore[i]);
+    public ReadOnlySpan<int> LiveStates => _liveState.AsSpan(0, LiveCount);
+    public ReadOnlySpan<int> LiveIndexes => _liveIndex.AsSpan(0, LiveCount);
+    public ReadOnlySpan<double> LiveScores => _liveScore.AsSpan(0, LiveCount);
 
     public bool LiveReach(int state, bool[] hasTransition, int stateCount)
     {
