@@ -22,11 +22,9 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         {
             // A fact joins two different references, a property needs one: a sentence with fewer cannot match.
             if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count) continue;
-            MatchCollection matches;
             try
             {
-                matches = compiled.Regex.Matches(sentence.Text);
-                foreach (Match match in matches) Apply(text, sentence, published, compiled, match, facts);
+                foreach (var match in compiled.Matches(sentence.Text)) Apply(text, sentence, published, compiled, match, facts);
             }
             catch (RegexMatchTimeoutException)
             {
