@@ -95,13 +95,13 @@ Console.WriteLine(pythonSeconds is { } seconds
     ? Line($"Python jieba posseg.cut alone, 1 thread:            {total / seconds,12:N0} chars/CPU-s ({seconds:0.00} CPU-s, dictionary load excluded)")
     : $"Python jieba posseg.cut: not run ({pythonNote})");
 Console.WriteLine(Line($"memory: peak working set {peak / MiB:0} MiB, peak GC heap seen {peakHeap / MiB:0} MiB, {allocated / MiB:N0} MiB allocated, GC pauses {gcPause:0.00} s, collections gen0/1/2 {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}"));
-var parts = new List<(string Name, double Seconds)> { ("read + normalise", Stopwatch.GetElapsedTime(0, readTicks).TotalSeconds) };
-parts.AddRange(Enum.GetValues<Stage>().Select(stage => (stage.ToString(), stages[stage].TotalSeconds)));
-parts.Add(("YAML output", Stopwatch.GetElapsedTime(0, outputTicks).TotalSeconds));
+var parts = new List<(string Name, double Seconds, long? Bytes)> { ("read + normalise", Stopwatch.GetElapsedTime(0, readTicks).TotalSeconds, null) };
+parts.AddRange(Enum.GetValues<Stage>().Select(stage => (stage.ToString(), stages[stage].TotalSeconds, (long?)stages.AllocatedBytes(stage))));
+parts.Add(("YAML output", Stopwatch.GetElapsedTime(0, outputTicks).TotalSeconds, null));
 var timed = parts.Sum(p => p.Seconds);
 Console.WriteLine(Line($"per stage (thread seconds, summed over threads; {timed:0.00} s timed):"));
-foreach (var (name, stageSeconds) in parts)
-    Console.WriteLine(Line($"  {name,-18} {stageSeconds,7:0.00} s {100 * stageSeconds / timed,6:0.0} %  {total / stageSeconds,14:N0} chars/s"));
+foreach (var (name, stageSeconds, bytes) in parts)
+    Console.WriteLine(Line($"  {name,-18} {stageSeconds,7:0.00} s {100 * stageSeconds / timed,6:0.0} %  {total / stageSeconds,14:N0} chars/s  {(bytes is { } b ? $"{b / MiB,7:N0} MiB allocated" : "")}"));
 return 0;
 
 static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

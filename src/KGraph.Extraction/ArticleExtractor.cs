@@ -56,7 +56,7 @@ public sealed class ArticleExtractor
     private ExtractionResult Run(ArticleText article, List<string>? explanation)
     {
         var timings = Timings;
-        var clock = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+        var clock = timings is null ? 0 : StageTimes.Start();
         var text = article.Text;
         var folded = _options.ScriptFolder.Fold(text);
         timings?.Lap(Stage.Fold, ref clock);
@@ -64,7 +64,7 @@ public sealed class ArticleExtractor
         timings?.Lap(Stage.Sentences, ref clock);
         var mentions = new List<MentionCandidate>();
         foreach (var sentence in sentences) mentions.AddRange(_recognizer.Recognize(folded, text, sentence, timings));
-        if (timings is not null) clock = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (timings is not null) clock = StageTimes.Start();
         mentions = DocumentNamePropagation.Complete(folded, mentions);
 
         var entities = new DocumentEntities(mentions);

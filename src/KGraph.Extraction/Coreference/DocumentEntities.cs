@@ -45,20 +45,36 @@ internal sealed class DocumentEntities
     {
         var result = new Dictionary<string, LocalEntity>(StringComparer.Ordinal);
         foreach (var entity in entities) result[entity.KnownId ?? entity.Name] = entity;
+        // Every entity's names, asked once (not once per pair) and grown as short forms join.
+        var names = entities.ToDictionary(e => e, e => e.AllNames().ToHashSet(StringComparer.Ordinal));
         foreach (var shortForm in entities.Where(e => e.KnownId is null && e.Type is EntityTypes.Person or EntityTypes.Name))
         {
-            var fulls = entities.Where(e => e != shortForm && e.Type is EntityTypes.Person or EntityTypes.Name && Shortens(shortForm.Name, e.AllNames())).ToList();
-            if (fulls.Count != 1) continue;
-            var full = fulls[0];
-            full.Mentions.AddRange(shortForm.Mentions);
+            LocalEntity? full = null;
+            var count = 0;
+            foreach (var e in entities)
+            {
+                if (e == shortForm || !(e.Type is EntityTypes.Person or EntityTypes.Name) || !Shortens(shortForm.Name, names[e])) continue;
+                full ??= e;
+                if (++count > 1) break;
+            }
+            if (count != 1) continue;
+            full!.Mentions.AddRange(shortForm.Mentions);
+            names[full].UnionWith(shortForm.Mentions.Select(m => m.Name));
             full.Weak &= shortForm.Weak;
             result[shortForm.Name] = full;
         }
         return result;
     }
 
-    private static bool Shortens(string shortName, IEnumerable<string> fullNames) =>
-        fullNames.Any(full => full.Length > shortName.Length
-            && (full.EndsWith("·" + shortName, StringComparison.Ordinal) || full.EndsWith(" " + shortName, StringComparison.Ordinal)
-                || full.StartsWith(shortName + "·", StringComparison.Ordinal)));
+    private static bool Shortens(string shortName, IEnumerable<string> fullNames)
+    {
+        foreach (var full in fullNames)
+        {
+            if (full.Length <= shortName.Length) continue;
+            // full ends with "·short" or " short", or starts with "short·".
+            if (full.EndsWith(shortName, StringComparison.Ordinal) && full[^(shortName.Length + 1)] is '·' or ' ') return true;
+            if (full.StartsWith(shortName, StringComparison.Ordinal) && full[shortName.Length] == '·') return true;
+        }
+        return false;
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class EntityRecognizer
 
     public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence, StageTimes? timings = null)
     {
-        var clock = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+        var clock = timings is null ? 0 : StageTimes.Start();
         var candidates = new List<MentionCandidate>();
         candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
         timings?.Lap(Stage.Gazetteer, ref clock);

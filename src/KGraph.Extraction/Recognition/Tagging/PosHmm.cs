@@ -14,9 +14,11 @@ internal sealed class PosHmm
     public const double MissingEmission = -3.14e100;
     public const double MissingTransition = double.MinValue;
 
-    private readonly Dictionary<char, int[]> _charStates = [];
-    private readonly Dictionary<char, double[]> _charEmissions = [];
+    // Indexed by character: a lookup per character of every HMM run.
+    private readonly int[]?[] _charStates = new int[]?[char.MaxValue + 1];
+    private readonly double[]?[] _charEmissions = new double[]?[char.MaxValue + 1];
     private readonly Dictionary<long, double> _emission = [];
+    private double[] _noEmissions = [];
 
     private PosHmm(string[] names, double[] start, double[] transition, bool[] hasTransition)
     {
@@ -53,10 +55,10 @@ internal sealed class PosHmm
     public int[] AllStates { get; }
 
     /// <summary>The states a character may take (all states for a character the table does not list).</summary>
-    public int[] StatesOf(char c) => _charStates.TryGetValue(c, out var states) ? states : AllStates;
+    public int[] StatesOf(char c) => _charStates[c] ?? AllStates;
 
-    /// <summary>Emission log probabilities aligned with <see cref="StatesOf"/>, or null for an unlisted character.</summary>
-    public double[]? EmissionsOf(char c) => _charEmissions.GetValueOrDefault(c);
+    /// <summary>Emission log probabilities aligned with <see cref="StatesOf"/>.</summary>
+    public double[] EmissionsOf(char c) => _charEmissions[c] ?? _noEmissions;
 
     public double Emission(int state, char c) => _emission.TryGetValue(Key(state, c), out var p) ? p : MissingEmission;
 
@@ -90,6 +92,11 @@ internal sealed class PosHmm
                 hmm._charStates[c] = states;
                 hmm._charEmissions[c] = [.. states.Select(s => hmm.Emission(s, c))];
             }
+        // A character char_state_tab does not list may take every state: its emissions, for all states in order.
+        hmm._noEmissions = new double[count];
+        Array.Fill(hmm._noEmissions, MissingEmission);
+        foreach (var c in hmm._emission.Keys.Select(k => (char)(k & 0xFFFF)).Distinct())
+            if (hmm._charStates[c] is null) hmm._charEmissions[c] = [.. hmm.AllStates.Select(s => hmm.Emission(s, c))];
         return hmm;
     }
 

@@ -48,7 +48,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         for (var k = 0; k < states.Length; k++)
         {
             var state = states[k];
-            trellis.Add(state, hmm.Start[state] + (emissions?[k] ?? hmm.Emission(state, c)), -1);
+            trellis.Add(state, hmm.Start[state] + emissions[k], -1);
         }
     }
 
@@ -60,7 +60,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         var states = hmm.StatesOf(c);
         var emissions = hmm.EmissionsOf(c);
         for (var k = 0; k < states.Length; k++)
-            Extend(trellis, states[k], emissions?[k] ?? hmm.Emission(states[k], c), onlyReachable: true);
+            Extend(trellis, states[k], emissions[k], onlyReachable: true);
         if (trellis.LayerIsEmpty)
         {
             // None of the character's states is reachable: jieba then allows every reachable state, or every state.

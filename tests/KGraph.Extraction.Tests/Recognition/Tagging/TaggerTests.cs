@@ -1,0 +1,67 @@
+using System.Text;
+using KGraph.Extraction.Recognition;
+
+namespace KGraph.Extraction.Tests.Recognition.Tagging;
+
+/// <summary>Our tagger's own contract: user words, document offsets, and long unpunctuated text.</summary>
+public class TaggerTests
+{
+    private static readonly IReadOnlySet<char> Plain = new HashSet<char>("的了和在是");
+    private static readonly Lazy<JiebaTagger> Fresh = new(() =>
+    {
+        var tagger = new JiebaTagger(JiebaTagger.DefaultDirectory);
+        tagger.AddWords([("深度求索", "nt"), ("Valor Equity", "nt"), ("鑫", "nr"), ("北京", "nt"), ("北京", "ns")]);
+        return tagger;
+    });
+
+    private static string[] Words(string text) => [.. Fresh.Value.Tag(text, 0, hmm: true, Plain).Select(t => $"{t.Word}/{t.Tag}")];
+
+    [Fact]
+    public void AUserWordIsOneTokenWithItsTagAndJiebasUserFrequency()
+    {
+        Assert.Equal(["深度求索/nt", "发布/v", "了/ul", "新/a", "模型/n"], Words("深度求索发布了新模型"));
+        Assert.Equal(2000, Fresh.Value.FrequencyOf("深度求索"));
+    }
+
+    [Fact]
+    public void WordsWithSpacesOrOneCharacterAreNotAddedAndTheFirstTagOfAWordStays()
+    {
+        Assert.Equal(1, Fresh.Value.FrequencyOf("Valor Equity"));
+        Assert.Equal(Fresh.Value.FrequencyOf("鑫"), new JiebaTagger(JiebaTagger.DefaultDirectory).FrequencyOf("鑫"));
+        Assert.Equal(["北京/nt"], Words("北京"));
+    }
+
+    [Fact]
+    public void OffsetsCountUtf16UnitsThroughSurrogatePairsAndTraditionalCharacters()
+    {
+        const string text = "😀張一鳴在𠀀北京說：好。";
+        var tokens = Fresh.Value.Tag(text, 100, hmm: true, Plain);
+
+        Assert.Equal(100, tokens[0].Start);
+        Assert.Equal(100 + text.Length, tokens[^1].End);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.Equal(text.Substring(tokens[i].Start - 100, tokens[i].End - tokens[i].Start), tokens[i].Word);
+            if (i > 0) Assert.Equal(tokens[i - 1].End, tokens[i].Start);
+        }
+        Assert.Contains(tokens, t => t is { Word: "北京", Start: 108, End: 110, Tag: "nt" });
+        Assert.Equal(["\uD83D/x", "\uDE00/x"], tokens.Take(2).Select(t => $"{t.Word}/{t.Tag}"));
+    }
+
+    [Fact]
+    public void AHundredThousandCharactersWithoutPunctuationAreCutIntoContiguousTokensCoveringThemAll()
+    {
+        // Unknown names and function words without a break: one block for the route and long runs for the HMM.
+        var text = new StringBuilder();
+        while (text.Length < 100_000) text.Append("邝振宇和蒙塔尔班在龘靐村见面然后张伟说");
+        var run = text.ToString(0, 100_000);
+
+        var tokens = Fresh.Value.Tag(run, 0, hmm: true, Plain);
+
+        Assert.Equal(0, tokens[0].Start);
+        Assert.Equal(100_000, tokens[^1].End);
+        Assert.All(tokens.Zip(tokens.Skip(1)), pair => Assert.Equal(pair.First.End, pair.Second.Start));
+        Assert.Equal(run, string.Concat(tokens.Select(t => t.Word)));
+        Assert.InRange(tokens.Count, 100_000 / 4, 100_000);
+    }
+}
