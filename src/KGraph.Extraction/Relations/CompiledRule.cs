@@ -13,7 +13,10 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     /// thrown IndexOutOfRangeException on some of these patterns: then the interpreter, which finds the
     /// same matches, goes on from where it stopped.
     /// </summary>
-    public IEnumerable<Match> Matches(string text) => IsMatch(text) ? AllMatches(text) : [];
+    /// <summary>Literal text any match contains: a sentence without it is not searched.</summary>
+    public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString());
+
+    public IEnumerable<Match> Matches(string text) => Required.MayMatch(text) && IsMatch(text) ? AllMatches(text) : [];
 
     /// <summary>Most rules match no sentence: asking costs no allocation, unlike an empty MatchCollection.</summary>
     private bool IsMatch(string text)
