@@ -37,8 +37,8 @@ internal sealed class RequiredLiterals
     public static RequiredLiterals Of(string pattern)
     {
         var result = new RequiredLiterals();
-        // Options written in the pattern (ignore case…) or a top-level alternation: require nothing.
-        if (pattern.Contains("(?i", StringComparison.Ordinal) || pattern.Contains("(?x", StringComparison.Ordinal) || HasTopLevelBar(pattern)) return result;
+        // Options written in the pattern (ignore case…) or a top-level alternation (below): require nothing.
+        if (pattern.Contains("(?i", StringComparison.Ordinal) || pattern.Contains("(?x", StringComparison.Ordinal)) return result;
         var run = new System.Text.StringBuilder();
         for (var i = 0; i < pattern.Length;)
         {
@@ -56,6 +56,7 @@ internal sealed class RequiredLiterals
                 next = ClosingBracket(pattern, i) + 1;
                 if (next == 0) return new RequiredLiterals();
             }
+            else if (c == '|') return new RequiredLiterals();
             else if (c == '\\') next = EscapeEnd(pattern, i);
             else if (Special.Contains(c, StringComparison.Ordinal)) next = i + 1;
             else
@@ -159,33 +160,6 @@ internal sealed class RequiredLiterals
             default:
                 return at + 2;
         }
-    }
-
-    private static bool HasTopLevelBar(string pattern)
-    {
-        var depth = 0;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = ClosingBracket(pattern, i);
-                    if (i < 0) return true;
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth--;
-                    break;
-                case '|' when depth == 0:
-                    return true;
-            }
-        }
-        return false;
     }
 
     private static int ClosingParenthesis(string pattern, int open)
