@@ -28,10 +28,8 @@ internal sealed class PosHmm
         HasTransition = hasTransition;
         Position = [.. names.Select(n => n[0])];
         Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
-        HasSuccessor = new bool[StateCount];
-        for (var from = 0; from < StateCount; from++)
-            for (var to = 0; to < StateCount; to++)
-                HasSuccessor[from] |= hasTransition[from * StateCount + to];
+        Successors = [.. Enumerable.Range(0, StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
+        HasSuccessor = [.. Successors.Select(s => s.Length > 0)];
         // jieba breaks ties between equal scores towards the state whose name sorts last in the invariant culture.
         var order = Enumerable.Range(0, StateCount).ToArray();
         Array.Sort(order, (a, b) => string.Compare(names[a], names[b], StringComparison.InvariantCulture));
@@ -47,6 +45,9 @@ internal sealed class PosHmm
     public double[] Transition { get; }
     public bool[] HasTransition { get; }
     public bool[] HasSuccessor { get; }
+
+    /// <summary>The states each state has a transition to.</summary>
+    public int[][] Successors { get; }
 
     /// <summary>B, M, E or S.</summary>
     public char[] Position { get; }

@@ -64,9 +64,9 @@ internal sealed class PosViterbi(PosHmm hmm)
         if (trellis.LayerIsEmpty)
         {
             // None of the character's states is reachable: jieba then allows every reachable state, or every state.
-            var any = trellis.LiveCount > 0;
+            var reachable = trellis.Reachable(hmm.Successors, hmm.StateCount);
             for (var state = 0; state < hmm.StateCount; state++)
-                if (!any || trellis.LiveReach(state, hmm.HasTransition, hmm.StateCount))
+                if (reachable is null || reachable[state])
                     Extend(trellis, state, hmm.Emission(state, c), onlyReachable: false);
         }
     }

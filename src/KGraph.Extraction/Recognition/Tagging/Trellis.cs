@@ -14,6 +14,7 @@ internal sealed class Trellis
     private int[] _liveState = new int[256];
     private int[] _liveIndex = new int[256];
     private double[] _liveScore = new double[256];
+    private bool[] _reachable = [];
     private int _count;
     private int _layers;
 
@@ -73,11 +74,15 @@ internal sealed class Trellis
     public ReadOnlySpan<int> LiveIndexes => _liveIndex.AsSpan(0, LiveCount);
     public ReadOnlySpan<double> LiveScores => _liveScore.AsSpan(0, LiveCount);
 
-    public bool LiveReach(int state, bool[] hasTransition, int stateCount)
+    /// <summary>Which states the live entries lead to, or null when there are no live entries (then every state may follow).</summary>
+    public bool[]? Reachable(int[][] successors, int stateCount)
     {
+        if (LiveCount == 0) return null;
+        if (_reachable.Length < stateCount) _reachable = new bool[stateCount];
+        Array.Clear(_reachable);
         for (var p = 0; p < LiveCount; p++)
-            if (hasTransition[_liveState[p] * stateCount + state]) return true;
-        return false;
+            foreach (var next in successors[_liveState[p]]) _reachable[next] = true;
+        return _reachable;
     }
 
     /// <summary>The states of the best path, following back pointers from the best entry of the last layer.</summary>
