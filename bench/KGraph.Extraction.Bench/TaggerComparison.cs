@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using System.Globalization;
+using JiebaNet.Segmenter;
+using JiebaNet.Segmenter.PosSeg;
+using KGraph.Extraction.Recognition;
+
+/// <summary>
+/// --tagger: our tagger beside jieba.NET's PosSegmenter, both cutting whole texts with the HMM on
+/// one thread: identical tokens and tags on every distinct input paragraph, then CPU time on the corpus.
+/// </summary>
+internal static class TaggerComparison
+{
+    public static void Run(IReadOnlyList<string> paragraphs, IReadOnlyList<string> articles, long characters)
+    {
+        var ours = JiebaTagger.Instance;
+        ConfigManager.ConfigFileBaseDir = JiebaTagger.DefaultDirectory;
+        var reference = new PosSegmenter(new JiebaSegmenter());
+        var distinct = paragraphs.Distinct(StringComparer.Ordinal).ToList();
+        long tokens = 0, differing = 0;
+        foreach (var paragraph in distinct)
+        {
+            string[] expected = [.. reference.Cut(paragraph, true).Select(p => $"{p.Word}/{p.Flag}")];
+            string[] actual = [.. ours.Cut(paragraph, true).Select(t => $"{t.Word}/{t.Tag}")];
+            tokens += expected.Length;
+            if (expected.SequenceEqual(actual)) continue;
+            if (differing++ < 3) Console.WriteLine($"differs: {paragraph}\n  jieba.NET {string.Join(' ', expected)}\n  ours      {string.Join(' ', actual)}");
+        }
+        Console.WriteLine(Line($"equivalence: {distinct.Count:N0} distinct paragraphs ({distinct.Sum(p => p.Length):N0} characters, {tokens:N0} jieba.NET tokens), {differing} differ in any token or tag"));
+        var oursSeconds = CpuSeconds(() => articles.Sum(a => ours.Cut(a, true).Count));
+        var referenceSeconds = CpuSeconds(() => articles.Sum(a => reference.Cut(a, true).Count()));
+        Console.WriteLine(Line($"our tagger, Cut with HMM, 1 thread:        {characters / oursSeconds,12:N0} chars/CPU-s ({oursSeconds:0.00} CPU-s)"));
+        Console.WriteLine(Line($"jieba.NET PosSegmenter.Cut, HMM, 1 thread: {characters / referenceSeconds,12:N0} chars/CPU-s ({referenceSeconds:0.00} CPU-s)"));
+    }
+
+    private static double CpuSeconds(Func<int> work)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        work();
+        return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds;
+    }
+
+    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
