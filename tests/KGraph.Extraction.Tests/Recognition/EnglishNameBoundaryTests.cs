@@ -53,4 +53,8 @@ public class EnglishNameBoundaryTests
         var result = Some.Extract("Leningrad 's Kirov Ballet toured in spring .", Path);
         Assert.Equal(["kirov-ballet HEADQUARTERED_IN leningrad"], Some.Facts(result));
     }
+
+    [Fact]
+    public void MonthAbbreviationsAndTheTextMarkerOfWireCopyAreNoNames() =>
+        Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("( Text ) Oslo , 26 Dec ( NORDPOSTEN ) -- The council met ."));
 }
