@@ -29,6 +29,26 @@ public class TraditionalChineseTests
     }
 
     [Fact]
+    public void FoldingOnlyWhereIcuCanChangeSomethingGivesWhatIcuGivesForTheWholeText()
+    {
+        var folder = IcuTraditionalFolder.TryCreate(out var problem);
+        Assert.True(folder is not null, problem);
+        var random = new Random(3);
+        // Every character but lone surrogates, shuffled: single-character answers must not depend on neighbours.
+        var everything = Enumerable.Range(1, char.MaxValue).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).OrderBy(_ => random.Next()).ToArray();
+        var texts = everything.Chunk(400).Select(c => new string(c)).ToList();
+        // Every ICU phrase inside simplified and traditional text, and pairs outside the BMP.
+        using var stream = typeof(IcuTraditionalFolder).Assembly.GetManifestResourceStream("KGraph.Extraction.Text.icu-traditional-phrases.txt")!;
+        var phrases = new StreamReader(stream).ReadToEnd().Split('\n').Where(l => l.Length > 1 && l[0] != '#').ToList();
+        Assert.Equal(976, phrases.Count);
+        texts.AddRange(phrases.Select((p, i) => i % 2 == 0 ? $"他说{p}很重要，「{p}」。" : $"據報導{p}與著名的乾隆𠀀😀有關"));
+        texts.Add("省政府巡察组进驻，他祇好看着著作，像片里的山嶽。");
+
+        Assert.All(texts, text => Assert.Equal(folder.FoldWhole(text), folder.Fold(text)));
+        Assert.Equal("省政府巡查组进驻，他只好看着著作，相片里的山岳。", folder.Fold("省政府巡察组进驻，他祇好看着著作，像片里的山嶽。"));
+    }
+
+    [Fact]
     public void TraditionalArticleGivesTheSameFactsWithSpansInTheOriginalText()
     {
         const string text = "此前,周海洋正式起訴了艾克美及其首席執行官安娜·卡列尼娜。";
