@@ -31,8 +31,9 @@ internal sealed class ChildTable
         var slot = Slot(key, _shift);
         while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & mask;
         if (_keys[slot] == 0) _count++;
-        _keys[slot] = key;
+        // Value before key: a reader that finds the key finds its value.
         _values[slot] = value;
+        _keys[slot] = key;
     }
 
     private void Grow()
