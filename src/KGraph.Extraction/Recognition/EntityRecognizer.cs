@@ -13,6 +13,7 @@ internal sealed class EntityRecognizer
     private readonly Gazetteer _gazetteer;
     private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
+    private readonly LegalNameRecognizer _legalNames;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
@@ -21,6 +22,7 @@ internal sealed class EntityRecognizer
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
+        _legalNames = new LegalNameRecognizer(lexicon);
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -37,6 +39,7 @@ internal sealed class EntityRecognizer
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+            _legalNames.Apply(folded, original, tokens, candidates);
         }
         return Select(candidates);
     }

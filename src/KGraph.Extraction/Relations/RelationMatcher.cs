@@ -39,7 +39,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
     {
         var rule = compiled.Rule;
         var clauseStart = ClauseStart(sentence.Text, match.Index);
-        var before = sentence.Text.AsSpan(clauseStart, match.Index + match.Length - clauseStart);
+        var before = rule.Appositive ? sentence.Text.AsSpan(match.Index, match.Length) : sentence.Text.AsSpan(clauseStart, match.Index + match.Length - clauseStart);
         if (ContainsAny(before, rules.Hedging) || (!rule.NegationInPattern && ContainsAny(before, rules.Negation))) return;
 
         var evidenceStart = sentence.Original(clauseStart);
