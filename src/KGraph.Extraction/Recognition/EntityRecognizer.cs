@@ -14,6 +14,7 @@ internal sealed class EntityRecognizer
     private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
     private readonly LegalNameRecognizer _legalNames;
+    private readonly PersonNameCompletion _personNames;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
@@ -23,6 +24,7 @@ internal sealed class EntityRecognizer
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
         _legalNames = new LegalNameRecognizer(lexicon);
+        _personNames = new PersonNameCompletion(lexicon);
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -40,6 +42,7 @@ internal sealed class EntityRecognizer
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
             _legalNames.Apply(folded, original, tokens, candidates);
+            _personNames.Apply(folded, original, tokens, candidates);
         }
         return Select(candidates);
     }

@@ -31,7 +31,8 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
             if (StartOf(text, tokens, suffixStart) is not { } start || suffixStart - start < 2) continue;
             var name = new MentionCandidate(start, end, EntityTypes.Organization, original[start..end], null, Priority: 2);
             // Curated names stay (they outrank this one); pieces of the name and shorter cuts of it go.
-            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (c.Start >= start || c.End == end) && c.End <= end);
+            // A guess that runs on past the legal form (某某有限公司徐某 before a title) is cut there too.
+            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (((c.Start >= start || c.End == end) && c.End <= end) || (c.Weak && c.Start >= start)));
             candidates.Add(name);
         }
     }
@@ -84,8 +85,8 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
         if (!token.Word.All(Text.Script.IsHan)) return false;
         return token.Tag switch
         {
-            // 三一重工, 十三香: Han numerals, but not dates, counts or ordinals (2008年, 一家, 第一).
-            "m" => !token.Word.Any(c => "年月日号家个位名次些第多几两".Contains(c)),
+            // 三一重工, 十三香, 九号: Han numerals, but not dates, counts or ordinals (2008年, 一家, 第一).
+            "m" => !token.Word.Any(c => "年月日家个位名次些第多几两".Contains(c)),
             "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "y" or "e" or "o" or "t" or "q" => false,
             _ => true,
         };

@@ -26,7 +26,8 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
                 forms.Add(form);
                 var core = WithoutEnding(form, _legalForms);
                 forms.Add(core);
-                forms.Add(WithoutEnding(core, _tradeWords));
+                // 某某软件科技 → 某某软件 → 某某: trade words may stack.
+                for (var shorter = WithoutEnding(core, _tradeWords); forms.Add(shorter); shorter = WithoutEnding(shorter, _tradeWords)) { }
             }
         }
         forms.Remove(name);
