@@ -30,9 +30,9 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
             var end = suffixStart + suffix.Length;
             if (StartOf(text, tokens, suffixStart) is not { } start || suffixStart - start < 2) continue;
             var name = new MentionCandidate(start, end, EntityTypes.Organization, original[start..end], null, Priority: 2);
-            // Curated names stay (they outrank this one); pieces of the name and shorter cuts of it go.
-            // A guess that runs on past the legal form (某某有限公司徐某 before a title) is cut there too.
-            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (((c.Start >= start || c.End == end) && c.End <= end) || (c.Weak && c.Start >= start)));
+            // Curated names stay (they outrank this one); pieces of the name and other cuts of it go, and so
+            // does a guess that runs on past the legal form (某某有限公司徐某 before a title).
+            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (c.End <= end || (c.Weak && c.Start >= start)));
             candidates.Add(name);
         }
     }
