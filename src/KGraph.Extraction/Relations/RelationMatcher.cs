@@ -52,6 +52,12 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         if (rule.Property is not null)
         {
             SetProperty(rule, match, from);
+            // A name only guessed at (a Latin word, the words before a title) is an entity once a property rule uses it.
+            foreach (var entity in from)
+            {
+                if (entity.Type == EntityTypes.Name) entity.Type = compiled.SlotTypes[rule.From][0];
+                entity.UsedByRelationship = true;
+            }
             return;
         }
         var to = Slot(sentence, compiled, match, rule.To, out var toPenalty);

@@ -188,3 +188,41 @@ public class ChineseCompanyRecordTests
         Assert.Equal("2012-03-06", Founded(result, "宁远股权投资合伙企业（有限合伙）"));
     }
 }
+
+public class ChineseCompanySeatAndNameTests
+{
+    [Fact]
+    public void AHeadquartersRightAfterTheFoundingYearIsTheSubjectsSeat()
+    {
+        var result = Some.Extract("青禾农业科技有限公司由创始人李明华创办，于2016年成立总部位于苏州。");
+
+        var fact = Some.Fact(result, Some.IdOf(result, "青禾农业科技有限公司"), "HEADQUARTERED_IN", Some.IdOf(result, "苏州"));
+        Assert.Equal("zh.hq.topic", fact.Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void ABankThatIsAlreadyTheLargestInACityIsSeatedThere()
+    {
+        var result = Some.Extract("远山银行已是香港最大的本地银行。");
+
+        var fact = Some.Fact(result, Some.IdOf(result, "远山银行"), "HEADQUARTERED_IN", Some.IdOf(result, "香港"));
+        Assert.Equal("zh.hq.nationality", fact.Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void ABankThatIsNoLongerTheLargestThereGetsNoSeat()
+    {
+        var result = Some.Extract("远山银行已不是香港最大的本地银行。");
+
+        Assert.DoesNotContain(result.Relationships, r => r.Type == "HEADQUARTERED_IN");
+    }
+
+    [Fact]
+    public void ALatinNameGivenAFoundingDateIsKeptAsAnOrganization()
+    {
+        var result = Some.Extract("自1950年创立以来，ZKT设计生产了多种耳机。");
+
+        var company = Assert.Single(result.Entities);
+        Assert.Equal(("ZKT", "Organization", "1950"), (company.Name, company.Type, company.Props["founded"].ToString()));
+    }
+}
