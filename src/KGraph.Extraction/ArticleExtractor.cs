@@ -59,7 +59,7 @@ public sealed class ArticleExtractor
         foreach (var sentence in sentences) mentions.AddRange(_recognizer.Recognize(folded, text, sentence));
         mentions = DocumentNamePropagation.Complete(folded, mentions);
 
-        var entities = new DocumentEntities(mentions);
+        var entities = new DocumentEntities(mentions, _shortNames);
         var names = entities.References;
         var facts = new List<FoundFact>();
         var nameIndex = 0;

@@ -15,7 +15,9 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxLength = 32;
     private const int MaxBracketed = 8;
-    private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
+    // Words that describe a company before its name (创业, 互联网) may still be words of a registered name.
+    private static readonly string[] InsideLegalNames = ["创业", "互联网", "合资", "外资", "电动", "新", "大", "小"];
+    private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Except(InsideLegalNames).Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
 
     /// <summary>Adds the legal names of a sentence (<paramref name="text"/> script-folded, names taken from <paramref name="original"/>) to <paramref name="candidates"/>, dropping the candidates inside them.</summary>

@@ -8,6 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// </summary>
 internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
 {
+    private static readonly string[] GroupWords = ["集团", "控股"];
     private readonly string[] _legalForms = [.. lexicon.OrgLegalFormsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _tradeWords = [.. lexicon.OrgTradeWordsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _places = [.. lexicon.Places.Where(p => p.Any(Text.Script.IsHan)).OrderByDescending(p => p.Length)];
@@ -24,10 +25,16 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
             foreach (var form in new[] { full, withoutPlace })
             {
                 forms.Add(form);
-                var core = WithoutEnding(form, _legalForms);
-                forms.Add(core);
-                // 某某软件科技 → 某某软件 → 某某: trade words may stack.
-                for (var shorter = WithoutEnding(core, _tradeWords); forms.Add(shorter); shorter = WithoutEnding(shorter, _tradeWords)) { }
+                var legal = WithoutEnding(form, _legalForms);
+                // 某某集团有限公司 → 某某 and 某某集团: the group word may stay.
+                var removed = form[legal.Length..];
+                var kept = GroupWords.FirstOrDefault(w => removed.Length > w.Length && removed.StartsWith(w, StringComparison.Ordinal));
+                foreach (var core in kept is null ? [legal] : new[] { legal, legal + kept })
+                {
+                    forms.Add(core);
+                    // 某某软件科技 → 某某软件 → 某某: trade words may stack.
+                    for (var shorter = WithoutEnding(core, _tradeWords); forms.Add(shorter); shorter = WithoutEnding(shorter, _tradeWords)) { }
+                }
             }
         }
         forms.Remove(name);

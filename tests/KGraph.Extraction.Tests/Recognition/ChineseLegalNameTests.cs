@@ -77,4 +77,21 @@ public class ChineseLegalNameTests
 
         Assert.Equal("郭华", person.Name);
     }
+
+    [Fact]
+    public void AGroupNamedShortAndInFullInOneArticleIsOneOrganization()
+    {
+        var result = Some.Extract("远山交通投资集团董事长李明华出席了会议。远山交通投资集团有限责任公司董事长李明华表示将扩大投资。");
+
+        var company = result.Entities.Single(e => e.Type == "Organization");
+        Assert.Equal("远山交通投资集团有限责任公司", company.Name);
+        Assert.Equal(["远山交通投资集团", "远山交通投资集团有限责任公司"], company.Mentions.Select(m => m.Text).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal("LEADS", Assert.Single(result.Relationships).Type);
+    }
+
+    [Fact]
+    public void ADescriptiveWordBeforeTheTradeIsPartOfARegisteredName()
+    {
+        Assert.Equal(["辽东青创创业服务集团有限公司"], Organizations("会上，辽东青创创业服务集团有限公司董事长李明华发言。"));
+    }
 }
