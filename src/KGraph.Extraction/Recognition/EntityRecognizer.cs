@@ -41,6 +41,7 @@ internal sealed class EntityRecognizer
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+            CompanyHeadings.Trim(original, tokens, candidates);
             _legalNames.Apply(folded, original, tokens, candidates);
             _personNames.Apply(folded, original, tokens, candidates);
         }

@@ -94,4 +94,15 @@ public class ChineseLegalNameTests
     {
         Assert.Equal(["辽东青创创业服务集团有限公司"], Organizations("会上，辽东青创创业服务集团有限公司董事长李明华发言。"));
     }
+
+    [Fact]
+    public void AHeadingThatStartsWithCompanyIsNotPartOfTheNameAfterIt()
+    {
+        var result = Some.Extract("公司发展ZKT公司由李明华于1950年创立。");
+
+        var company = result.Entities.Single(e => e.Type == "Organization");
+        Assert.Equal("ZKT公司", company.Name);
+        Assert.Contains("ZKT", company.Aliases);
+        Assert.Equal("1950", company.Props["founded"].ToString());
+    }
 }

@@ -89,6 +89,39 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void TheLastPostOfABiographysListIsLeadership()
+    {
+        var result = Some.Extract("李明华，男，1960年3月出生，高级经济师，现任江东省酒业协会会长，远山酒业集团有限公司董事长。");
+
+        Assert.Equal(["李明华 LEADS 远山酒业集团有限公司 [zh.leads.biography-list]"], Named(result));
+    }
+
+    [Fact]
+    public void ACompanyUnderItsChairmansLeadershipIsLedByHim()
+    {
+        var result = Some.Extract("远山食品集团在董事长张建国同志的带领下，先后实施了品牌战略。");
+
+        Assert.Equal(["张建国 LEADS 远山食品集团 [zh.leads.under]"], Named(result));
+    }
+
+    [Fact]
+    public void TheChairmanOfTheCompanyJustNamedLeadsIt()
+    {
+        var result = Some.Extract("交易所决定对远山酒业股份有限公司及公司董事长李明华给予公开谴责。");
+
+        Assert.Equal(["李明华 LEADS 远山酒业股份有限公司 [zh.leads.and-its]"], Named(result));
+    }
+
+    [Fact]
+    public void EveryCompanyOfAListFoundedOnADateIsDated()
+    {
+        var result = Some.Extract("2002年10月11日，远山航空集团有限公司、青禾航空集团有限公司正式挂牌成立。");
+
+        Assert.Equal("2002-10-11", Founded(result, "远山航空集团有限公司"));
+        Assert.Equal("2002-10-11", Founded(result, "青禾航空集团有限公司"));
+    }
+
+    [Fact]
     public void HoldingAPostIsNoEndorsement()
     {
         var result = Some.Extract("李明华担任青禾饮料公司会长。");
