@@ -66,7 +66,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                     break;
                 // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
                 case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2);
                     break;
             }
         }

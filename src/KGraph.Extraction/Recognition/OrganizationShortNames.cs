@@ -51,9 +51,9 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
 
     private string WithoutPlace(string name)
     {
-        foreach (var place in _places)
+        foreach (var place in _places.Append(JiebaPlace(name)))
         {
-            if (!name.StartsWith(place, StringComparison.Ordinal)) continue;
+            if (place.Length == 0 || !name.StartsWith(place, StringComparison.Ordinal)) continue;
             var rest = name[place.Length..];
             foreach (var level in new[] { "省", "市", "自治区", "特别行政区" })
                 if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
@@ -61,6 +61,15 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         }
         return name;
     }
+
+    /// <summary>A place the name starts with that the lexicon does not list (唐山某某有限公司): jieba's first word, tagged ns.</summary>
+    private static string JiebaPlace(string name)
+    {
+        var tokens = JiebaTagger.Instance.Tag(name, 0, false, NoCharacters);
+        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan) && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
+    }
+
+    private static readonly HashSet<char> NoCharacters = [];
 
     private static string WithoutEnding(string name, string[] endings)
     {

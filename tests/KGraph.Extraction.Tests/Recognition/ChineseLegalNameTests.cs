@@ -105,4 +105,14 @@ public class ChineseLegalNameTests
         Assert.Contains("ZKT", company.Aliases);
         Assert.Equal("1950", company.Props["founded"].ToString());
     }
+
+    [Fact]
+    public void ACompanyIsAlsoKnownWithoutACityTheLexiconDoesNotList()
+    {
+        var company = Some.Extract("驻马店市远帆调味品集团有限公司成立于1998年。").Entities.Single(e => e.Type == "Organization");
+
+        Assert.Equal("驻马店市远帆调味品集团有限公司", company.Name);
+        Assert.Contains("远帆调味品集团", company.Aliases);
+        Assert.Contains("远帆", company.Aliases);
+    }
 }
