@@ -12,7 +12,7 @@ namespace KGraph.Extraction.Evaluation;
 /// </summary>
 public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocabulary = null)
 {
-    private static readonly string[] ScoredProps = ["founded", "parameters"];
+    private static readonly string[] ScoredProps = ["founded", "parameters", "released"];
     private readonly GraphVocabulary _vocabulary = vocabulary ?? GraphVocabulary.BuiltIn;
 
     private sealed record Predicted(IReadOnlySet<string> From, string Type, IReadOnlySet<string> To, string Text);
