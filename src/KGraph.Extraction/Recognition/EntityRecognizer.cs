@@ -15,6 +15,7 @@ internal sealed class EntityRecognizer
     private readonly LatinNameRecognizer _latin;
     private readonly LegalNameRecognizer _legalNames;
     private readonly PersonNameCompletion _personNames;
+    private readonly FoundedObjectRecognizer _foundedObjects;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
@@ -25,6 +26,7 @@ internal sealed class EntityRecognizer
         _latin = new LatinNameRecognizer(lexicon);
         _legalNames = new LegalNameRecognizer(lexicon);
         _personNames = new PersonNameCompletion(lexicon);
+        _foundedObjects = new FoundedObjectRecognizer(lexicon);
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -44,6 +46,7 @@ internal sealed class EntityRecognizer
             CompanyHeadings.Trim(original, tokens, candidates);
             _legalNames.Apply(folded, original, tokens, candidates);
             _personNames.Apply(folded, original, tokens, candidates);
+            _foundedObjects.Apply(original, tokens, candidates);
         }
         return Select(candidates);
     }

@@ -122,6 +122,31 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void WhatSomeoneFoundedIsANameWhateverItsWords()
+    {
+        var result = Some.Extract("张建国于2009年创立了远帆唱片。");
+
+        Assert.Equal(["张建国 FOUNDED 远帆唱片 [zh.founder.verb]"], Named(result));
+        Assert.Equal("2009", Founded(result, "远帆唱片"));
+    }
+
+    [Fact]
+    public void FoundingADescribedCompanyNamesNoCompany()
+    {
+        Assert.Empty(Some.Extract("张建国于2009年创办了一家公司。").Relationships);
+        Assert.Empty(Some.Extract("张建国创立了自己的品牌。").Relationships);
+        Assert.DoesNotContain(Some.Extract("张建国认为这与公司的创立宗旨相违背。").Entities, e => e.Type == "Organization");
+    }
+
+    [Fact]
+    public void ANameInBracketsAfterADescriptionIsWhatWasFounded()
+    {
+        var result = Some.Extract("张建国创建了家族企业【远帆集团】。");
+
+        Assert.Equal(["张建国 FOUNDED 远帆集团 [zh.founder.verb]"], Named(result));
+    }
+
+    [Fact]
     public void HoldingAPostIsNoEndorsement()
     {
         var result = Some.Extract("李明华担任青禾饮料公司会长。");
