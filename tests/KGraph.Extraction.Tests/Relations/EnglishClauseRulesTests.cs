@@ -46,7 +46,10 @@ public class EnglishClauseRulesTests
         var facts = FactsWithRules("Hana Ruiz, who left Quillon in 2019, founded Ferrodyne in 2020 with her brother Tomas Ruiz .");
 
         Assert.Equal(
-            [("hana-ruiz FOUNDED ferrodyne", "en.founder.after-clause"), ("hana-ruiz LEFT quillon", "en.left.who"), ("tomas-ruiz FOUNDED ferrodyne", "en.founder.with")],
+            [
+                ("hana-ruiz FAMILY tomas-ruiz", "en.family.with"), ("hana-ruiz FOUNDED ferrodyne", "en.founder.after-clause"),
+                ("hana-ruiz LEFT quillon", "en.left.who"), ("tomas-ruiz FOUNDED ferrodyne", "en.founder.with"),
+            ],
             facts);
     }
 
