@@ -19,6 +19,7 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
     private static readonly string[] InsideLegalNames = ["创业", "互联网", "合资", "外资", "电动", "新", "大", "小"];
     private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Except(InsideLegalNames).Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
+    private readonly string[] _suffixes = [.. lexicon.OrgSuffixesZh];
 
     /// <summary>Adds the legal names of a sentence (<paramref name="text"/> script-folded, names taken from <paramref name="original"/>) to <paramref name="candidates"/>, dropping the candidates inside them.</summary>
     public void Apply(string text, string original, List<Token> tokens, List<MentionCandidate> candidates)
@@ -34,10 +35,13 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
             var name = new MentionCandidate(start, end, EntityTypes.Organization, original[start..end], null, Priority: 2);
             // Curated names stay (they outrank this one); pieces of the name and other cuts of it go, and so
             // does a guess that runs on past the legal form (某某有限公司徐某 before a title).
-            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (c.End <= end || (c.Weak && c.Start >= start)));
+            // An organisation that goes on past the legal form is kept only as a branch (某某有限公司北京分公司).
+            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (c.End <= end || (c.Start >= start && (c.Weak || !IsBranch(c.Name[(end - c.Start)..])))));
             candidates.Add(name);
         }
     }
+
+    private bool IsBranch(string rest) => _suffixes.Any(x => rest.EndsWith(x, StringComparison.Ordinal));
 
     private int? StartOf(string text, List<Token> tokens, int suffixStart)
     {

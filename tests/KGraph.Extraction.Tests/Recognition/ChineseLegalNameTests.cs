@@ -115,4 +115,11 @@ public class ChineseLegalNameTests
         Assert.Contains("远帆调味品集团", company.Aliases);
         Assert.Contains("远帆", company.Aliases);
     }
+
+    [Fact]
+    public void AVerbAfterTheLegalFormIsNotPartOfTheNameButABranchIs()
+    {
+        Assert.Equal(["远山酒业股份有限公司"], Organizations("远山酒业股份有限公司注册成立于2011年3月。"));
+        Assert.Equal(["远山酒业股份有限公司北京分公司"], Organizations("远山酒业股份有限公司北京分公司成立于2011年3月。"));
+    }
 }

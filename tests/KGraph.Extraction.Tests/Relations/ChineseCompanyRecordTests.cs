@@ -147,6 +147,43 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void APersonElectedChairmanLeadsTheCompany()
+    {
+        var result = Some.Extract("张建国当选为远山酒业股份有限公司董事长。");
+
+        Assert.Equal(["张建国 LEADS 远山酒业股份有限公司 [zh.leads.is]"], Named(result));
+    }
+
+    [Fact]
+    public void APostHeldByAPersonIsLeadership()
+    {
+        var result = Some.Extract("远山酒业股份有限公司董事长一职由张建国担任。");
+
+        Assert.Equal(["张建国 LEADS 远山酒业股份有限公司 [zh.leads.held-by]"], Named(result));
+    }
+
+    [Fact]
+    public void APostNotHeldByAPersonIsNoLeadership()
+    {
+        Assert.Empty(Some.Extract("远山酒业股份有限公司董事长一职并非由张建国担任。").Relationships);
+    }
+
+    [Fact]
+    public void ACompanySaidToBeInACityIsSeatedThere()
+    {
+        var result = Some.Extract("远山酒业股份有限公司是一家位于深圳的酒类企业。");
+
+        Assert.Equal(["远山酒业股份有限公司 HEADQUARTERED_IN 深圳 [zh.hq.located-company]"], Named(result));
+    }
+
+    [Fact]
+    public void ARegisteredFoundingDateOrAnInfoboxDateDatesTheCompany()
+    {
+        Assert.Equal("2011-03", Founded(Some.Extract("远山酒业股份有限公司注册成立于2011年3月。"), "远山酒业股份有限公司"));
+        Assert.Equal("1933", Founded(Some.Extract("远山酒业股份有限公司成立时间：1933年。"), "远山酒业股份有限公司"));
+    }
+
+    [Fact]
     public void HoldingAPostIsNoEndorsement()
     {
         var result = Some.Extract("李明华担任青禾饮料公司会长。");
