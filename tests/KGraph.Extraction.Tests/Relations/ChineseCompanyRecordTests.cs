@@ -209,6 +209,15 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void APersonOfAnEarlierClauseDidNotFoundWhatOthersFoundedTogether()
+    {
+        var result = Some.Extract("张建国与李明华是多年好友，王立军与赵明共同创立了远山酒业股份有限公司。");
+
+        Assert.DoesNotContain(Named(result), f => f.StartsWith("张建国 FOUNDED", StringComparison.Ordinal));
+        Assert.Contains("王立军 FOUNDED 远山酒业股份有限公司 [zh.founder.together]", Named(result));
+    }
+
+    [Fact]
     public void AHedgedJointFoundingIsNoFact()
     {
         var result = Some.Extract("李明华或许与张建国共同创立了青禾农业科技有限公司。");
