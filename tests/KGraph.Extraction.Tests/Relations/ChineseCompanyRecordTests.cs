@@ -260,6 +260,15 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void ACompanyThatFoundedAnotherInAYearWasNotFoundedThen()
+    {
+        var result = Some.Extract("远山酒业股份有限公司于2014年成立了青禾酒业有限公司。");
+
+        Assert.Null(Founded(result, "远山酒业股份有限公司"));
+        Assert.Null(Founded(Some.Extract("远山酒业股份有限公司，2014年成立了一家销售公司。"), "远山酒业股份有限公司"));
+    }
+
+    [Fact]
     public void ANegatedFoundingDateIsNotKept()
     {
         var result = Some.Extract("青禾农业科技有限公司并非成立于2003年。");
