@@ -244,6 +244,15 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void WhatAPersonFoundedOnADateIsTheNounAfterNotTheSubject()
+    {
+        var result = Some.Extract("远山漫画公司宣布，由李明华于1986年创办的青禾书店将并入该公司。");
+
+        Assert.DoesNotContain(Named(result), f => f.EndsWith("[zh.founder.subject-by]", StringComparison.Ordinal));
+        Assert.Null(Founded(result, "远山漫画公司"));
+    }
+
+    [Fact]
     public void ACompanySinceItsFoundingIsDated()
     {
         var result = Some.Extract("青禾农业科技有限公司自2003年成立以来一直专注农业。");
