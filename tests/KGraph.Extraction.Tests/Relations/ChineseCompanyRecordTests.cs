@@ -218,6 +218,14 @@ public class ChineseCompanyRecordTests
     }
 
     [Fact]
+    public void AYearOpeningTheSentenceDoesNotDateWhatWasFoundedLater()
+    {
+        var result = Some.Extract("2008年，李明华加入远山集团，后来与张建国共同创立了青禾农业科技有限公司。");
+
+        Assert.Null(Founded(result, "青禾农业科技有限公司"));
+    }
+
+    [Fact]
     public void AHedgedJointFoundingIsNoFact()
     {
         var result = Some.Extract("李明华或许与张建国共同创立了青禾农业科技有限公司。");
