@@ -9,6 +9,7 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
+    private const int CommonWordFrequency = 100;
     private readonly HashSet<string> _verbs = new(lexicon.FoundingVerbsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.OrgNameStopwordsZh), StringComparer.Ordinal);
 
@@ -27,6 +28,8 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
             var stop = tokens[end - 1].End;
             var name = original[start..stop];
             if (stop - start < 2 || _generic.Contains(name) || candidates.Exists(c => c.Start < stop && start < c.End)) continue;
+            // 创办了学校, 创建了账号: one everyday word is a thing, not a name.
+            if (end - first == 1 && JiebaTagger.Frequency(tokens[first].Word) > CommonWordFrequency) continue;
             candidates.Add(new MentionCandidate(start, stop, EntityTypes.Organization, name, null, Priority: 1, Weak: true));
         }
     }

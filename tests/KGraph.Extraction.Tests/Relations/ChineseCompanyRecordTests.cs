@@ -135,6 +135,7 @@ public class ChineseCompanyRecordTests
     {
         Assert.Empty(Some.Extract("张建国于2009年创办了一家公司。").Relationships);
         Assert.Empty(Some.Extract("张建国创立了自己的品牌。").Relationships);
+        Assert.Empty(Some.Extract("张建国在家乡创办了学校。").Relationships);
         Assert.DoesNotContain(Some.Extract("张建国认为这与公司的创立宗旨相违背。").Entities, e => e.Type == "Organization");
     }
 
