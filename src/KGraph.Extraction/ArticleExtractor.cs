@@ -67,7 +67,7 @@ public sealed class ArticleExtractor
         if (timings is not null) clock = StageTimes.Start();
         mentions = DocumentNamePropagation.Complete(folded, mentions);
 
-        var entities = new DocumentEntities(mentions);
+        var entities = new DocumentEntities(mentions, _shortNames);
         var names = entities.References;
         timings?.Lap(Stage.Coreference, ref clock);
         var facts = new List<FoundFact>();

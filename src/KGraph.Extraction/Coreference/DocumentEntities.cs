@@ -4,13 +4,14 @@ namespace KGraph.Extraction.Coreference;
 
 /// <summary>
 /// Groups an article's mentions into entities: one entity per name (or curated id), and short
-/// forms joined to the full name they shorten (马斯克 → 埃隆·马斯克, Musk → Elon Musk).
+/// forms joined to the full name they shorten (马斯克 → 埃隆·马斯克, Musk → Elon Musk; 某某集团 →
+/// 某某集团有限公司 when <see cref="OrganizationShortNames"/> are given).
 /// </summary>
 internal sealed class DocumentEntities
 {
     private readonly List<EntityReference> _references = [];
 
-    public DocumentEntities(IEnumerable<MentionCandidate> mentions)
+    public DocumentEntities(IEnumerable<MentionCandidate> mentions, OrganizationShortNames? organizationShortNames = null)
     {
         var byKey = new Dictionary<string, LocalEntity>(StringComparer.Ordinal);
         var ordered = mentions.OrderBy(m => m.Start).ToList();
@@ -28,6 +29,7 @@ internal sealed class DocumentEntities
             entity.Mentions.Add(mention);
         }
         var merged = MergeShortForms(byKey.Values.ToList());
+        if (organizationShortNames is not null) MergeOrganizationShortForms(merged, organizationShortNames);
         foreach (var mention in ordered)
         {
             var entity = merged[mention.KnownId ?? mention.Name];
@@ -64,6 +66,22 @@ internal sealed class DocumentEntities
             result[shortForm.Name] = full;
         }
         return result;
+    }
+
+    /// <summary>An organisation named by a short form of exactly one other organisation's full name in the article is that organisation.</summary>
+    private static void MergeOrganizationShortForms(Dictionary<string, LocalEntity> merged, OrganizationShortNames shortNames)
+    {
+        var organizations = merged.Values.Distinct().Where(e => e.KnownId is null && e.Type == EntityTypes.Organization).ToList();
+        var forms = organizations.ToDictionary(e => e, e => shortNames.For(e.Name).ToHashSet(StringComparer.Ordinal));
+        foreach (var shortForm in organizations)
+        {
+            var fulls = organizations.Where(e => e != shortForm && e.Name.Length > shortForm.Name.Length && forms[e].Contains(shortForm.Name)).ToList();
+            if (fulls.Count != 1) continue;
+            var full = fulls[0];
+            full.Mentions.AddRange(shortForm.Mentions);
+            full.Weak &= shortForm.Weak;
+            foreach (var key in merged.Where(p => p.Value == shortForm).Select(p => p.Key).ToList()) merged[key] = full;
+        }
     }
 
     private static bool Shortens(string shortName, IEnumerable<string> fullNames)

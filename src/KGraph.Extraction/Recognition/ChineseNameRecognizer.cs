@@ -66,7 +66,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                     break;
                 // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
                 case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 1);
+                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2);
                     break;
             }
         }
@@ -189,7 +189,12 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var start = Math.Min(words.Start, characters.Start);
         var end = words.End;
         foreach (var token in tokens)
-            if (token.Start >= words.End && token.End <= characters.End) end = token.End;
+        {
+            if (token.Start < words.End || token.End > characters.End) continue;
+            // 理查森|于|1986年: a preposition after the name is not more of it, however foreign its character.
+            if (token.Tag is "p" or "c" or "u" or "uj" or "d") break;
+            end = token.End;
+        }
         return words with { Start = start, End = end, Name = text[start..end] };
     }
 

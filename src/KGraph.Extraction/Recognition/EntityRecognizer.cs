@@ -13,6 +13,9 @@ internal sealed class EntityRecognizer
     private readonly Gazetteer _gazetteer;
     private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
+    private readonly LegalNameRecognizer _legalNames;
+    private readonly PersonNameCompletion _personNames;
+    private readonly FoundedObjectRecognizer _foundedObjects;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
@@ -21,6 +24,9 @@ internal sealed class EntityRecognizer
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
+        _legalNames = new LegalNameRecognizer(lexicon);
+        _personNames = new PersonNameCompletion(lexicon);
+        _foundedObjects = new FoundedObjectRecognizer(lexicon);
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -41,6 +47,10 @@ internal sealed class EntityRecognizer
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
             candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+            CompanyHeadings.Trim(original, tokens, candidates);
+            _legalNames.Apply(folded, original, tokens, candidates);
+            _personNames.Apply(folded, original, tokens, candidates);
+            _foundedObjects.Apply(original, tokens, candidates);
             timings?.Lap(Stage.ChineseNames, ref clock);
         }
         var selected = Select(candidates);

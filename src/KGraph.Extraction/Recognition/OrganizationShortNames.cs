@@ -8,6 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// </summary>
 internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
 {
+    private static readonly string[] GroupWords = ["集团", "控股"];
     private readonly string[] _legalForms = [.. lexicon.OrgLegalFormsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _tradeWords = [.. lexicon.OrgTradeWordsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _places = [.. lexicon.Places.Where(p => p.Any(Text.Script.IsHan)).OrderByDescending(p => p.Length)];
@@ -24,9 +25,16 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
             foreach (var form in new[] { full, withoutPlace })
             {
                 forms.Add(form);
-                var core = WithoutEnding(form, _legalForms);
-                forms.Add(core);
-                forms.Add(WithoutEnding(core, _tradeWords));
+                var legal = WithoutEnding(form, _legalForms);
+                // 某某集团有限公司 → 某某 and 某某集团: the group word may stay.
+                var removed = form[legal.Length..];
+                var kept = GroupWords.FirstOrDefault(w => removed.Length > w.Length && removed.StartsWith(w, StringComparison.Ordinal));
+                foreach (var core in kept is null ? [legal] : new[] { legal, legal + kept })
+                {
+                    forms.Add(core);
+                    // 某某软件科技 → 某某软件 → 某某: trade words may stack.
+                    for (var shorter = WithoutEnding(core, _tradeWords); forms.Add(shorter); shorter = WithoutEnding(shorter, _tradeWords)) { }
+                }
             }
         }
         forms.Remove(name);
@@ -43,9 +51,9 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
 
     private string WithoutPlace(string name)
     {
-        foreach (var place in _places)
+        foreach (var place in _places.Append(JiebaPlace(name)))
         {
-            if (!name.StartsWith(place, StringComparison.Ordinal)) continue;
+            if (place.Length == 0 || !name.StartsWith(place, StringComparison.Ordinal)) continue;
             var rest = name[place.Length..];
             foreach (var level in new[] { "省", "市", "自治区", "特别行政区" })
                 if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
@@ -53,6 +61,15 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         }
         return name;
     }
+
+    /// <summary>A place the name starts with that the lexicon does not list (唐山某某有限公司): jieba's first word, tagged ns.</summary>
+    private static string JiebaPlace(string name)
+    {
+        var tokens = JiebaTagger.Instance.Tag(name, 0, false, NoCharacters);
+        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan) && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
+    }
+
+    private static readonly HashSet<char> NoCharacters = [];
 
     private static string WithoutEnding(string name, string[] endings)
     {

@@ -30,6 +30,8 @@ internal sealed class RecognitionLexicon
     public List<string> OrgTradeWordsZh { get; set; } = [];
     public List<string> OrgStrongSuffixesZh { get; set; } = [];
     public List<string> OrgFoundingCuesZh { get; set; } = [];
+    public List<string> LegalNameBoundariesZh { get; set; } = [];
+    public List<string> FoundingVerbsZh { get; set; } = [];
     public List<string> NtBadStartsZh { get; set; } = [];
     public List<string> GivenNameStopCharsZh { get; set; } = [];
     public List<string> AmbiguousSurnamesZh { get; set; } = [];

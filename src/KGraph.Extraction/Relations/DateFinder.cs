@@ -36,8 +36,12 @@ public static partial class DateFinder
     }
 
     /// <summary>A date on its own (2001年3月, March 2001, 2001) as a partial date.</summary>
-    public static PartialDate? Parse(string text) =>
-        Find(text, null) ?? (text.Trim() is { Length: 4 } year && int.TryParse(year, out var y) && y is >= 1000 and <= 2999 ? new PartialDate(y) : null);
+    public static PartialDate? Parse(string text)
+    {
+        // 2000-11-23, as company registers write it.
+        if (IsoDate().Match(text) is { Success: true } iso) return Make(Int(iso.Groups["y"].Value), Int(iso.Groups["m"].Value), Int(iso.Groups["d"].Value));
+        return Find(text, null) ?? (text.Trim() is { Length: 4 } year && int.TryParse(year, out var y) && y is >= 1000 and <= 2999 ? new PartialDate(y) : null);
+    }
 
     private static PartialDate? Make(int? year, int? month, int? day)
     {
@@ -59,6 +63,9 @@ public static partial class DateFinder
 
     [GeneratedRegex(@"(?:(?<y>\d{4})\s*年|(?<rel>去年|前年|今年|明年))?\s*(?:(?<m>\d{1,2})\s*月)(?:\s*(?<d>\d{1,2})\s*[日号])?|(?<y>\d{4})\s*年")]
     private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})\s*$")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})\b)?(?:,?\s+(?<y>\d{4}))?")]
     private static partial Regex EnglishDate();

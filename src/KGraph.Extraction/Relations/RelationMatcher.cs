@@ -37,7 +37,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
     {
         var rule = compiled.Rule;
         var clauseStart = ClauseStart(sentence.Text, match.Index);
-        var before = sentence.Text.AsSpan(clauseStart, match.Index + match.Length - clauseStart);
+        var before = rule.Appositive ? sentence.Text.AsSpan(match.Index, match.Length) : sentence.Text.AsSpan(clauseStart, match.Index + match.Length - clauseStart);
         if (ContainsAny(before, rules.Hedging) || (!rule.NegationInPattern && ContainsAny(before, rules.Negation))) return;
 
         var evidenceStart = sentence.Original(clauseStart);
@@ -51,6 +51,12 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         if (rule.Property is not null)
         {
             SetProperty(rule, match, from, () => ClauseDate(text, sentence, match, clauseStart, span, published));
+            // A name only guessed at (a Latin word, the words before a title) is an entity once a property rule uses it.
+            foreach (var entity in from)
+            {
+                if (entity.Type == EntityTypes.Name) entity.Type = compiled.SlotTypes[rule.From][0];
+                entity.UsedByRelationship = true;
+            }
             return;
         }
         var to = Slot(sentence, compiled, match, rule.To, out var toPenalty);

@@ -21,6 +21,11 @@ internal sealed class RelationRule
     public double Confidence { get; set; } = 0.7;
     /// <summary>The pattern itself holds a negation (没有…走到最后), so negation cues do not cancel it.</summary>
     public bool NegationInPattern { get; set; }
+    /// <summary>
+    /// The match is a noun phrase that presupposes the fact (某某公司董事长张三): cues elsewhere in the clause
+    /// (或许站在…的角度) are about something else, so only cues inside the match cancel it.
+    /// </summary>
+    public bool Appositive { get; set; }
     public string? Property { get; set; }
     public string? Value { get; set; }
 }

@@ -74,7 +74,7 @@ internal sealed partial class RelationRuleSet
                 case "number": return @"(?<number>\d+(?:\.\d+)?\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|\s?(?:million|billion|trillion))?)";
                 case "date":
                     return file.Lang == "zh"
-                    ? @"(?<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?)"
+                    ? @"(?<date>\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|\d{4}-\d{1,2}-\d{1,2}(?!\d))"
                     : @"(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?\d{4})";
             }
             // {a:Person!}: only names already known to be people; without '!', untyped names fit too and the rule types them.

@@ -44,6 +44,6 @@ public class ChineseOrganizationTests
         var company = Some.Extract("深圳市蓝鲸智能科技有限公司于2016年成立。").Entities.Single(e => e.Type == "Organization");
 
         Assert.Equal("深圳市蓝鲸智能科技有限公司", company.Name);
-        Assert.Equal(["深圳市蓝鲸智能", "深圳市蓝鲸智能科技", "蓝鲸智能", "蓝鲸智能科技", "蓝鲸智能科技有限公司"], company.Aliases);
+        Assert.Equal(["深圳市蓝鲸", "深圳市蓝鲸智能", "深圳市蓝鲸智能科技", "蓝鲸", "蓝鲸智能", "蓝鲸智能科技", "蓝鲸智能科技有限公司"], company.Aliases);
     }
 }

@@ -1,0 +1,48 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// jieba often cuts an unknown three-character name after its second character (孟中|泽被, 崔彤|哲与,
+/// 周长|志先生). A two-character person name made of a listed surname and one character, followed by one
+/// more loose Han character and then a word that follows names (被, 与, 等, 先生, punctuation, the end
+/// of the sentence), is that three-character name.
+/// </summary>
+internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
+{
+    private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private readonly HashSet<char> _followers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly HashSet<char> _stops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly string[] _honorifics = [.. lexicon.HonorificsZh];
+    private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+
+    public void Apply(string text, string original, List<Token> tokens, List<MentionCandidate> candidates)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var person = candidates[k];
+            if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2 || !_surnames.Contains(text[person.Start].ToString())) continue;
+            var next = person.End;
+            if (next >= text.Length || !Text.Script.IsHan(text[next]) || _stops.Contains(text[next]) || !EndsName(text, next + 1)) continue;
+            if (!StandsAlone(tokens, next) || candidates.Exists(c => c.Start <= next && next < c.End)) continue;
+            var name = text.Substring(person.Start, 3);
+            if (_personStopwords.Contains(name)) continue;
+            candidates[k] = person with { End = next + 1, Name = original.Substring(person.Start, 3) };
+        }
+    }
+
+    /// <summary>The character is a word of its own, or the start of a two-character word whose second character follows names (泽被).</summary>
+    private bool StandsAlone(List<Token> tokens, int position)
+    {
+        var token = tokens.Find(t => t.Start <= position && position < t.End);
+        // 郭华|提出: a verb after the name is not the rest of it.
+        if (token.Word is null || token.Start != position || token.Tag.StartsWith('v')) return false;
+        return token.Word.Length == 1 || (token.Word.Length == 2 && _followers.Contains(token.Word[1]));
+    }
+
+    private bool EndsName(string text, int position)
+    {
+        if (position >= text.Length) return true;
+        var c = text[position];
+        if (_followers.Contains(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) return true;
+        return _honorifics.Any(h => string.CompareOrdinal(text, position, h, 0, h.Length) == 0);
+    }
+}
