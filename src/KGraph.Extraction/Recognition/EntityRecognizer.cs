@@ -13,11 +13,19 @@ internal sealed class EntityRecognizer
     private readonly Gazetteer _gazetteer;
     private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
+    private readonly KnownOrganizations _knownOrganizations;
+    private readonly TeamAndCompanyCues _cues;
+    private readonly PersonNameFilter _personFilter;
+    private readonly OrganizationSpans _organizationSpans;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
-    public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, IScriptFolder folder, bool hmm)
+    public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, NameCueLexicon names, IScriptFolder folder, bool hmm)
     {
+        _knownOrganizations = new KnownOrganizations(names);
+        _cues = new TeamAndCompanyCues(names);
+        _personFilter = new PersonNameFilter(names, lexicon);
+        _organizationSpans = new OrganizationSpans(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
@@ -33,12 +41,14 @@ internal sealed class EntityRecognizer
         candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
         var zh = sentence.Lang == "zh";
         candidates.AddRange(_latin.Find(folded, sentence.Start, sentence.End, zh));
-        if (zh)
-        {
-            var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
-            candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
-        }
-        return Select(candidates);
+        if (!zh) return Select(candidates);
+        var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
+        // Known organisations and cue-found teams come before jieba's guesses: on a tie in priority and length they win.
+        var known = _knownOrganizations.Find(folded, sentence.Start, sentence.End, tokens).ToList();
+        var patterns = known.Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens)).Concat(_chinese.Find(folded, tokens));
+        candidates.AddRange(_organizationSpans.Prune([.. patterns], known).Select(c => c with { Name = original[c.Start..c.End] }));
+        var chosen = _organizationSpans.Extend(original, _cues.Retype(folded, Select(candidates)), tokens);
+        return _personFilter.Apply(folded, sentence.Start, sentence.End, chosen);
     }
 
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)

@@ -1,0 +1,81 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Organisations news names without a suffix (曼联, 工行, 暴雪), from Rules/names.yaml. A name must
+/// start and end where jieba's words do (维拉 is not found inside 维拉斯), unless the word it cuts is
+/// one the HMM guessed; Latin letters match ignoring case. Names of a group with a context (米兰,
+/// 民生) are only taken in a sentence that holds one of the context's cue words.
+/// </summary>
+internal sealed class KnownOrganizations
+{
+    private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
+
+    private sealed record Entry(string Name, string[]? Cues);
+
+    public KnownOrganizations(NameCueLexicon lexicon)
+    {
+        foreach (var group in lexicon.Known)
+        {
+            string[]? cues = null;
+            if (group.Context is { } context)
+                cues = lexicon.Contexts.TryGetValue(context, out var words)
+                    ? [.. words]
+                    : throw new InvalidDataException($"names.yaml: group '{group.Group}' names an unknown context '{context}'");
+            foreach (var name in group.Names.Where(n => n.Length >= 2).Select(Lower))
+            {
+                if (!_byFirstChar.TryGetValue(name[0], out var list)) _byFirstChar[name[0]] = list = [];
+                if (!list.Exists(e => e.Name == name)) list.Add(new Entry(name, cues));
+            }
+        }
+        foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+    }
+
+    public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    {
+        var lowered = Lower(text[from..to]);
+        var inside = InsideDictionaryWords(from, to, tokens);
+        for (var i = from; i < to; i++)
+        {
+            if (!_byFirstChar.TryGetValue(lowered[i - from], out var entries) || !IsEdge(text, i, from, inside)) continue;
+            foreach (var entry in entries)
+            {
+                var end = i + entry.Name.Length;
+                if (end > to || string.CompareOrdinal(lowered, i - from, entry.Name, 0, entry.Name.Length) != 0) continue;
+                if (!IsEdge(text, end, from, inside)) continue;
+                if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(Lower(c), StringComparison.Ordinal))) continue;
+                yield return new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2);
+                i = end - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Positions (relative to <paramref name="from"/>) that fall strictly inside a word of jieba's dictionary.</summary>
+    private static bool[] InsideDictionaryWords(int from, int to, List<Token> tokens)
+    {
+        var inside = new bool[to - from + 1];
+        foreach (var token in tokens)
+        {
+            if (IsGuessed(token)) continue;
+            for (var k = Math.Max(token.Start + 1, from); k < token.End && k <= to; k++) inside[k - from] = true;
+        }
+        return inside;
+    }
+
+    /// <summary>A name may start or end at <paramref name="at"/>: not inside a dictionary word, nor inside a Latin word.</summary>
+    private static bool IsEdge(string text, int at, int from, bool[] inside)
+    {
+        if (inside[at - from]) return false;
+        return at == 0 || at == text.Length || !(IsLatinOrDigit(text[at - 1]) && IsLatinOrDigit(text[at]));
+    }
+
+    /// <summary>A word jieba's dictionary does not hold was guessed by its HMM, and its edges mean little.</summary>
+    private static bool IsGuessed(Token token) => JiebaTagger.Frequency(token.Word) == 0;
+
+    private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private static string Lower(string s) => string.Create(s.Length, s, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++) span[i] = char.IsAsciiLetterUpper(source[i]) ? char.ToLowerInvariant(source[i]) : source[i];
+    });
+}

@@ -1,0 +1,25 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>The data of Rules/names.yaml (see the comments there).</summary>
+internal sealed class NameCueLexicon
+{
+    public Dictionary<string, List<string>> Contexts { get; set; } = [];
+    public List<KnownNameGroup> Known { get; set; } = [];
+    public List<string> TeamCuesAfter { get; set; } = [];
+    public List<string> TeamCuesBefore { get; set; } = [];
+    public List<string> TeamStopwords { get; set; } = [];
+    public List<string> CompanyCuesAfter { get; set; } = [];
+    public List<string> CompanyCuesBefore { get; set; } = [];
+    public List<string> AddressFormsZh { get; set; } = [];
+    public List<string> BranchWordsZh { get; set; } = [];
+    public List<string> SquadFollowersZh { get; set; } = [];
+    public List<string> GameCuesAfter { get; set; } = [];
+}
+
+/// <summary>Organisation names of one kind; with a <see cref="Context"/>, only taken in a sentence holding one of that context's cue words.</summary>
+internal sealed class KnownNameGroup
+{
+    public string Group { get; set; } = "";
+    public string? Context { get; set; }
+    public List<string> Names { get; set; } = [];
+}
