@@ -14,6 +14,8 @@ internal sealed class NameCueLexicon
     public List<string> BranchWordsZh { get; set; } = [];
     public List<string> SquadFollowersZh { get; set; } = [];
     public List<string> GameCuesAfter { get; set; } = [];
+    public List<string> PlaceWordsZh { get; set; } = [];
+    public List<string> PlaceEndingsZh { get; set; } = [];
 }
 
 /// <summary>Organisation names of one kind; with a <see cref="Context"/>, only taken in a sentence holding one of that context's cue words.</summary>

@@ -3,20 +3,25 @@ namespace KGraph.Extraction.Recognition;
 /// <summary>
 /// Drops candidates that name no one: persons and organisations inside a title in 《》 (a book, film or
 /// game is named), a surname with a form of address (江先生, 张总), which news uses for someone it does
-/// not name, and a Latin name before a game cue (某某项目, 某某战队: a game or a player's handle).
+/// not name, a Latin name before a game cue (某某项目, 某某战队: a game or a player's handle), a name
+/// right before a place word (某某村, 某某博物馆: part of a place's name), and a "name" that jieba's
+/// dictionary reads as common words only (今天下午, 玉雕).
 /// </summary>
 internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon lexicon)
 {
     private readonly string[] _addressForms = [.. names.AddressFormsZh];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private readonly string[] _gameCues = [.. names.GameCuesAfter];
+    private readonly string[] _placeWords = [.. names.PlaceWordsZh.OrderByDescending(w => w.Length)];
+    private readonly HashSet<char> _placeEndings = [.. names.PlaceEndingsZh.SelectMany(w => w)];
+    private static readonly HashSet<char> NoChars = [];
 
     public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen) =>
         [.. chosen.Where(c => c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))];
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
         InsideTitle(text, from, to, c)
-        || (c.Type == EntityTypes.Person && IsAddress(c.Name))
+        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || IsCommonWords(c.Name)))
         || (c.Name.All(char.IsAscii) && _gameCues.Any(g => string.CompareOrdinal(text, c.End, g, 0, g.Length) == 0));
 
     /// <summary>Inside 《…》: the nearest brackets around are 《 and 》, or one of them where the text is cut short.</summary>
@@ -28,6 +33,30 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         var closed = after >= 0 && text[c.End + after] == '》';
         return (opened && (closed || after < 0)) || (before < 0 && closed);
     }
+
+    /// <summary>某某村, 某某博物馆 (but not 某某市长: a place word followed by 长 or 委 is a title).</summary>
+    private bool BeforePlaceWord(string text, int end)
+    {
+        foreach (var word in _placeWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) != 0) continue;
+            var next = end + word.Length;
+            return next >= text.Length || text[next] is not ('长' or '委' or '民');
+        }
+        return false;
+    }
+
+    private bool EndsLikePlace(string name) => name.Length == 2 && _placeEndings.Contains(name[1]);
+
+    /// <summary>Every word of the name is a dictionary word jieba does not tag as a name, and none is rare.</summary>
+    private static bool IsCommonWords(string name)
+    {
+        if (!name.All(Text.Script.IsHan)) return false;
+        var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
+        return tokens.TrueForAll(t => !t.IsPersonTag && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);
+    }
+
+    private const int CommonWordFrequency = 20;
 
     private bool IsAddress(string name)
     {
