@@ -11,6 +11,7 @@ namespace KGraph.Extraction.Recognition;
 internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 {
     private readonly HashSet<string> _stopwords = new(lexicon.LatinStopwords, StringComparer.Ordinal);
+    private readonly HashSet<string> _openers = new(lexicon.LatinNameOpeners, StringComparer.Ordinal);
     private readonly HashSet<string> _orgSuffixes = new(lexicon.OrgSuffixesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
@@ -45,10 +46,10 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         // A product with a version starts a new name: "OpenAI GPT-3.5" is two names.
         if (inChinese && HasVersion(word.Value)) return false;
         // Datelines (Sofia BTA, Oslo NORDPOSTEN): an all-capital word after a mixed-case one starts a new name, unless it is a legal form (Acme AG).
-        if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value)) return false;
+        if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value) && !IsInitial(word.Value)) return false;
         if (word.Value is "of" or "&" or "de" or "and")
             return (word.Value == "&" || _ofHeads.Contains(last.Value)) && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
-        return StartsName(word.Value) && !_stopwords.Contains(word.Value);
+        return StartsName(word.Value) && (!_stopwords.Contains(word.Value) || _openers.Contains(word.Value));
     }
 
     // Document codes (AU1502173794) are no names: a word with four or more digits never starts or continues one.
@@ -57,7 +58,9 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 
     private IEnumerable<MentionCandidate> FromRun(string text, List<Match> run, bool inChinese)
     {
-        while (run.Count > 0 && (_stopwords.Contains(run[0].Value) || run[0].Value is "of" or "&" or "de" or "and")) run.RemoveAt(0);
+        // "The Morning Courier": no person's name follows a capitalised article.
+        var articled = run.Count > 1 && run[0].Value == "The";
+        while (run.Count > 0 && (_stopwords.Contains(run[0].Value) || run[0].Value is "of" or "&" or "de" or "and") && !OpensName(text, run)) run.RemoveAt(0);
         var titled = false;
         while (run.Count > 0 && _titles.Contains(run[0].Value))
         {
@@ -88,7 +91,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.')) || (run.Count > 2 && run.Exists(w => _ofHeads.Contains(w.Value)) && run.Exists(w => w.Value == "of"))) type = EntityTypes.Organization;
         else if (HasVersion(name)) type = EntityTypes.Product;
         else if (inChinese) (type, weak) = TypeInChinese(text, start, run.Count, name);
-        else type = EntityTypes.Name;
+        else type = articled ? EntityTypes.Organization : EntityTypes.Name;
         yield return new MentionCandidate(start, end, type, name, null, Priority: 2, weak);
     }
 
@@ -106,6 +109,22 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         var brandLike = name.Skip(1).Any(char.IsUpper) && name.Any(char.IsLower);
         return (EntityTypes.Organization, !brandLike);
     }
+
+    /// <summary>
+    /// Federal Administrative Court, Payette National Forest: a word that is no name alone may open a longer one.
+    /// "The" opens one only inside a sentence (correspondent for The Associated Press), never at its start.
+    /// </summary>
+    private bool OpensName(string text, List<Match> run)
+    {
+        if (run.Count < 2 || !_openers.Contains(run[0].Value) || _stopwords.Contains(run[1].Value)) return false;
+        if (run[0].Value != "The") return true;
+        var before = run[0].Index - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        return before >= 0 && char.IsLower(text[before]);
+    }
+
+    /// <summary>A middle initial (Joseph R. Biden) continues a person's name.</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

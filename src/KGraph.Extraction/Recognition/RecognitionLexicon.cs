@@ -11,6 +11,7 @@ internal sealed class RecognitionLexicon
     public List<string> ProductCuesZh { get; set; } = [];
     public List<string> PersonTitlesEn { get; set; } = [];
     public List<string> LatinStopwords { get; set; } = [];
+    public List<string> LatinNameOpeners { get; set; } = [];
     public List<string> PersonStopwordsZh { get; set; } = [];
     public List<string> Places { get; set; } = [];
     public List<string> NtEndings { get; set; } = [];

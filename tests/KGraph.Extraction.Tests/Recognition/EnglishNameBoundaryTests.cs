@@ -1,0 +1,60 @@
+namespace KGraph.Extraction.Tests.Recognition;
+
+/// <summary>Where an English name starts and ends: middle initials, openers like Federal, and "The" inside a sentence.</summary>
+public class EnglishNameBoundaryTests
+{
+    private const string Path = "articles/test.en.txt";
+
+    private static string[] Names(string sentence) =>
+        [.. Some.Extract(sentence, Path).Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void AMiddleInitialStaysInsideThePersonsName()
+    {
+        var result = Some.Extract("Vantel Systems 's Harriet K. Lomax said the plant would reopen .", Path);
+
+        Assert.Equal(["Organization Vantel Systems", "Person Harriet K. Lomax"], result.Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal));
+        var fact = Some.Fact(result, Some.IdOf(result, "Harriet K. Lomax"), "WORKS_AT", Some.IdOf(result, "Vantel Systems"));
+        Assert.Equal("en.works.possessive", fact.Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void AnAllCapitalDatelineWordAfterANameIsStillSplitOff() =>
+        Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("Oslo NORDPOSTEN printed it ."));
+
+    [Fact]
+    public void AWordLikeFederalOpensALongerNameButIsNoNameAlone()
+    {
+        Assert.Equal(["Organization Federal Grain Board", "Place Chicago"], Names("A ruling by the Federal Grain Board in Chicago surprised traders ."));
+        Assert.Equal(["Place Ohio"], Names("Federal officials in Ohio declined to comment ."));
+    }
+
+    [Fact]
+    public void TheOpensANameInsideASentenceButNotAtItsStart()
+    {
+        Assert.Contains("Organization The Morning Courier", Names("Dana Voss , 38 , was the chief correspondent for The Morning Courier until May ."));
+        Assert.Equal(["Organization Morning Courier"], Names("The Morning Courier printed the letter ."));
+    }
+
+    [Fact]
+    public void APersonWhoWillRemainInARoleStillWorksThere()
+    {
+        var result = Some.Extract("The board said Lionel T. Marsh will remain a commissioner of the Harbor Transit Commission .", Path);
+
+        var fact = Some.Fact(result, Some.IdOf(result, "Lionel T. Marsh"), "LEADS", Some.IdOf(result, "Harbor Transit Commission"));
+        Assert.Equal(("commissioner", "en.leads.is"), (fact.Role, fact.Evidence[0].Rule));
+    }
+
+    [Fact]
+    public void APossessiveBeforeAnOrganisationMakesAPlaceOnlyWhenThePlaceIsKnown()
+    {
+        Assert.Empty(Some.Extract("Briefing the National Farmers 's Council on prices took an hour .", Path).Relationships);
+
+        var result = Some.Extract("Leningrad 's Kirov Ballet toured in spring .", Path);
+        Assert.Equal(["kirov-ballet HEADQUARTERED_IN leningrad"], Some.Facts(result));
+    }
+
+    [Fact]
+    public void MonthAbbreviationsAndTheTextMarkerOfWireCopyAreNoNames() =>
+        Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("( Text ) Oslo , 26 Dec ( NORDPOSTEN ) -- The council met ."));
+}
