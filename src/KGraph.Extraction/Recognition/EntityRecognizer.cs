@@ -17,13 +17,17 @@ internal sealed class EntityRecognizer
     private readonly TeamAndCompanyCues _cues;
     private readonly PersonNameFilter _personFilter;
     private readonly OrganizationSpans _organizationSpans;
+    private readonly InstitutionNames _institutions;
+    private readonly BylinePersons _bylines;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
     public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, NameCueLexicon names, IScriptFolder folder, bool hmm)
     {
         _knownOrganizations = new KnownOrganizations(names);
-        _cues = new TeamAndCompanyCues(names);
+        _cues = new TeamAndCompanyCues(names, _knownOrganizations);
+        _institutions = new InstitutionNames(names);
+        _bylines = new BylinePersons(names, lexicon);
         _personFilter = new PersonNameFilter(names, lexicon);
         _organizationSpans = new OrganizationSpans(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
@@ -45,7 +49,8 @@ internal sealed class EntityRecognizer
         var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
         // Known organisations and cue-found teams come before jieba's guesses: on a tie in priority and length they win.
         var known = _knownOrganizations.Find(folded, sentence.Start, sentence.End, tokens).ToList();
-        var patterns = known.Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens)).Concat(_chinese.Find(folded, tokens));
+        var patterns = known.Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens)).Concat(_bylines.Find(folded, sentence.Start, sentence.End))
+            .Concat(_chinese.Find(folded, tokens)).Concat(_institutions.Find(folded, tokens));
         candidates.AddRange(_organizationSpans.Prune([.. patterns], known).Select(c => c with { Name = original[c.Start..c.End] }));
         var chosen = _organizationSpans.Extend(original, _cues.Retype(folded, Select(candidates)), tokens);
         return _personFilter.Apply(folded, sentence.Start, sentence.End, chosen);

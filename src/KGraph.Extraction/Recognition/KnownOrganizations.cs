@@ -14,12 +14,16 @@ internal sealed class KnownOrganizations
 
     public KnownOrganizations(NameCueLexicon lexicon)
     {
+        var contexts = lexicon.Contexts.ToDictionary(c => c.Key, c => c.Value.ToList(), StringComparer.Ordinal);
+        foreach (var group in lexicon.Known.Where(g => g.Signals is not null))
+            if (contexts.TryGetValue(group.Signals!, out var signalled)) signalled.AddRange(group.Names);
+            else throw new InvalidDataException($"names.yaml: group '{group.Group}' signals an unknown context '{group.Signals}'");
         foreach (var group in lexicon.Known)
         {
             string[]? cues = null;
             if (group.Context is { } context)
-                cues = lexicon.Contexts.TryGetValue(context, out var words)
-                    ? [.. words]
+                cues = contexts.TryGetValue(context, out var words)
+                    ? [.. words.Select(Lower)]
                     : throw new InvalidDataException($"names.yaml: group '{group.Group}' names an unknown context '{context}'");
             foreach (var name in group.Names.Where(n => n.Length >= 2).Select(Lower))
             {
@@ -29,6 +33,10 @@ internal sealed class KnownOrganizations
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
     }
+
+    /// <summary>Whether <paramref name="name"/> is one of the listed organisations, whatever the context.</summary>
+    public bool Contains(string name) =>
+        Lower(name) is { Length: > 0 } lowered && _byFirstChar.TryGetValue(lowered[0], out var entries) && entries.Exists(e => e.Name == lowered);
 
     public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
     {
@@ -42,7 +50,7 @@ internal sealed class KnownOrganizations
                 var end = i + entry.Name.Length;
                 if (end > to || string.CompareOrdinal(lowered, i - from, entry.Name, 0, entry.Name.Length) != 0) continue;
                 if (!IsEdge(text, end, from, inside)) continue;
-                if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(Lower(c), StringComparison.Ordinal))) continue;
+                if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(c, StringComparison.Ordinal))) continue;
                 yield return new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2);
                 i = end - 1;
                 break;

@@ -16,6 +16,12 @@ internal sealed class NameCueLexicon
     public List<string> GameCuesAfter { get; set; } = [];
     public List<string> PlaceWordsZh { get; set; } = [];
     public List<string> PlaceEndingsZh { get; set; } = [];
+    public List<string> PersonCuesBefore { get; set; } = [];
+    public List<string> PersonCuesAfter { get; set; } = [];
+    public List<string> BylineCuesZh { get; set; } = [];
+    public List<string> InstitutionSuffixesZh { get; set; } = [];
+    public List<string> CompanySuffixesZh { get; set; } = [];
+    public List<string> DepartmentWordsZh { get; set; } = [];
 }
 
 /// <summary>Organisation names of one kind; with a <see cref="Context"/>, only taken in a sentence holding one of that context's cue words.</summary>
@@ -23,5 +29,7 @@ internal sealed class KnownNameGroup
 {
     public string Group { get; set; } = "";
     public string? Context { get; set; }
+    /// <summary>A context these names themselves signal: 阿森纳 in a sentence makes it about football.</summary>
+    public string? Signals { get; set; }
     public List<string> Names { get; set; } = [];
 }

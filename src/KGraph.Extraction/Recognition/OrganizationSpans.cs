@@ -13,6 +13,7 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     private readonly HashSet<string> _squadKinds = new(names.TeamStopwords.Select(w => w + "队"), StringComparer.Ordinal);
     private readonly string[] _branches = [.. names.BranchWordsZh];
     private readonly string[] _notSquadWords = [.. names.SquadFollowersZh];
+    private readonly HashSet<string> _departments = new(names.DepartmentWordsZh, StringComparer.Ordinal);
 
     /// <summary>Drops candidates that glue a clause onto a known organisation or join two teams across "vs".</summary>
     public List<MentionCandidate> Prune(List<MentionCandidate> candidates, IReadOnlyList<MentionCandidate> known) =>
@@ -22,7 +23,7 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
         Versus.Any(v => c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length);
 
     private bool GluesOnto(MentionCandidate c, IReadOnlyList<MentionCandidate> known) =>
-        known.Any(k => k.End == c.End && k.Start > c.Start && !IsPlace(c.Name[..(k.Start - c.Start)]));
+        known.Any(k => k.End == c.End && k.Start > c.Start && c.Name[..(k.Start - c.Start)] is var prefix && prefix.All(Text.Script.IsHan) && !IsPlace(prefix));
 
     private bool IsPlace(string prefix) =>
         _places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && _places.Contains(prefix[..^1]));
@@ -39,7 +40,7 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
                 continue;
             }
             if (_squadKinds.Contains(c.Name)) continue;
-            var end = BranchEnd(text, c.End, tokens) ?? SquadEnd(text, c.End) ?? c.End;
+            var end = BranchEnd(text, c.End, tokens) ?? DepartmentEnd(c, tokens) ?? SquadEnd(text, c.End) ?? c.End;
             result.Add(end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] });
         }
         // A name grown over a branch swallows the candidates it now covers (广州 in 某某银行广州分行).
@@ -58,6 +59,19 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
             at = tokens[k].End;
         }
         return k >= 0 && k < tokens.Count && _branches.Any(b => tokens[k].Word == b) && at > end ? tokens[k].End : null;
+    }
+
+    /// <summary>某某大学 + nouns + 学院/系…: the department is the organisation named.</summary>
+    private int? DepartmentEnd(MentionCandidate c, List<Token> tokens)
+    {
+        if (!(c.Name.EndsWith("大学", StringComparison.Ordinal) || c.Name.EndsWith("科学院", StringComparison.Ordinal) || c.Name.EndsWith("社科院", StringComparison.Ordinal))) return null;
+        var k = tokens.FindIndex(t => t.Start == c.End);
+        for (var n = 0; k >= 0 && k < tokens.Count && n < 4; n++, k++)
+        {
+            if (_departments.Contains(tokens[k].Word) || (n > 0 && _departments.Any(d => tokens[k].Word.EndsWith(d, StringComparison.Ordinal)))) return tokens[k].End;
+            if (tokens[k].Tag is not ("n" or "nz" or "vn" or "ns" or "nt" or "j")) return null;
+        }
+        return null;
     }
 
     private int? SquadEnd(string text, int end) =>

@@ -6,7 +6,7 @@ namespace KGraph.Extraction.Recognition;
 /// name next to a team cue (某某主场, 逼平某某) is a team and a Latin name next to a company cue
 /// (某某旗下, 开发商“某某”) is a company.
 /// </summary>
-internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon)
+internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizations known)
 {
     private const int MaxTeamLength = 8;
     private static readonly string[] Versus = ["vs", "对阵"];
@@ -15,6 +15,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon)
     private readonly HashSet<string> _teamStopwords = new(lexicon.TeamStopwords, StringComparer.Ordinal);
     private readonly string[] _companyAfter = [.. lexicon.CompanyCuesAfter];
     private readonly string[] _companyBefore = [.. lexicon.CompanyCuesBefore];
+    private readonly string[] _personBefore = [.. lexicon.PersonCuesBefore];
+    private readonly string[] _personAfter = [.. lexicon.PersonCuesAfter];
 
     /// <summary>Team names on both sides of vs / 对阵 and before 队.</summary>
     public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
@@ -46,6 +48,9 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon)
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (FollowedBy(text, c.End, _companyAfter) || PrecededBy(text, SkipQuote(text, c.Start), _companyBefore)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
+            // A single Latin word next to a person cue (玩家某某, 某某表示) is a person's name or handle.
+            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (FollowedBy(text, c.End, _personAfter) || PrecededBy(text, SkipQuote(text, c.Start), _personBefore)))
+                chosen[k] = c with { Type = EntityTypes.Person, Weak = false };
         }
         return chosen;
     }
