@@ -33,8 +33,13 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
                 if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) yield return right;
             }
         }
-        for (var i = 1; i < tokens.Count; i++)
-            if (tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) yield return squad;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) yield return squad;
+            // 巴西队/nt as one word: the team, not the place inside it.
+            else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns" && !_teamStopwords.Contains(tokens[i].Word[..^1]))
+                yield return new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2);
+        }
     }
 
     /// <summary>Retypes chosen candidates by their neighbours: persons next to team cues, Latin names next to company cues.</summary>

@@ -1,0 +1,102 @@
+namespace KGraph.Extraction.Tests.Recognition;
+
+/// <summary>
+/// Organisations from Rules/names.yaml and from cue words around a name (vs, 队, 主场, 分行, 协会, bylines),
+/// and the filters that keep titles, forms of address and place names from being persons. Every
+/// sentence here is our own.
+/// </summary>
+public class ChineseCueNameTests
+{
+    /// <summary>Persons and organisations found, as "Type name [start,end)" sorted by position.</summary>
+    private static string[] Mentions(string text)
+    {
+        var result = Some.Extract(text);
+        return [.. result.Entities
+            .Where(e => e.Type is "Person" or "Organization")
+            .SelectMany(e => e.Mentions.Select(m => (m.Span.Start, Line: $"{e.Type} {m.Text} [{m.Span.Start},{m.Span.End})")))
+            .OrderBy(m => m.Start)
+            .Select(m => m.Line)];
+    }
+
+    private static string[] Persons(string text) => [.. Mentions(text).Where(m => m.StartsWith("Person", StringComparison.Ordinal))];
+
+    [Fact]
+    public void ListedClubsAndLeaguesAreOrganizations() =>
+        Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
+
+    [Fact]
+    public void AClubNamedAfterItsCityNeedsAFootballCue()
+    {
+        Assert.Equal(["Organization 罗马 [0,2)"], Mentions("罗马本赛季主场还没有输过。"));
+        Assert.Empty(Mentions("罗马的春天游客很多。"));
+    }
+
+    [Fact]
+    public void BothSidesOfVsAreTeams() =>
+        Assert.Equal(["Organization 蓝湾城 [2,5)", "Organization 白河竞技 [7,11)"], Mentions("周六蓝湾城vs白河竞技，看好主队。"));
+
+    [Fact]
+    public void VsInsideALatinWordJoinsNoTeams()
+    {
+        var mentions = Mentions("表演赛KingvsQueen今晚开始。");
+        Assert.DoesNotContain("Organization King [3,7)", mentions);
+        Assert.DoesNotContain("Organization Queen [9,14)", mentions);
+    }
+
+    [Fact]
+    public void AProperNounBeforeDuiIsATeamButAKindOfSquadIsNot()
+    {
+        Assert.Equal(["Organization 巴西队 [0,3)"], Mentions("巴西队昨晚赢了。"));
+        Assert.Empty(Mentions("国家队昨晚赢了。"));
+    }
+
+    [Fact]
+    public void BankShortFormsNeedABankingCue()
+    {
+        Assert.Equal(["Organization 工行 [0,2)", "Organization 民生 [3,5)"], Mentions("工行和民生都上调了信用卡年费。"));
+        Assert.Empty(Mentions("民生问题是今年的重点。"));
+    }
+
+    [Fact]
+    public void ABranchJoinsTheBanksName() =>
+        Assert.Equal(["Organization 招商银行杭州分行 [0,8)"], Mentions("招商银行杭州分行昨日发布了公告。"));
+
+    [Fact]
+    public void AClauseGluedOntoAKnownBankIsDropped() =>
+        Assert.Equal(["Organization 渤海银行 [6,10)"], Mentions("据悉，上述的渤海银行将提高利率。").Where(m => m.Contains("银行", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AnInstitutionNamedWithPlainNounsIsAnOrganization() =>
+        Assert.Equal(["Organization 陶瓷行业协会 [0,6)"], Mentions("陶瓷行业协会呼吁企业遵守标准。"));
+
+    [Fact]
+    public void AReportersBylineNameIsAPerson() =>
+        Assert.Equal(["Person 方晓 [6,8)"], Mentions("本报讯（记者方晓）昨天下了一场大雨。"));
+
+    [Fact]
+    public void ALatinNameBeforeACompanyCueIsACompany() =>
+        Assert.Equal(["Organization Zentrix [0,7)"], Mentions("Zentrix旗下的新游戏今年上市。"));
+
+    [Fact]
+    public void ALatinNameAfterAPlayerCueIsAPerson() =>
+        Assert.Equal(["Person Kyrin [4,9)"], Mentions("韩国选手Kyrin赢得了冠军。"));
+
+    [Fact]
+    public void ANameInsideATitleIsNoPerson() =>
+        Assert.Empty(Persons("他最近在读《赵明远传奇》这本书。"));
+
+    [Fact]
+    public void ASurnameWithAFormOfAddressIsNoPerson() =>
+        Assert.Empty(Persons("江先生告诉记者，房子还没交付。"));
+
+    [Fact]
+    public void ANameBeforeAPlaceWordIsPartOfThePlace() =>
+        Assert.Empty(Persons("游客们下午去了黄石村看古树。"));
+
+    [Fact]
+    public void APersonNextToATeamCueIsATeam()
+    {
+        Assert.Equal(["Organization 卡斯特罗 [0,4)"], Mentions("卡斯特罗主场迎战白河竞技。").Take(1));
+        Assert.Equal(["Organization 卡斯特罗 [8,12)"], Mentions("白河竞技主场逼平卡斯特罗。"));
+    }
+}
