@@ -68,7 +68,7 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
         var k = tokens.FindIndex(t => t.Start == c.End);
         for (var n = 0; k >= 0 && k < tokens.Count && n < 4; n++, k++)
         {
-            if (_departments.Contains(tokens[k].Word) || (n > 0 && _departments.Any(d => tokens[k].Word.EndsWith(d, StringComparison.Ordinal)))) return tokens[k].End;
+            if (_departments.Any(d => tokens[k].Word.EndsWith(d, StringComparison.Ordinal))) return tokens[k].End;
             if (tokens[k].Tag is not ("n" or "nz" or "vn" or "ns" or "nt" or "j")) return null;
         }
         return null;

@@ -48,13 +48,20 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
 
     private bool EndsLikePlace(string name) => name.Length == 2 && _placeEndings.Contains(name[1]);
 
-    /// <summary>Every word of the name is a dictionary word jieba does not tag as a name, and none is rare.</summary>
+    /// <summary>
+    /// Every word of the name is a common dictionary word jieba does not tag as a name; and a four-character
+    /// "name" made of two such words (今天下午, 古典名著), which jieba's dictionary sometimes lists as a rare name.
+    /// </summary>
     private static bool IsCommonWords(string name)
     {
         if (!name.All(Text.Script.IsHan)) return false;
+        if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
         var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
         return tokens.TrueForAll(t => !t.IsPersonTag && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);
     }
+
+    private static bool IsCommonWord(string word) =>
+        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Instance.Tag(word, 0, hmm: false, NoChars) is [{ IsPersonTag: false } token] && token.Word == word;
 
     private const int CommonWordFrequency = 20;
 

@@ -99,4 +99,16 @@ public class ChineseCueNameTests
         Assert.Equal(["Organization 卡斯特罗 [0,4)"], Mentions("卡斯特罗主场迎战白河竞技。").Take(1));
         Assert.Equal(["Organization 卡斯特罗 [8,12)"], Mentions("白河竞技主场逼平卡斯特罗。"));
     }
+
+    [Fact]
+    public void TwoCommonWordsAreNoName() =>
+        Assert.Empty(Persons("新版本将在今天下午正式上线。"));
+
+    [Fact]
+    public void ARegulatorIsAnOrganizationNotAPerson() =>
+        Assert.Equal(["Organization 银监会 [0,3)"], Mentions("银监会要求各家银行控制风险。"));
+
+    [Fact]
+    public void AUniversityDepartmentJoinsTheUniversitysName() =>
+        Assert.Equal(["Organization 南湖大学法学院 [0,7)"], Mentions("南湖大学法学院今年招收了两百名学生。"));
 }
