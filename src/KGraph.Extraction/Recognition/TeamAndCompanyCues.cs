@@ -49,7 +49,10 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         {
             var c = chosen[k];
             if (c.KnownId is not null) continue;
-            if (c.Type == EntityTypes.Person && (FollowedBy(text, c.End, _teamAfter) || PrecededBy(text, c.Start, _teamBefore)))
+            // A listed organisation the Latin recogniser found first (CAPCOM, WEM) is no longer a weak guess.
+            if ((c.Weak || c.Type == EntityTypes.Person) && IsLatin(c.Name) && known.Contains(c.Name))
+                chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
+            else if (c.Type == EntityTypes.Person && (FollowedBy(text, c.End, _teamAfter) || PrecededBy(text, c.Start, _teamBefore)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (FollowedBy(text, c.End, _companyAfter) || PrecededBy(text, SkipQuote(text, c.Start), _companyBefore)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
