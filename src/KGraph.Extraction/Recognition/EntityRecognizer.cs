@@ -19,6 +19,7 @@ internal sealed class EntityRecognizer
     private readonly OrganizationSpans _organizationSpans;
     private readonly InstitutionNames _institutions;
     private readonly BylinePersons _bylines;
+    private readonly TransliteratedPersons _transliterated;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
@@ -28,6 +29,7 @@ internal sealed class EntityRecognizer
         _cues = new TeamAndCompanyCues(names, _knownOrganizations);
         _institutions = new InstitutionNames(names);
         _bylines = new BylinePersons(names, lexicon);
+        _transliterated = new TransliteratedPersons(names, lexicon);
         _personFilter = new PersonNameFilter(names, lexicon);
         _organizationSpans = new OrganizationSpans(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
@@ -50,6 +52,7 @@ internal sealed class EntityRecognizer
         // Known organisations and cue-found teams come before jieba's guesses: on a tie in priority and length they win.
         var known = _knownOrganizations.Find(folded, sentence.Start, sentence.End, tokens).ToList();
         var patterns = known.Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens)).Concat(_bylines.Find(folded, sentence.Start, sentence.End))
+            .Concat(_transliterated.Find(folded, tokens))
             .Concat(_chinese.Find(folded, tokens)).Concat(_institutions.Find(folded, tokens));
         candidates.AddRange(_organizationSpans.Prune([.. patterns], known).Select(c => c with { Name = original[c.Start..c.End] }));
         var chosen = _organizationSpans.Extend(original, _cues.Retype(folded, Select(candidates)), tokens);

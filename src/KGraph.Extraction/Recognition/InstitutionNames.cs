@@ -1,7 +1,7 @@
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
-/// Institutions named with plain nouns before their suffix (行业协会, 某某工艺家具协会, 某某住宅研究会),
+/// Institutions named with plain nouns before their suffix (行业协会, 某某工艺家具协会, 某某地产及住宅研究会),
 /// which the proper-noun test of the suffix rule misses; and a place's branch of a bank (深圳总行,
 /// 香港分行).
 /// </summary>
@@ -25,7 +25,9 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
             var suffix = _suffixes.FirstOrDefault(s => word.EndsWith(s, StringComparison.Ordinal));
             if (suffix is null) continue;
             var start = i;
-            while (start > 0 && IsNamePart(tokens[start - 1]) && tokens[i].End - tokens[start - 1].Start <= MaxLength) start--;
+            while (start > 0 && tokens[i].End - tokens[start - 1].Start <= MaxLength
+                && (IsNamePart(tokens[start - 1]) || (tokens[start - 1].Word is "及" or "与" && start < i && start > 1 && IsNamePart(tokens[start - 2]))))
+                start--;
             // The word itself may hold the name (银行业协会 as one word).
             var from = start == i ? tokens[i].Start : tokens[start].Start;
             var name = text[from..tokens[i].End];

@@ -49,13 +49,22 @@ internal sealed class KnownOrganizations
             {
                 var end = i + entry.Name.Length;
                 if (end > to || string.CompareOrdinal(lowered, i - from, entry.Name, 0, entry.Name.Length) != 0) continue;
-                if (!IsEdge(text, end, from, inside)) continue;
+                // A Latin-named event with its year (某某2011) is that edition of it.
+                if (char.IsAsciiLetter(text[end - 1]) && EditionYearEnd(text, end, to) is { } edition) end = edition;
+                else if (!IsEdge(text, end, from, inside)) continue;
                 if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(c, StringComparison.Ordinal))) continue;
                 yield return new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2);
                 i = end - 1;
                 break;
             }
         }
+    }
+
+    private static int? EditionYearEnd(string text, int at, int to)
+    {
+        var end = at;
+        while (end < to && end - at < 5 && char.IsAsciiDigit(text[end])) end++;
+        return end - at == 4 && (end == to || !IsLatinOrDigit(text[end])) ? end : null;
     }
 
     /// <summary>Positions (relative to <paramref name="from"/>) that fall strictly inside a word of jieba's dictionary.</summary>

@@ -22,6 +22,7 @@ internal sealed class NameCueLexicon
     public List<string> InstitutionSuffixesZh { get; set; } = [];
     public List<string> CompanySuffixesZh { get; set; } = [];
     public List<string> DepartmentWordsZh { get; set; } = [];
+    public List<string> PersonTitlesZh { get; set; } = [];
 }
 
 /// <summary>Organisation names of one kind; with a <see cref="Context"/>, only taken in a sentence holding one of that context's cue words.</summary>

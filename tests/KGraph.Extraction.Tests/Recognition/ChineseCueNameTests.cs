@@ -111,4 +111,20 @@ public class ChineseCueNameTests
     [Fact]
     public void AUniversityDepartmentJoinsTheUniversitysName() =>
         Assert.Equal(["Organization 南湖大学法学院 [0,7)"], Mentions("南湖大学法学院今年招收了两百名学生。"));
+
+    [Fact]
+    public void AListedEventWithItsYearIsThatEdition() =>
+        Assert.Equal(["Organization WCG2012 [2,9)"], Mentions("他在WCG2012拿了第三名。"));
+
+    [Fact]
+    public void AnInstitutionMayJoinTwoFieldsWithJi() =>
+        Assert.Equal(["Organization 中国陶瓷及玻璃研究会 [0,10)"], Mentions("中国陶瓷及玻璃研究会发布了年度报告。"));
+
+    [Fact]
+    public void AForeignNameAfterAPersonsTitleIsAPerson() =>
+        Assert.Equal(["Person 卡斯特罗 [2,6)"], Mentions("主帅卡斯特罗希望球队尽快调整状态。"));
+
+    [Fact]
+    public void ALatinNameAlreadyListedIsACompanyWithoutACue() =>
+        Assert.Equal(["Organization CAPCOM [0,6)"], Mentions("CAPCOM今年没有参展。"));
 }
