@@ -60,8 +60,28 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
             else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (FollowedBy(text, c.End, _personAfter) || PrecededBy(text, SkipQuote(text, c.Start), _personBefore)))
                 chosen[k] = c with { Type = EntityTypes.Person, Weak = false };
         }
+        DistributeOverLists(text, chosen);
         return chosen;
     }
+
+    /// <summary>某某、某某和某某: in a list with an organisation, a person candidate is an organisation too (曼联、某某、切尔西).</summary>
+    private static void DistributeOverLists(string text, List<MentionCandidate> chosen)
+    {
+        var start = 0;
+        for (var k = 1; k <= chosen.Count; k++)
+        {
+            if (k < chosen.Count && IsListSeparator(text, chosen[k - 1].End, chosen[k].Start)) continue;
+            var members = chosen.GetRange(start, k - start);
+            var organizations = members.Count(m => m.Type == EntityTypes.Organization && !m.Weak);
+            if (members.Count >= 3 && organizations * 2 > members.Count)
+                for (var m = start; m < k; m++)
+                    if (chosen[m].Type == EntityTypes.Person && chosen[m].KnownId is null) chosen[m] = chosen[m] with { Type = EntityTypes.Organization, Weak = false };
+            start = k;
+        }
+    }
+
+    private static bool IsListSeparator(string text, int end, int start) =>
+        start - end == 1 ? text[end] is '、' or '和' or '与' or '及' : false;
 
     private MentionCandidate? TeamBefore(string text, int from, int at, List<Token> tokens)
     {

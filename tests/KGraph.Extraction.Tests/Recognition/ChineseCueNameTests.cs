@@ -127,4 +127,12 @@ public class ChineseCueNameTests
     [Fact]
     public void ALatinNameAlreadyListedIsACompanyWithoutACue() =>
         Assert.Equal(["Organization CAPCOM [0,6)"], Mentions("CAPCOM今年没有参展。"));
+
+    [Fact]
+    public void APersonInAListOfMostlyOrganizationsIsAnOrganization() =>
+        Assert.Equal(["Organization 切尔西 [0,3)", "Organization 阿森纳 [4,7)", "Organization 卡斯特罗 [8,12)"], Mentions("切尔西、阿森纳、卡斯特罗都想签下这名后卫。"));
+
+    [Fact]
+    public void AListOfPersonsStaysPersons() =>
+        Assert.Equal(["Person 李国栋 [0,3)", "Person 王志强 [4,7)", "Organization 阿森纳 [8,11)"], Mentions("李国栋、王志强和阿森纳的球员都来了。"));
 }
