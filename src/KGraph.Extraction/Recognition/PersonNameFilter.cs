@@ -21,7 +21,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
         InsideTitle(text, from, to, c)
-        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || IsCommonWords(c.Name)))
+        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || IsCommonWords(c.Name) || StartsWithConjunction(text, c)))
         || (c.Name.All(char.IsAscii) && _gameCues.Any(g => string.CompareOrdinal(text, c.End, g, 0, g.Length) == 0));
 
     /// <summary>Inside 《…》: the nearest brackets around are 《 and 》, or one of them where the text is cut short.</summary>
@@ -45,6 +45,10 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         }
         return false;
     }
+
+    /// <summary>和某某 mid-sentence: jieba glued the conjunction to the name after it (的和某某); 和 as a surname is rare.</summary>
+    private static bool StartsWithConjunction(string text, MentionCandidate c) =>
+        c.Name[0] is '和' or '与' or '及' or '跟' && c.Start > 0 && Text.Script.IsHan(text[c.Start - 1]);
 
     private bool EndsLikePlace(string name) => name.Length == 2 && _placeEndings.Contains(name[1]);
 

@@ -135,4 +135,8 @@ public class ChineseCueNameTests
     [Fact]
     public void AListOfPersonsStaysPersons() =>
         Assert.Equal(["Person 李国栋 [0,3)", "Person 王志强 [4,7)", "Organization 阿森纳 [8,11)"], Mentions("李国栋、王志强和阿森纳的球员都来了。"));
+
+    [Fact]
+    public void AConjunctionGluedToTheNextWordIsNoPerson() =>
+        Assert.Empty(Persons("他带着随从和灵儿一起上山。"));
 }
