@@ -91,7 +91,7 @@ public class ChineseCueNameTests
 
     [Fact]
     public void ANameBeforeAPlaceWordIsPartOfThePlace() =>
-        Assert.Empty(Persons("游客们下午去了黄石村看古树。"));
+        Assert.Empty(Persons("大家在卢卡广场集合。"));
 
     [Fact]
     public void APersonNextToATeamCueIsATeam()
