@@ -61,9 +61,11 @@ public class ChineseCueNameTests
     public void ABranchJoinsTheBanksName() =>
         Assert.Equal(["Organization 招商银行杭州分行 [0,8)"], Mentions("招商银行杭州分行昨日发布了公告。"));
 
-    [Fact]
-    public void AClauseGluedOntoAKnownBankIsDropped() =>
-        Assert.Equal(["Organization 渤海银行 [6,10)"], Mentions("据悉，上述的渤海银行将提高利率。").Where(m => m.Contains("银行", StringComparison.Ordinal)));
+    [Theory]
+    [InlineData("据悉，上述渤海银行将提高利率。", 5)]
+    [InlineData("行业预期渤海银行将提高利率。", 4)]
+    public void AClauseGluedOntoAKnownBankIsDropped(string text, int start) =>
+        Assert.Equal([$"Organization 渤海银行 [{start},{start + 4})"], Mentions(text).Where(m => m.Contains("银行", StringComparison.Ordinal)));
 
     [Fact]
     public void AnInstitutionNamedWithPlainNounsIsAnOrganization() =>
