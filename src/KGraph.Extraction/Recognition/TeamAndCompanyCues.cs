@@ -25,8 +25,6 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         {
             for (var at = text.IndexOf(cue, from, to - from, StringComparison.OrdinalIgnoreCase); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, StringComparison.OrdinalIgnoreCase))
             {
-                // MoonvsNada: vs inside a Latin word joins no teams.
-                if (cue == "vs" && at > 0 && char.IsAsciiLetter(text[at - 1]) && at + 2 < text.Length && char.IsAsciiLetterUpper(text[at + 2])) continue;
                 // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun.
                 var proper = cue == "vs";
                 if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) yield return left;

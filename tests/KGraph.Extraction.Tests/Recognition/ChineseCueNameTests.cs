@@ -36,14 +36,6 @@ public class ChineseCueNameTests
         Assert.Equal(["Organization 蓝湾城 [2,5)", "Organization 白河竞技 [7,11)"], Mentions("周六蓝湾城vs白河竞技，看好主队。"));
 
     [Fact]
-    public void VsInsideALatinWordJoinsNoTeams()
-    {
-        var mentions = Mentions("表演赛KingvsQueen今晚开始。");
-        Assert.DoesNotContain("Organization King [3,7)", mentions);
-        Assert.DoesNotContain("Organization Queen [9,14)", mentions);
-    }
-
-    [Fact]
     public void AProperNounBeforeDuiIsATeamButAKindOfSquadIsNot()
     {
         Assert.Equal(["Organization 巴西队 [0,3)"], Mentions("巴西队昨晚赢了。"));
