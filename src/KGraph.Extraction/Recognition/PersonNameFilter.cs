@@ -12,6 +12,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private readonly string[] _addressForms = [.. names.AddressFormsZh];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private readonly string[] _gameCues = [.. names.GameCuesAfter];
+    private readonly string[] _bylines = [.. names.BylineCuesZh];
     private readonly string[] _placeWords = [.. names.PlaceWordsZh.OrderByDescending(w => w.Length)];
     private readonly HashSet<char> _placeEndings = [.. names.PlaceEndingsZh.SelectMany(w => w)];
     private static readonly HashSet<char> NoChars = [];
@@ -21,7 +22,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
         InsideTitle(text, from, to, c)
-        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || IsCommonWords(c.Name) || StartsWithConjunction(text, c)))
+        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || (IsCommonWords(c.Name) && !AfterByline(text, c.Start)) || StartsWithConjunction(text, c)))
         || (c.Name.All(char.IsAscii) && _gameCues.Any(g => string.CompareOrdinal(text, c.End, g, 0, g.Length) == 0));
 
     /// <summary>Inside 《…》: the nearest brackets around are 《 and 》, or one of them where the text is cut short.</summary>
@@ -46,6 +47,10 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         return false;
     }
 
+    /// <summary>A byline (（记者高山）) names a person even with a common word.</summary>
+    private bool AfterByline(string text, int start) =>
+        _bylines.Any(b => start >= b.Length && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0);
+
     /// <summary>和某某 mid-sentence: jieba glued the conjunction to the name after it (的和某某); 和 as a surname is rare.</summary>
     private static bool StartsWithConjunction(string text, MentionCandidate c) =>
         c.Name[0] is '和' or '与' or '及' or '跟' && c.Start > 0 && Text.Script.IsHan(text[c.Start - 1]);
@@ -53,7 +58,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private bool EndsLikePlace(string name) => name.Length == 2 && _placeEndings.Contains(name[1]);
 
     /// <summary>
-    /// Every word of the name is a common dictionary word jieba does not tag as a name; and a four-character
+    /// Every word of the name is a common dictionary word jieba does not tag as a proper noun; and a four-character
     /// "name" made of two such words (今天下午, 古典名著), which jieba's dictionary sometimes lists as a rare name.
     /// </summary>
     private static bool IsCommonWords(string name)
@@ -61,11 +66,14 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         if (!name.All(Text.Script.IsHan)) return false;
         if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
         var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
-        return tokens.TrueForAll(t => !t.IsPersonTag && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);
+        return tokens.TrueForAll(t => IsCommonTag(t) && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);
     }
 
     private static bool IsCommonWord(string word) =>
-        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Instance.Tag(word, 0, hmm: false, NoChars) is [{ IsPersonTag: false } token] && token.Word == word;
+        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Instance.Tag(word, 0, hmm: false, NoChars) is [var token] && IsCommonTag(token) && token.Word == word;
+
+    /// <summary>Not a proper-noun tag: a place or organisation word may be a foreign person's name (马丁内斯/ns).</summary>
+    private static bool IsCommonTag(Token token) => !token.IsPersonTag && token.Tag is not ("ns" or "nt" or "nz" or "j" or "eng");
 
     private const int CommonWordFrequency = 20;
 
