@@ -81,10 +81,30 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     /// <summary>The last person named who is not a modifier (马斯克的…, 马斯克旗下…): 他 usually refers to a subject.</summary>
     private static IReadOnlyList<LocalEntity> LastSubject(Context c)
     {
-        var people = Before(c, LookBackSentences).Where(n => n.Entities[0].Type == EntityTypes.Person).ToList();
+        var people = Before(c, LookBackSentences).Where(n => MayBePerson(n.Entities[0])).ToList();
+        if (c.Sentences[c.SentenceIndex].Lang == "en" && SubjectOfEarlierSentence(c, people) is { } opener) return [opener];
         var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0)) ?? people.FirstOrDefault();
         return subject is null ? [] : [subject.Entities[0]];
     }
+
+    /// <summary>
+    /// "Musk co-founded OpenAI with Altman. Later he invested…": when no person is named earlier in the
+    /// pronoun's own sentence, "he" continues the person who opened the last sentence naming people.
+    /// </summary>
+    private static LocalEntity? SubjectOfEarlierSentence(Context c, List<EntityReference> people)
+    {
+        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
+        if (people.Count == 0 || people[0].Start >= sentenceStart) return null;
+        var sentence = c.Sentences.LastOrDefault(s => s.Start <= people[0].Start && people[0].Start < s.End);
+        var first = c.Names.FirstOrDefault(n => n.Start >= sentence.Start && n.Start < sentence.End);
+        if (first is null || !MayBePerson(first.Entities[0])) return null;
+        var opening = sentence.Start;
+        while (opening < first.Start && !char.IsLetterOrDigit(c.Text[opening])) opening++;
+        return opening == first.Start ? first.Entities[0] : null;
+    }
+
+    /// <summary>A person, or an English name no cue has typed yet that would be written out as one (Hana Ruiz).</summary>
+    private static bool MayBePerson(LocalEntity entity) => entity.FinalType == EntityTypes.Person;
 
     private static IReadOnlyList<LocalEntity> Nearest(Context c) =>
         Before(c, 1).FirstOrDefault() is { } name ? name.Entities : [];
@@ -92,9 +112,9 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     private static List<LocalEntity> People(Context c)
     {
         var sentenceStart = c.Sentences[c.SentenceIndex].Start;
-        var here = Before(c, 0).Where(n => n.Start >= sentenceStart).Select(n => n.Entities[0]).Where(e => e.Type == EntityTypes.Person).Distinct().ToList();
+        var here = Before(c, 0).Where(n => n.Start >= sentenceStart).Select(n => n.Entities[0]).Where(MayBePerson).Distinct().ToList();
         if (here.Count >= 2) return Reverse(here);
-        var before = Before(c, 1).Where(n => n.Start < sentenceStart).Select(n => n.Entities[0]).Where(e => e.Type == EntityTypes.Person).Distinct().ToList();
+        var before = Before(c, 1).Where(n => n.Start < sentenceStart).Select(n => n.Entities[0]).Where(MayBePerson).Distinct().ToList();
         return before.Count >= 2 ? Reverse(before) : [];
     }
 

@@ -21,6 +21,6 @@ public static class CluenerGold
                     foreach (var name in label.Value.EnumerateObject())
                         foreach (var range in name.Value.EnumerateArray())
                             spans.Add(new GoldSpan(range[0].GetInt32(), range[1].GetInt32() + 1, label.Name));
-            return new GoldItem($"line {line}", root.GetProperty("text").GetString()!, [], spans);
+            return new GoldItem($"line {line}", root.Field("text").GetString()!, [], spans);
         }));
 }

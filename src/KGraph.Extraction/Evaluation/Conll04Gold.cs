@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace KGraph.Extraction.Evaluation;
 
 /// <summary>
@@ -22,26 +20,19 @@ public static class Conll04Gold
         _ => null,
     };
 
-    public static GoldSet Read(string path)
-    {
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
-        var items = new List<GoldItem>();
-        var index = 0;
-        foreach (var record in json.RootElement.EnumerateArray())
+    public static GoldSet Read(string path) =>
+        new(Path.GetFileName(path), GoldFormat.Conll04, JsonRecords.Read(path, (record, index) =>
         {
-            var tokens = record.GetProperty("tokens").EnumerateArray().Select(t => t.GetString()!).ToList();
-            var entities = record.GetProperty("entities").EnumerateArray()
-                .Select(e => string.Join(' ', tokens.GetRange(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32() - e.GetProperty("start").GetInt32())))
+            var tokens = record.Field("tokens").EnumerateArray().Select(t => t.GetString()!).ToList();
+            var entities = record.Field("entities").EnumerateArray()
+                .Select(e => string.Join(' ', tokens.GetRange(e.Field("start").GetInt32(), e.Field("end").GetInt32() - e.Field("start").GetInt32())))
                 .ToList();
-            var facts = record.GetProperty("relations").EnumerateArray()
-                .Select(r => (Type: r.GetProperty("type").GetString()!, Head: r.GetProperty("head").GetInt32(), Tail: r.GetProperty("tail").GetInt32()))
+            var facts = record.Field("relations").EnumerateArray()
+                .Select(r => (Type: r.Field("type").GetString()!, Head: r.Field("head").GetInt32(), Tail: r.Field("tail").GetInt32()))
                 .Where(r => Types.Contains(r.Type))
                 .Select(r => new GoldFact(entities[r.Head], r.Type, entities[r.Tail]))
                 .ToList();
-            var id = record.TryGetProperty("orig_id", out var orig) ? orig.ToString() : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            items.Add(new GoldItem(id, string.Join(' ', tokens), facts, []));
-            index++;
-        }
-        return new GoldSet(Path.GetFileName(path), GoldFormat.Conll04, items);
-    }
+            var id = record.TryGetProperty("orig_id", out var orig) ? orig.ToString() : (index - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new GoldItem(id, string.Join(' ', tokens), facts, []);
+        }));
 }

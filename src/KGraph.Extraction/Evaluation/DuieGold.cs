@@ -30,14 +30,14 @@ public static class DuieGold
         new(Path.GetFileName(path), GoldFormat.Duie, JsonLines.Read(path, (root, line) =>
         {
             var facts = new List<GoldFact>();
-            foreach (var spo in root.GetProperty("spo_list").EnumerateArray())
+            foreach (var spo in root.Field("spo_list").EnumerateArray())
             {
-                if (!Mapping.TryGetValue(spo.GetProperty("predicate").GetString()!, out var mapped)) continue;
-                var subject = spo.GetProperty("subject").GetString()!;
-                var obj = spo.GetProperty("object").GetProperty("@value").GetString()!;
+                if (!Mapping.TryGetValue(spo.Field("predicate").GetString()!, out var mapped)) continue;
+                var subject = spo.Field("subject").GetString()!;
+                var obj = spo.Field("object").Field("@value").GetString()!;
                 facts.Add(mapped.Inverse ? new GoldFact(obj, mapped.Type, subject) : new GoldFact(subject, mapped.Type, obj));
             }
             var id = root.TryGetProperty("id", out var idElement) ? idElement.GetString()! : $"line {line}";
-            return new GoldItem(id, root.GetProperty("text").GetString()!, facts, []);
+            return new GoldItem(id, root.Field("text").GetString()!, facts, []);
         }));
 }

@@ -12,7 +12,7 @@ namespace KGraph.Extraction.Evaluation;
 /// </summary>
 public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocabulary = null)
 {
-    private static readonly string[] ScoredProps = ["founded", "parameters"];
+    private static readonly string[] ScoredProps = ["founded", "parameters", "released"];
     private readonly GraphVocabulary _vocabulary = vocabulary ?? GraphVocabulary.BuiltIn;
 
     private sealed record Predicted(IReadOnlySet<string> From, string Type, IReadOnlySet<string> To, string Text);
@@ -74,9 +74,9 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
     private bool Matches(GoldFact gold, Predicted p)
     {
         if (gold.Type != p.Type) return false;
-        var from = Normalize(gold.From);
-        var to = ScoredProps.Contains(gold.Type) ? NormalizeValue(gold.To) : Normalize(gold.To);
-        return (p.From.Contains(from) && p.To.Contains(to)) || (_vocabulary.IsSymmetric(gold.Type) && p.From.Contains(to) && p.To.Contains(from));
+        var from = (gold.FromNames.Count > 0 ? gold.FromNames : [gold.From]).Select(Normalize).ToList();
+        var to = (gold.ToNames.Count > 0 ? gold.ToNames : [gold.To]).Select(ScoredProps.Contains(gold.Type) ? NormalizeValue : (Func<string, string>)Normalize).ToList();
+        return (from.Exists(p.From.Contains) && to.Exists(p.To.Contains)) || (_vocabulary.IsSymmetric(gold.Type) && to.Exists(p.From.Contains) && from.Exists(p.To.Contains));
     }
 
     /// <summary>The extraction's facts in the gold set's terms: its labels, and names (or the gold's ids for kgraph gold).</summary>
@@ -87,6 +87,12 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         // The same fact with two dates is one fact to a gold set that labels no dates.
         foreach (var r in result.Relationships.DistinctBy(r => (r.From, r.Type, r.To)))
         {
+            if (set.Format == GoldFormat.Redocred)
+            {
+                foreach (var label in RedocredGold.Labels(r.Type, r.Role))
+                    yield return new Predicted(KeysOf(r.From), label, KeysOf(r.To), $"{r.From} {label} {r.To} [{r.Evidence[0].Rule}]");
+                continue;
+            }
             var type = set.Format switch
             {
                 GoldFormat.Conll04 => Conll04Gold.Label(r.Type),

@@ -18,7 +18,14 @@ public sealed record GoldItem(string Id, string Text, IReadOnlyList<GoldFact> Fa
 /// (DuIE, CoNLL04) or entity ids (kgraph gold). <paramref name="Type"/> may be a property such as
 /// <c>founded</c>, whose <paramref name="To"/> is then the value.
 /// </summary>
-public sealed record GoldFact(string From, string Type, string To, bool Optional = false, bool NotFact = false);
+public sealed record GoldFact(string From, string Type, string To, bool Optional = false, bool NotFact = false)
+{
+    /// <summary>Every name the text gives the subject (Re-DocRED's mention clusters); <see cref="From"/> alone when empty.</summary>
+    public IReadOnlyList<string> FromNames { get; init; } = [];
+
+    /// <summary>Every name the text gives the object; <see cref="To"/> alone when empty.</summary>
+    public IReadOnlyList<string> ToNames { get; init; } = [];
+}
 
 /// <summary>A labelled name in the text: half-open offsets and the gold set's label.</summary>
 public sealed record GoldSpan(int Start, int End, string Label);

@@ -9,6 +9,7 @@ public sealed record GoldSet(string Name, GoldFormat Format, IReadOnlyList<GoldI
         GoldFormat.Duie => DuieGold.Types,
         GoldFormat.Conll04 => Conll04Gold.Types,
         GoldFormat.Cluener => new HashSet<string>(),
+        GoldFormat.Redocred => RedocredGold.Types,
         _ => Items.SelectMany(i => i.Facts).Select(f => f.Type).ToHashSet(StringComparer.Ordinal),
     };
 }
@@ -19,4 +20,5 @@ public enum GoldFormat
     Duie,
     Conll04,
     Cluener,
+    Redocred,
 }

@@ -8,15 +8,24 @@ public static class GoldSetReader
         GoldFormat.Duie => DuieGold.Read(path),
         GoldFormat.Conll04 => Conll04Gold.Read(path),
         GoldFormat.Cluener => CluenerGold.Read(path),
+        GoldFormat.Redocred => RedocredGold.Read(path),
         _ => KgraphGold.Read(path),
     };
 
-    /// <summary>YAML or a folder: ours; .json: CoNLL04; .jsonl: CLUENER when lines carry "label", else DuIE.</summary>
+    /// <summary>YAML or a folder: ours; .json: Re-DocRED when it has "vertexSet", else CoNLL04; .jsonl: CLUENER when lines carry "label", else DuIE.</summary>
     public static GoldFormat Guess(string path)
     {
         if (Directory.Exists(path) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Kgraph;
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Conll04;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return StartsWithVertexSet(path) ? GoldFormat.Redocred : GoldFormat.Conll04;
         var first = File.ReadLines(path).FirstOrDefault(l => l.Length > 0) ?? "";
         return first.Contains("\"label\"", StringComparison.Ordinal) ? GoldFormat.Cluener : GoldFormat.Duie;
+    }
+
+    private static bool StartsWithVertexSet(string path)
+    {
+        using var reader = new StreamReader(path);
+        var head = new char[4096];
+        var read = reader.ReadBlock(head, 0, head.Length);
+        return new string(head, 0, read).Contains("\"vertexSet\"", StringComparison.Ordinal);
     }
 }

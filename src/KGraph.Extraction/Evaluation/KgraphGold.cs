@@ -16,7 +16,7 @@ public static class KgraphGold
         .IgnoreUnmatchedProperties()
         .Build();
 
-    /// <summary>Props the extractor reads; other gold props (e.g. released) are still scored, as misses.</summary>
+    /// <summary>Gold props are scored whether or not the extractor reads them; one it never reads counts as misses.</summary>
     public static GoldSet Read(string path)
     {
         var files = Directory.Exists(path)

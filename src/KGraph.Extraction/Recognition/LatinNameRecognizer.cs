@@ -12,6 +12,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 {
     private readonly HashSet<string> _stopwords = new(lexicon.LatinStopwords, StringComparer.Ordinal);
     private readonly HashSet<string> _openers = new(lexicon.LatinNameOpeners, StringComparer.Ordinal);
+    private readonly HashSet<string> _demonyms = new(lexicon.LatinDemonyms, StringComparer.Ordinal);
     private readonly HashSet<string> _orgSuffixes = new(lexicon.OrgSuffixesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
@@ -58,8 +59,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
 
     private IEnumerable<MentionCandidate> FromRun(string text, List<Match> run, bool inChinese)
     {
-        // "The Morning Courier": no person's name follows a capitalised article.
-        var articled = run.Count > 1 && run[0].Value == "The";
+        // "The Morning Courier", "Russian Foreign Ministry": no person's name opens with an article or a nationality.
+        var articled = run.Count > 1 && (run[0].Value == "The" || _demonyms.Contains(run[0].Value));
         while (run.Count > 0 && (_stopwords.Contains(run[0].Value) || run[0].Value is "of" or "&" or "de" or "and") && !OpensName(text, run)) run.RemoveAt(0);
         var titled = false;
         while (run.Count > 0 && _titles.Contains(run[0].Value))
@@ -78,6 +79,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
             yield break;
         }
         if (run.Count == 1 && (_stopwords.Contains(run[0].Value) || run[0].Value.Length < 2)) yield break;
+        // "an Austrian mathematician", "North Korean President Kim": a run ending in a nationality is an adjective.
+        if (_demonyms.Contains(run[^1].Value)) yield break;
 
         var start = run[0].Index;
         var end = run[^1].Index + run[^1].Length;

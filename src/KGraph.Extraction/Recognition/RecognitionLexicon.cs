@@ -12,6 +12,7 @@ internal sealed class RecognitionLexicon
     public List<string> PersonTitlesEn { get; set; } = [];
     public List<string> LatinStopwords { get; set; } = [];
     public List<string> LatinNameOpeners { get; set; } = [];
+    public List<string> LatinDemonyms { get; set; } = [];
     public List<string> PersonStopwordsZh { get; set; } = [];
     public List<string> Places { get; set; } = [];
     public List<string> NtEndings { get; set; } = [];

@@ -6,7 +6,7 @@ namespace KGraph.Extraction.Relations;
 
 /// <summary>
 /// Dates written in a clause: 2024年3月14日, 2024年3月, 2024年, 3月14日 (the year taken from the
-/// article's date), March 14, 2024, March 2024, in 2015.
+/// article's date; 去年/前年/明年 count from it), March 14, 2024, March 2024, in 2015.
 /// </summary>
 public static partial class DateFinder
 {
@@ -18,7 +18,7 @@ public static partial class DateFinder
         var zh = ChineseDate().Match(text);
         if (zh.Success)
         {
-            int? year = zh.Groups["y"].Success ? Int(zh.Groups["y"].Value) : published?.Year;
+            int? year = zh.Groups["y"].Success ? Int(zh.Groups["y"].Value) : published?.Year + RelativeYear(zh.Groups["rel"].Value);
             int? month = zh.Groups["m"].Success ? Int(zh.Groups["m"].Value) : null;
             int? day = zh.Groups["d"].Success && month is not null ? Int(zh.Groups["d"].Value) : null;
             return Make(year, month, day);
@@ -46,9 +46,18 @@ public static partial class DateFinder
         return new PartialDate(year.Value, month, day);
     }
 
+    /// <summary>去年11月 in an article of 2024 is 2023-11: years counted from the article's date.</summary>
+    private static int RelativeYear(string word) => word switch
+    {
+        "去年" => -1,
+        "前年" => -2,
+        "明年" => 1,
+        _ => 0,
+    };
+
     private static int Int(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})\s*年)?\s*(?:(?<m>\d{1,2})\s*月)(?:\s*(?<d>\d{1,2})\s*[日号])?|(?<y>\d{4})\s*年")]
+    [GeneratedRegex(@"(?:(?<y>\d{4})\s*年|(?<rel>去年|前年|今年|明年))?\s*(?:(?<m>\d{1,2})\s*月)(?:\s*(?<d>\d{1,2})\s*[日号])?|(?<y>\d{4})\s*年")]
     private static partial Regex ChineseDate();
 
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})\b)?(?:,?\s+(?<y>\d{4}))?")]

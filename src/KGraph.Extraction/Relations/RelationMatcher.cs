@@ -43,6 +43,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         if (ContainsAny(before, rules.Hedging) || (!rule.NegationInPattern && ContainsAny(before, rules.Negation))) return;
 
         var evidenceStart = sentence.Original(clauseStart);
+        while (evidenceStart < text.Length && char.IsWhiteSpace(text[evidenceStart])) evidenceStart++;
         var evidenceEnd = sentence.OriginalEnd(ClauseEnd(sentence.Text, match.Index + match.Length));
         while (evidenceEnd > evidenceStart && (char.IsWhiteSpace(text[evidenceEnd - 1]) || text[evidenceEnd - 1] is '，' or ',' or '；' or ';')) evidenceEnd--;
         var span = new TextSpan(evidenceStart, evidenceEnd);
@@ -51,14 +52,14 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         if (from.Count == 0) return;
         if (rule.Property is not null)
         {
-            SetProperty(rule, match, from);
+            SetProperty(rule, match, from, () => ClauseDate(text, sentence, match, clauseStart, span, published));
             return;
         }
         var to = Slot(sentence, compiled, match, rule.To, out var toPenalty);
         if (to.Count == 0) return;
         var role = rule.Role is null ? null : rule.Role == "{role}" ? RoleOf(match) : rule.Role;
         var props = Props(sentence, rule, match);
-        var start = rules.File.DatedTypes.Contains(rule.Type!) ? DateFinder.Find(text.AsSpan(span.Start, span.Length), published) : null;
+        var start = rules.File.DatedTypes.Contains(rule.Type!) && !rules.File.UndatedRules.Contains(rule.Id) ? ClauseDate(text, sentence, match, clauseStart, span, published) : null;
         var confidence = Math.Round(rule.Confidence * fromPenalty * toPenalty, 2);
         foreach (var a in from)
             foreach (var b in to)
@@ -133,10 +134,35 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         return props;
     }
 
-    private static void SetProperty(RelationRule rule, Match match, List<LocalEntity> entities)
+    /// <summary>
+    /// The date of the clause a rule matched: first one written after the match ("…and left its board in
+    /// 2018"), then anywhere in the clause, then in a short time phrase naming no entity that opens the
+    /// sentence ("On March 17, xAI released…", "2015年12月，他…创办了…"): such a phrase dates the clause after it.
+    /// </summary>
+    private static PartialDate? ClauseDate(string text, MarkedSentence sentence, Match match, int clauseStart, TextSpan span, PartialDate? published)
+    {
+        var matchEnd = Math.Clamp(sentence.OriginalEnd(match.Index + match.Length), span.Start, span.End);
+        if (DateFinder.Find(text.AsSpan(matchEnd, span.End - matchEnd), published) is { } after) return after;
+        if (DateFinder.Find(text.AsSpan(span.Start, span.Length), published) is { } date) return date;
+        const int MaxOpeningPhrase = 30;
+        if (clauseStart == 0 || clauseStart > MaxOpeningPhrase || NamesAnyoneButPlaces(sentence.Text.AsSpan(0, clauseStart))) return null;
+        var sentenceStart = sentence.Original(0);
+        return DateFinder.Find(text.AsSpan(sentenceStart, span.Start - sentenceStart), published);
+    }
+
+    /// <summary>Whether a stretch of the marked sentence names an entity other than a place (美国当地时间… is still a time phrase).</summary>
+    private static bool NamesAnyoneButPlaces(ReadOnlySpan<char> marked)
+    {
+        for (var i = 0; i + 1 < marked.Length; i++)
+            if (marked[i] == MarkedSentence.Open && marked[i + 1] != EntityTypes.Code(EntityTypes.Place)) return true;
+        return false;
+    }
+
+    private static void SetProperty(RelationRule rule, Match match, List<LocalEntity> entities, Func<PartialDate?> clauseDate)
     {
         object? value = rule.Value switch
         {
+            "{clausedate}" => clauseDate()?.ToString(),
             "{number}" when match.Groups["number"].Success => Quantity.ParseNumber(match.Groups["number"].Value),
             "{date}" when match.Groups["date"].Success => DateFinder.Parse(match.Groups["date"].Value)?.ToString(),
             _ => null,

@@ -56,6 +56,8 @@ internal sealed partial class RelationRuleSet
             {
                 case "gap": return $"[^{MarkedSentence.Open}{MarkedSentence.Close}。！？；]{{{Range(argument)}}}?";
                 case "skip": return $"[^。！？；]{{{Range(argument)}}}?";
+                // Like skip, but naming no person: the person slot before it is the last one named.
+                case "others": return $"(?:(?!{MarkedSentence.Open}{EntityTypes.Code(EntityTypes.Person)})[^。！？；]){{{Range(argument)}}}?";
                 case "role":
                     if (argument is null || !file.Roles.TryGetValue(argument, out var roles))
                         throw new InvalidDataException($"{fileName}: rule {rule.Id}: no roles listed for {argument}");

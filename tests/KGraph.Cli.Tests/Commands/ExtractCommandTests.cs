@@ -61,6 +61,46 @@ public class ExtractCommandTests
         Assert.StartsWith($"{broken}: line 3: ", stderr, StringComparison.Ordinal);
 
         (exit, _, stderr) = Cli.Run("eval", "--gold", incomplete, "--format", "duie");
-        Assert.Equal((3, $"{incomplete}: line 1: The given key was not present in the dictionary.\n"), (exit, stderr));
+        Assert.Equal((3, $"{incomplete}: line 1: missing field \"spo_list\"\n"), (exit, stderr));
+    }
+
+    [Fact]
+    public void A_record_of_a_json_array_gold_file_missing_a_field_is_reported_by_its_position()
+    {
+        using var folder = new TempFolder();
+        var conll = folder.Write("conll.json", "[{\"tokens\": [\"A\"], \"entities\": [], \"relations\": []}, {\"tokens\": [\"B\"]}]");
+        var notAnArray = folder.Write("object.json", "{\"tokens\": []}");
+
+        var (exit, _, stderr) = Cli.Run("eval", "--gold", conll, "--format", "conll04");
+        Assert.Equal((3, $"{conll}: record 2: missing field \"entities\"\n"), (exit, stderr));
+
+        (exit, _, stderr) = Cli.Run("eval", "--gold", notAnArray, "--format", "conll04");
+        Assert.Equal((3, $"{notAnArray}: expected a JSON array of records\n"), (exit, stderr));
+    }
+
+    [Fact]
+    public void Redocred_documents_are_scored_by_mention_clusters_and_guessed_from_their_vertex_sets()
+    {
+        using var folder = new TempFolder();
+        // Our own two-sentence document: the founder is named twice (full name, surname); one founder and one seat are labelled.
+        var gold = folder.Write("redocred.json",
+            """
+            [{"title": "Quillon", "vertexSet": [
+                [{"name": "Quillon", "type": "ORG", "sent_id": 0, "pos": [0, 1]}],
+                [{"name": "Hana Ruiz", "type": "PER", "sent_id": 0, "pos": [4, 6]}, {"name": "Ruiz", "type": "PER", "sent_id": 1, "pos": [0, 1]}],
+                [{"name": "Oslo", "type": "LOC", "sent_id": 0, "pos": [8, 9]}],
+                [{"name": "Vantel", "type": "ORG", "sent_id": 1, "pos": [3, 4]}]],
+              "labels": [{"r": "P112", "h": 0, "t": 1, "evidence": [0]}, {"r": "P159", "h": 0, "t": 2, "evidence": [0]}, {"r": "P127", "h": 3, "t": 1, "evidence": [1]}, {"r": "P17", "h": 2, "t": 2, "evidence": [0]}],
+              "sents": [["Quillon", "was", "founded", "by", "Hana", "Ruiz", "in", "the", "Oslo", "area", "."], ["Ruiz", "later", "bought", "Vantel", "."]]}]
+            """);
+
+        var (exit, output, _) = Cli.Run("eval", "--gold", gold);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("redocred.json (Redocred, 1 texts)\n", output, StringComparison.Ordinal);
+        Assert.Contains("P112 founded by       1.000  1.000  1.000     1     0     0\n", output, StringComparison.Ordinal);
+        Assert.Contains("P127 owned by         0.000  0.000  0.000     0     0     1\n", output, StringComparison.Ordinal);
+        Assert.Contains("P159 headquarters     0.000  0.000  0.000     0     0     1\n", output, StringComparison.Ordinal);
+        Assert.Contains("overall (micro)       1.000  0.333  0.500     1     0     2\n", output, StringComparison.Ordinal);
     }
 }

@@ -57,4 +57,25 @@ public class EnglishNameBoundaryTests
     [Fact]
     public void MonthAbbreviationsAndTheTextMarkerOfWireCopyAreNoNames() =>
         Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("( Text ) Oslo , 26 Dec ( NORDPOSTEN ) -- The council met ."));
+
+    [Fact]
+    public void ANationalityIsNoNameButMayOpenOne()
+    {
+        Assert.Equal(["Person Hana Ruiz"], Names("Hana Ruiz is an Austrian mathematician ."));
+        Assert.Equal(["Organization Ukrainian State Railways"], Names("A spokesman for Ukrainian State Railways declined to comment ."));
+    }
+
+    [Fact]
+    public void AnUnknownTownBeforeAKnownStateIsThePlaceAnOrganisationIsBasedIn()
+    {
+        var result = Some.Extract("Vantel Systems of Mill Creek , Ohio , makes valves .", Path);
+
+        var fact = Some.Fact(result, "vantel-systems", "HEADQUARTERED_IN", "mill-creek");
+        Assert.Equal("en.hq.of-city-state", fact.Evidence[0].Rule);
+        Assert.Equal("Place", result.Entities.Single(e => e.Id == "mill-creek").Type);
+    }
+
+    [Fact]
+    public void AnUnknownWordAfterOfIsNotTakenForAPlace() =>
+        Assert.Empty(Some.Extract("Staff of the Vantel Institute of Flight Studies met .", Path).Relationships);
 }
