@@ -133,4 +133,13 @@ public class ChineseCueNameTests
     [Fact]
     public void AConjunctionGluedToTheNextWordIsNoPerson() =>
         Assert.Empty(Persons("他带着随从和灵儿一起上山。"));
+
+    [Fact]
+    public void ANamesFileWithAnUnknownContextIsRefusedWithTheGroupNamed()
+    {
+        var rules = Some.TempDirectory();
+        File.WriteAllText(Path.Combine(rules, "names.yaml"), "contexts:\n  football: [vs]\nknown:\n  - group: rowing clubs\n    context: rowing\n    names: [蓝湾赛艇会]\n");
+        var error = Assert.Throws<InvalidDataException>(() => new ArticleExtractor([], new ExtractorOptions { RulesDirectory = rules }));
+        Assert.Equal("names.yaml: group 'rowing clubs' names an unknown context 'rowing'", error.Message);
+    }
 }
