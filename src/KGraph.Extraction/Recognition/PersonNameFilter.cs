@@ -1,8 +1,8 @@
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
-/// Drops candidates that name no one: persons and organisations inside a title in 《》 (a book, film or
-/// game is named), a surname with a form of address (江先生, 张总), which news uses for someone it does
+/// Drops candidates that name no one: persons and organisations inside a title in 《》 or in the bracket
+/// right after one (a book, film or game is named), a surname with a form of address (江先生, 张总), which news uses for someone it does
 /// not name, a Latin name before a game cue (某某项目, 某某战队: a game or a player's handle), a name
 /// right before a place word (某某村, 某某博物馆: part of a place's name), and a "name" that jieba's
 /// dictionary reads as common words only (今天下午, 玉雕).
@@ -21,7 +21,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         [.. chosen.Where(c => c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))];
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
-        InsideTitle(text, from, to, c)
+        InsideTitle(text, from, to, c) || IsTitleInOriginal(text, c)
         || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || (IsCommonWords(c.Name) && !AfterByline(text, c.Start)) || StartsWithConjunction(text, c)))
         || (c.Name.All(char.IsAscii) && _gameCues.Any(g => string.CompareOrdinal(text, c.End, g, 0, g.Length) == 0));
 
@@ -76,6 +76,10 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private static bool IsCommonTag(Token token) => !token.IsPersonTag && token.Tag is not ("ns" or "nt" or "nz" or "j" or "eng");
 
     private const int CommonWordFrequency = 20;
+
+    /// <summary>《某某》(Original Title): a bracket right after a title holds the title in its own language.</summary>
+    private static bool IsTitleInOriginal(string text, MentionCandidate c) =>
+        c.Start >= 2 && text[c.Start - 1] is '(' or '（' && text[c.Start - 2] == '》';
 
     private bool IsAddress(string name)
     {

@@ -142,4 +142,8 @@ public class ChineseCueNameTests
         var error = Assert.Throws<InvalidDataException>(() => new ArticleExtractor([], new ExtractorOptions { RulesDirectory = rules }));
         Assert.Equal("names.yaml: group 'rowing clubs' names an unknown context 'rowing'", error.Message);
     }
+
+    [Fact]
+    public void ALatinTitleInTheBracketAfterAChineseTitleIsNoOrganization() =>
+        Assert.Empty(Mentions("这部名叫《远航之歌》(SongOfVoyage)的电影明年上映。"));
 }
