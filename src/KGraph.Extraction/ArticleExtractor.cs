@@ -27,7 +27,9 @@ public sealed class ArticleExtractor
     {
         _options = options ?? new ExtractorOptions();
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", _options.RulesDirectory);
-        _recognizer = new EntityRecognizer(knownEntities, lexicon, _options.ScriptFolder, _options.UseHmm);
+        var names = RuleFiles.Load<NameCueLexicon>("names.yaml", _options.RulesDirectory);
+        lexicon.OrgSuffixesZh.AddRange(names.CompanySuffixesZh.Except(lexicon.OrgSuffixesZh));
+        _recognizer = new EntityRecognizer(knownEntities, lexicon, names, _options.ScriptFolder, _options.UseHmm);
         _shortNames = new OrganizationShortNames(lexicon);
         _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
         _matchers = new Dictionary<string, RelationMatcher>(StringComparer.Ordinal)

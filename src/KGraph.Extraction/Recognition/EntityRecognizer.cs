@@ -5,8 +5,8 @@ namespace KGraph.Extraction.Recognition;
 
 /// <summary>
 /// All entity mentions of a sentence: gazetteer matches, then pattern names (dotted names,
-/// organisation suffixes, Latin names), then jieba's tags; where candidates overlap, the higher
-/// priority wins, then the longer.
+/// organisation suffixes, Latin names), names by knowledge and cue (<see cref="ChineseNameCues"/>), then
+/// jieba's tags; where candidates overlap, the higher priority wins, then the longer.
 /// </summary>
 internal sealed class EntityRecognizer
 {
@@ -16,11 +16,13 @@ internal sealed class EntityRecognizer
     private readonly LegalNameRecognizer _legalNames;
     private readonly PersonNameCompletion _personNames;
     private readonly FoundedObjectRecognizer _foundedObjects;
+    private readonly ChineseNameCues _cues;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
 
-    public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, IScriptFolder folder, bool hmm)
+    public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, NameCueLexicon names, IScriptFolder folder, bool hmm)
     {
+        _cues = new ChineseNameCues(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
         _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
@@ -46,12 +48,16 @@ internal sealed class EntityRecognizer
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
-            candidates.AddRange(_chinese.Find(folded, tokens).Select(c => c with { Name = original[c.Start..c.End] }));
+            var found = _cues.Prune([.. _cues.Find(folded, sentence, tokens), .. _chinese.Find(folded, tokens)]);
+            candidates.AddRange(found.Select(c => c with { Name = original[c.Start..c.End] }));
             CompanyHeadings.Trim(original, tokens, candidates);
             _legalNames.Apply(folded, original, tokens, candidates);
             _personNames.Apply(folded, original, tokens, candidates);
             _foundedObjects.Apply(original, tokens, candidates);
             timings?.Lap(Stage.ChineseNames, ref clock);
+            var refined = _cues.Refine(folded, original, sentence, Select(candidates), tokens);
+            timings?.Lap(Stage.Select, ref clock);
+            return refined;
         }
         var selected = Select(candidates);
         timings?.Lap(Stage.Select, ref clock);

@@ -1,0 +1,50 @@
+using KGraph.Extraction.Text;
+
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Everything Rules/names.yaml drives in Chinese sentences: candidates found by knowledge and by cue
+/// (listed organisations, teams, institutions, bylines, foreign names after titles), the pruning of
+/// candidates that glue words onto them, and the corrections made once candidates are chosen (retyping
+/// by neighbours, branch and squad extents, person filters).
+/// </summary>
+internal sealed class ChineseNameCues
+{
+    private readonly KnownOrganizations _known;
+    private readonly TeamAndCompanyCues _cues;
+    private readonly InstitutionNames _institutions;
+    private readonly BylinePersons _bylines;
+    private readonly TransliteratedPersons _transliterated;
+    private readonly OrganizationSpans _spans;
+    private readonly PersonNameFilter _filter;
+
+    public ChineseNameCues(NameCueLexicon names, RecognitionLexicon lexicon)
+    {
+        _known = new KnownOrganizations(names);
+        _cues = new TeamAndCompanyCues(names, _known);
+        _institutions = new InstitutionNames(names);
+        _bylines = new BylinePersons(names, lexicon);
+        _transliterated = new TransliteratedPersons(names, lexicon);
+        _spans = new OrganizationSpans(names, lexicon);
+        _filter = new PersonNameFilter(names, lexicon);
+    }
+
+    /// <summary>Candidates by knowledge and cue; they go before jieba's, so that on a tie in priority and length they win.</summary>
+    public IEnumerable<MentionCandidate> Find(string folded, Sentence sentence, List<Token> tokens) =>
+        _known.Find(folded, sentence.Start, sentence.End, tokens)
+            .Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens))
+            .Concat(_bylines.Find(folded, sentence.Start, sentence.End))
+            .Concat(_transliterated.Find(folded, tokens))
+            .Concat(_institutions.Find(folded, tokens));
+
+    /// <summary>Drops candidates that glue a clause onto a listed organisation or join two teams across "vs".</summary>
+    public List<MentionCandidate> Prune(List<MentionCandidate> candidates) =>
+        _spans.Prune(candidates, [.. candidates.Where(c => c.KnownId is null && c.Type == EntityTypes.Organization && _known.Contains(c.Name))]);
+
+    /// <summary>Corrections to the chosen candidates: types by neighbours, extents, and persons that name no one.</summary>
+    public List<MentionCandidate> Refine(string folded, string original, Sentence sentence, List<MentionCandidate> chosen, List<Token> tokens)
+    {
+        var extended = _spans.Extend(original, _cues.Retype(folded, chosen), tokens);
+        return _filter.Apply(folded, sentence.Start, sentence.End, extended);
+    }
+}

@@ -1,0 +1,79 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Corrects the extent of organisation candidates around known names and cues: a longer candidate that
+/// glues words onto a known name (前述某某银行, 会同某某银行) or spans a "vs" (某某队vs某某队) is dropped
+/// before the choice; after it, a branch (某某银行广州分行) and a squad (某某队) join the name, and a kind of
+/// squad (国家队, 主队) is no name.
+/// </summary>
+internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon lexicon)
+{
+    private static readonly string[] Versus = ["vs", "对阵"];
+    private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
+    private readonly HashSet<string> _squadKinds = new(names.TeamStopwords.Select(w => w + "队"), StringComparer.Ordinal);
+    private readonly string[] _branches = [.. names.BranchWordsZh];
+    private readonly string[] _notSquadWords = [.. names.SquadFollowersZh];
+    private readonly HashSet<string> _departments = new(names.DepartmentWordsZh, StringComparer.Ordinal);
+
+    /// <summary>Drops candidates that glue a clause onto a known organisation or join two teams across "vs".</summary>
+    public List<MentionCandidate> Prune(List<MentionCandidate> candidates, IReadOnlyList<MentionCandidate> known) =>
+        [.. candidates.Where(c => c.KnownId is not null || !(SpansVersus(c) || GluesOnto(c, known)))];
+
+    private static bool SpansVersus(MentionCandidate c) =>
+        Versus.Any(v => c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length);
+
+    private bool GluesOnto(MentionCandidate c, IReadOnlyList<MentionCandidate> known) =>
+        known.Any(k => k.End == c.End && k.Start > c.Start && c.Name[..(k.Start - c.Start)] is var prefix && prefix.All(Text.Script.IsHan) && !IsPlace(prefix));
+
+    private bool IsPlace(string prefix) =>
+        _places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && _places.Contains(prefix[..^1]));
+
+    /// <summary>Extends organisations over a following branch or 队, and drops kinds of squad.</summary>
+    public List<MentionCandidate> Extend(string text, List<MentionCandidate> chosen, List<Token> tokens)
+    {
+        var result = new List<MentionCandidate>(chosen.Count);
+        foreach (var c in chosen)
+        {
+            if (c.Type != EntityTypes.Organization || c.KnownId is not null)
+            {
+                result.Add(c);
+                continue;
+            }
+            if (_squadKinds.Contains(c.Name)) continue;
+            var end = BranchEnd(text, c.End, tokens) ?? DepartmentEnd(c, tokens) ?? SquadEnd(text, c.End) ?? c.End;
+            result.Add(end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] });
+        }
+        // A name grown over a branch swallows the candidates it now covers (广州 in 某某银行广州分行).
+        return [.. result.Where(c => !result.Exists(o => o != c && o.Start <= c.Start && c.End <= o.End && o.Length > c.Length))];
+    }
+
+    /// <summary>某某银行 + [a place] + 分行/支行/分公司…: the branch is the organisation named.</summary>
+    private int? BranchEnd(string text, int end, List<Token> tokens)
+    {
+        var at = end;
+        var k = tokens.FindIndex(t => t.Start == end);
+        for (var places = 0; k >= 0 && k < tokens.Count && places < 2; places++, k++)
+        {
+            if (_branches.Any(b => tokens[k].Word == b)) return tokens[k].End;
+            if (!(tokens[k].Tag == "ns" || _places.Contains(tokens[k].Word) || tokens[k].Word is "省" or "市" or "地区")) return null;
+            at = tokens[k].End;
+        }
+        return k >= 0 && k < tokens.Count && _branches.Any(b => tokens[k].Word == b) && at > end ? tokens[k].End : null;
+    }
+
+    /// <summary>某某大学 + nouns + 学院/系…: the department is the organisation named.</summary>
+    private int? DepartmentEnd(MentionCandidate c, List<Token> tokens)
+    {
+        if (!(c.Name.EndsWith("大学", StringComparison.Ordinal) || c.Name.EndsWith("科学院", StringComparison.Ordinal) || c.Name.EndsWith("社科院", StringComparison.Ordinal))) return null;
+        var k = tokens.FindIndex(t => t.Start == c.End);
+        for (var n = 0; k >= 0 && k < tokens.Count && n < 4; n++, k++)
+        {
+            if (_departments.Any(d => tokens[k].Word.EndsWith(d, StringComparison.Ordinal))) return tokens[k].End;
+            if (tokens[k].Tag is not ("n" or "nz" or "vn" or "ns" or "nt" or "j")) return null;
+        }
+        return null;
+    }
+
+    private int? SquadEnd(string text, int end) =>
+        end < text.Length && text[end] == '队' && !_notSquadWords.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0) ? end + 1 : null;
+}

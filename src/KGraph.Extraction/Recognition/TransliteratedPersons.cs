@@ -1,0 +1,28 @@
+namespace KGraph.Extraction.Recognition;
+
+/// <summary>
+/// Foreign names written in transliteration characters right after a person's title (主帅某某, 建筑师某某,
+/// 诗人某某), which jieba often splits or tags as a place: the run of transliteration characters, cut back
+/// to the last jieba word that lies wholly inside it (主帅某某罗|希望 → 某某罗).
+/// </summary>
+internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLexicon lexicon)
+{
+    private const int MaxLength = 8;
+    private readonly string[] _titles = [.. names.PersonTitlesZh.OrderByDescending(t => t.Length)];
+    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
+
+    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!_titles.Contains(tokens[i].Word)) continue;
+            var start = tokens[i].End;
+            var run = start;
+            while (run < text.Length && run - start < MaxLength && _transliteration.Contains(text[run])) run++;
+            var end = start;
+            foreach (var token in tokens)
+                if (token.Start >= start && token.End <= run && token.Start == end) end = token.End;
+            if (end - start >= 2) yield return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
+        }
+    }
+}
