@@ -25,13 +25,21 @@ internal sealed class KnownOrganizations
                 cues = contexts.TryGetValue(context, out var words)
                     ? [.. words.Select(Lower)]
                     : throw new InvalidDataException($"names.yaml: group '{group.Group}' names an unknown context '{context}'");
-            foreach (var name in group.Names.Where(n => n.Length >= 2).Select(Lower))
-            {
-                if (!_byFirstChar.TryGetValue(name[0], out var list)) _byFirstChar[name[0]] = list = [];
-                if (!list.Exists(e => e.Name == name)) list.Add(new Entry(name, cues));
-            }
+            foreach (var name in group.Names.Where(n => n.Length >= 2).Select(Lower)) Add(name, cues);
+            if (group.ShortForms.Count == 0) continue;
+            var shortContext = group.Context ?? group.Signals ?? throw new InvalidDataException($"names.yaml: group '{group.Group}' has short forms but no context to take them in");
+            string[] shortCues = [.. contexts[shortContext].Select(Lower)];
+            foreach (var length in group.ShortForms.Where(n => n >= 2))
+                foreach (var name in group.Names.Where(n => n.Length > length && n.All(Text.Script.IsHan)))
+                    Add(name[..length], shortCues);
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+    }
+
+    private void Add(string name, string[]? cues)
+    {
+        if (!_byFirstChar.TryGetValue(name[0], out var list)) _byFirstChar[name[0]] = list = [];
+        if (!list.Exists(e => e.Name == name)) list.Add(new Entry(name, cues));
     }
 
     /// <summary>Whether <paramref name="name"/> is one of the listed organisations, whatever the context.</summary>

@@ -33,4 +33,9 @@ internal sealed class KnownNameGroup
     /// <summary>A context these names themselves signal: 阿森纳 in a sentence makes it about football.</summary>
     public string? Signals { get; set; }
     public List<string> Names { get; set; } = [];
+    /// <summary>
+    /// Lengths at which Chinese names of this group are also cut short (sports lottery tables print 多特蒙 for
+    /// 多特蒙德): the first N characters of every longer name, taken only in the group's own context or the one it signals.
+    /// </summary>
+    public List<int> ShortForms { get; set; } = [];
 }

@@ -32,6 +32,13 @@ public class ChineseCueNameTests
     }
 
     [Fact]
+    public void ALongClubNameCutToThreeOrFourCharactersIsTheClubOnlyInAFootballSentence()
+    {
+        Assert.Equal(["Organization 多特蒙 [5,8)", "Organization 拜仁 [12,14)"], Mentions("本轮焦点：多特蒙主场迎战拜仁。"));
+        Assert.DoesNotContain(Mentions("他把多特蒙三个字写在纸上。"), m => m.StartsWith("Organization", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BothSidesOfVsAreTeams() =>
         Assert.Equal(["Organization 蓝湾城 [2,5)", "Organization 白河竞技 [7,11)"], Mentions("周六蓝湾城vs白河竞技，看好主队。"));
 
