@@ -65,6 +65,60 @@ public class GraphFileWriterTests
     }
 
     [Fact]
+    public void A_graph_of_plain_scalars_has_the_same_layout_and_quotes_as_one_with_a_quoted_quote()
+    {
+        // Without the quote that needs single quotes, every scalar is written directly instead of by YamlDotNet's emitter.
+        var plain = Founded with { Evidence = [new Evidence("d1", new TextSpan(0, 12), "马斯克创立了 xAI。", "zh.founder")] };
+        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk], [plain], ["header line", ""]);
+        Assert.Equal("""
+            # header line
+            #
+            kgraph: 1
+            documents:
+              - id: d1
+                title: Grok
+                published: 2024-03-18
+                lang: zh
+            entities:
+              - id: elon-musk
+                type: Person
+                name: Elon Musk
+                names: {en: Elon Musk, zh: 埃隆·马斯克}
+                aliases: [马斯克, "true", "2024"]
+                props: {born: 1971, note: "42", ratio: 0.5, whole: 2.0}
+                mentions:
+                  - {doc: d1, span: [0, 3], text: 马斯克}
+                  - {doc: d1, span: [10, 13], text: 马斯克}
+            relationships:
+              - id: elon-musk.founded.xai.2023
+                from: elon-musk
+                type: FOUNDED
+                to: xai
+                start: 2023
+                confidence: 0.85
+                status: extracted
+                evidence:
+                  - {doc: d1, span: [0, 12], quote: 马斯克创立了 xAI。, rule: zh.founder}
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml);
+    }
+
+    [Theory]
+    [InlineData("a: b", "'a: b'")]
+    [InlineData("谁?", "谁?")]
+    [InlineData(" padded", "' padded'")]
+    [InlineData("a #b", "'a #b'")]
+    [InlineData("- dash", "'- dash'")]
+    [InlineData("O'Brien", "O'Brien")]
+    [InlineData("back\\slash", "back\\slash")]
+    [InlineData("two  spaces", "two  spaces")]
+    public void A_name_the_direct_writer_does_not_take_is_written_as_the_emitter_writes_it(string name, string written)
+    {
+        var yaml = GraphFileWriter.ToYaml([], [Musk with { Name = name }], []);
+        Assert.Contains($"\n    name: {written}\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Same_graph_in_any_order_gives_byte_identical_text()
     {
         var other = Musk with { Id = "a-first" };
