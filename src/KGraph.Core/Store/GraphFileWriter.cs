@@ -253,10 +253,9 @@ public static class GraphFileWriter
 
     /// <summary>
     /// Writes the layout YamlDotNet's emitter gives these events with <see cref="ToYaml"/>'s settings (block
-    /// sequences indented under their key, flow collections on one line, no line wrapping), for scalars the
-    /// emitter writes unchanged: plain ones made of letters, digits, CJK and a few safe marks, and quoted
-    /// ones of printable ASCII without quotes or backslashes. Any other scalar or shape gives up
-    /// (<see cref="Result"/> is then null) and the file goes through the emitter.
+    /// sequences indented under their key, flow collections on one line, no line wrapping), choosing each
+    /// scalar's style as the emitter's analysis does for scalars of printable characters on one line.
+    /// Any other scalar or shape gives up (<see cref="Result"/> is then null) and the file goes through the emitter.
     /// </summary>
     private sealed class DirectWriter : Writer
     {
@@ -294,26 +293,14 @@ public static class GraphFileWriter
 
         public override void Key(string key)
         {
-            if (key.Length > MaxKeyLength) _failed = true;
-            Plain(key);
+            // Keys are ours (field names, language codes, property names): plain ones only.
+            if (key.Length > MaxKeyLength || Styled(key) != key) _failed = true;
+            Scalar(key);
         }
 
-        public override void Plain(string value)
-        {
-            if (!IsPlainAsIs(value)) _failed = true;
-            Scalar(value);
-        }
+        public override void Plain(string value) => Scalar(Styled(value));
 
-        public override void Text(string value)
-        {
-            if (!NeedsQuotes(value))
-            {
-                Plain(value);
-                return;
-            }
-            if (value.Length == 0 || !value.All(c => c is >= ' ' and <= '~' and not '"' and not '\\')) _failed = true;
-            Scalar('"' + value + '"');
-        }
+        public override void Text(string value) => Scalar(NeedsQuotes(value) ? DoubleQuoted(value) : Styled(value));
 
         public override bool Finish()
         {
@@ -354,8 +341,9 @@ public static class GraphFileWriter
             _levels.Push(new Level(false, map, parent.Indent));
         }
 
-        private void Scalar(string text)
+        private void Scalar(string? text)
         {
+            if (text is null) _failed = true;
             if (_failed) return;
             if (!_levels.TryPeek(out var parent) || (parent.Block && !parent.Map))
             {
@@ -394,21 +382,57 @@ public static class GraphFileWriter
             _lineOpen = true;
         }
 
-        /// <summary>Letters, digits, printable non-ASCII and a few marks that the emitter writes plain and unchanged, in block and flow context alike.</summary>
-        private static bool IsPlainAsIs(string value)
+        /// <summary>
+        /// A plain (or any-style) scalar as the emitter writes it here: plain where its analysis allows that in
+        /// this context (block or flow), else single-quoted, else (with a ' inside) double-quoted. Null when the
+        /// value holds a character this writer leaves to the emitter (controls, line breaks, tabs, surrogates).
+        /// </summary>
+        private string? Styled(string value)
         {
-            if (value.Length == 0 || !IsWordCharacter(value[0])) return false;
-            for (var i = 1; i < value.Length; i++)
+            if (value.Length == 0 || !IsSimple(value)) return null;
+            var flow = _levels.TryPeek(out var parent) && !parent.Block;
+            bool flowPlain = true, blockPlain = true;
+            if (value.StartsWith("---", StringComparison.Ordinal) || value.StartsWith("...", StringComparison.Ordinal)) flowPlain = blockPlain = false;
+            if (value[0] == ' ' || value[^1] == ' ') flowPlain = blockPlain = false;
+            for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (IsWordCharacter(c) || c is '.' or '_' or '-' or '/' or '(' or ')' or '+' or '=' or '~' or ';' or '&') continue;
-                if (c == ' ' && i + 1 < value.Length && value[i + 1] is not (' ' or '#')) continue;
-                return false;
+                var followedBySpace = i + 1 == value.Length || value[i + 1] == ' ';
+                if (i == 0)
+                {
+                    if ("#,[]{}&*!|>\"%@`'".Contains(c, StringComparison.Ordinal)) flowPlain = blockPlain = false;
+                    if (c is '?' or ':')
+                    {
+                        flowPlain = false;
+                        if (followedBySpace) blockPlain = false;
+                    }
+                    if (c == '-' && followedBySpace) flowPlain = blockPlain = false;
+                }
+                else
+                {
+                    if (",?[]{}".Contains(c, StringComparison.Ordinal)) flowPlain = false;
+                    if (c == ':')
+                    {
+                        flowPlain = false;
+                        if (followedBySpace) blockPlain = false;
+                    }
+                    if (c == '#' && value[i - 1] == ' ') flowPlain = blockPlain = false;
+                }
             }
-            return true;
+            if (flow ? flowPlain : blockPlain) return value;
+            return value.Contains('\'', StringComparison.Ordinal) ? DoubleQuoted(value) : "'" + value + "'";
         }
 
-        private static bool IsWordCharacter(char c) =>
-            char.IsAsciiLetterOrDigit(c) || (c is >= '\u00A1' and <= '\uD7FF' and not '\u2028' and not '\u2029') || (c is >= '\uE000' and <= '\uFFFD' and not '\uFEFF');
+        /// <summary>A double-quoted scalar: only " and \ need escapes among the characters <see cref="IsSimple"/> lets through.</summary>
+        private static string? DoubleQuoted(string value) =>
+            value.Length == 0 || IsSimple(value) ? '"' + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + '"' : null;
+
+        /// <summary>Printable ASCII and printable characters of the Basic Multilingual Plane other than line and paragraph separators.</summary>
+        private static bool IsSimple(string value)
+        {
+            foreach (var c in value)
+                if (!(c is >= ' ' and <= '~' or (>= '\u00A1' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF'))) return false;
+            return true;
+        }
     }
 }

@@ -29,8 +29,9 @@ public class GraphFileWriterTests
     };
 
     [Theory]
-    [InlineData("马斯克: \"创立\" xAI", "'马斯克: \"创立\" xAI'")] // quoted: the file goes through YamlDotNet's emitter
-    [InlineData("马斯克创立了 xAI。", "马斯克创立了 xAI。")] // every scalar as it is: the file is written directly
+    [InlineData("马斯克: \"创立\" xAI", "'马斯克: \"创立\" xAI'")]
+    [InlineData("马斯克创立了 xAI。", "马斯克创立了 xAI。")]
+    [InlineData("马斯克\t创立了 xAI", "\"马斯克\t创立了 xAI\"")] // a tab: the file goes through YamlDotNet's emitter, which keeps it as it is
     public void Writes_the_exact_expected_text(string quote, string writtenQuote)
     {
         var founded = Founded with { Evidence = [new Evidence("d1", new TextSpan(0, 12), quote, "zh.founder")] };
@@ -77,10 +78,28 @@ public class GraphFileWriterTests
     [InlineData("O'Brien", "O'Brien")]
     [InlineData("back\\slash", "back\\slash")]
     [InlineData("two  spaces", "two  spaces")]
-    public void A_name_the_direct_writer_does_not_take_is_written_as_the_emitter_writes_it(string name, string written)
+    public void A_name_is_quoted_as_YamlDotNet_quotes_it_in_block_context(string name, string written)
     {
         var yaml = GraphFileWriter.ToYaml([], [Musk with { Name = name }], []);
         Assert.Contains($"\n    name: {written}\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("谁?", "'谁?'")]
+    [InlineData("a,b", "'a,b'")]
+    [InlineData("x:y", "'x:y'")]
+    [InlineData("O'Brien?", "\"O'Brien?\"")]
+    [InlineData("18%", "18%")]
+    [InlineData("（18.13%）", "（18.13%）")]
+    [InlineData("say \"hi\"", "say \"hi\"")]
+    [InlineData("--- x", "'--- x'")]
+    [InlineData("a #b", "'a #b'")]
+    [InlineData("a#b", "a#b")]
+    [InlineData("tab\there", "\"tab\there\"")]
+    public void An_alias_is_quoted_as_YamlDotNet_quotes_it_in_flow_context(string alias, string written)
+    {
+        var yaml = GraphFileWriter.ToYaml([], [Musk with { Aliases = [alias] }], []);
+        Assert.Contains($"\n    aliases: [{written}]\n", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
