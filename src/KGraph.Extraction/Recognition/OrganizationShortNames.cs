@@ -21,10 +21,11 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         if (!name.Any(Text.Script.IsHan)) return [];
         var forms = new SortedSet<string>(StringComparer.Ordinal);
         var unbracketed = WithoutBrackets(name);
-        foreach (var full in new[] { name, unbracketed })
+        // A second pass over the same text would add nothing: each is taken once.
+        foreach (var full in OneOrTwo(name, unbracketed))
         {
             var withoutPlace = WithoutPlace(full);
-            foreach (var form in new[] { full, withoutPlace })
+            foreach (var form in OneOrTwo(full, withoutPlace))
             {
                 forms.Add(form);
                 var legal = WithoutEnding(form, _legalForms);
@@ -43,6 +44,8 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         forms.RemoveWhere(f => f.Length < 2 || _generic.Contains(f) || _legalForms.Contains(f) || _tradeWords.Contains(f));
         return forms;
     }
+
+    private static string[] OneOrTwo(string first, string second) => first == second ? [first] : [first, second];
 
     private static string WithoutBrackets(string name)
     {
