@@ -5,15 +5,17 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
+// --out writes each article's YAML to DIR/a<index>.yaml (to diff the output before and after a change).
 // --tagger compares our tagger with jieba.NET's PosSegmenter instead (tokens and CPU time).
 var megabytes = 5.0;
 var hmm = true;
 var python = true;
 var threads = Environment.ProcessorCount;
 var taggerOnly = false;
+string? outputFolder = null;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -21,12 +23,13 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--no-hmm") hmm = false;
     else if (args[i] == "--no-python") python = false;
     else if (args[i] == "--tagger") taggerOnly = true;
+    else if (args[i] == "--out") outputFolder = args[++i];
     else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--out DIR] FILE...");
     return 2;
 }
 
@@ -77,6 +80,7 @@ Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = thread
     clock = Stopwatch.GetTimestamp();
     var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships);
     Interlocked.Add(ref outputTicks, Stopwatch.GetTimestamp() - clock);
+    if (outputFolder is not null) File.WriteAllText(Path.Combine(outputFolder, $"a{index}.yaml"), yaml);
     Interlocked.Add(ref outputChars, yaml.Length);
     Interlocked.Add(ref relationships, result.Relationships.Count);
     Interlocked.Add(ref entities, result.Entities.Count);

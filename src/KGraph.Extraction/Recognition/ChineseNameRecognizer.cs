@@ -9,6 +9,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxOrgNameLength = 20;
     private readonly HashSet<string> _suffixes = new(lexicon.OrgSuffixesZh, StringComparer.Ordinal);
+    private readonly string[] _suffixArray = [.. lexicon.OrgSuffixesZh];
     private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
     private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
@@ -101,10 +102,30 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
-        && !(token.Word.Length >= 3 && _nonNameEndings.Any(e => token.Word.EndsWith(e, StringComparison.Ordinal)))
+        && !(token.Word.Length >= 3 && EndsWithOneOf(token.Word, _nonNameEndings))
         && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
 
-    private static bool EndsWithAny(string word, string[] endings) => endings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var e in endings)
+            if (word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Loops rather than lambdas: these run for every token, and a lambda that captures allocates on each call.
+    private static bool EndsWithOneOf(string word, string[] endings)
+    {
+        foreach (var e in endings)
+            if (word.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool StartsWithOneOf(string text, int at, string[] starts)
+    {
+        foreach (var start in starts)
+            if (string.CompareOrdinal(text, at, start, 0, start.Length) == 0) return true;
+        return false;
+    }
 
     /// <summary>安东尼奥·格雷西亚斯: one name part before the dot, then parts joined by dots, each a Han word or two.</summary>
     private MentionCandidate? DottedName(string text, List<Token> tokens, int dot)
@@ -154,7 +175,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonName(string text, int start, int end)
     {
         var name = text[start..end];
-        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal))
+        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || EndsWithOneOf(name, _nonNameEndings)
             ? null
             : new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
     }
@@ -225,11 +246,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     {
         var suffix = tokens[i].Word;
         // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
-        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixes.Any(x => suffix.Length > x.Length && suffix.EndsWith(x, StringComparison.Ordinal));
+        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && EndsWithAny(suffix, _suffixArray);
         if (!_suffixes.Contains(suffix) && !wholeName) return null;
         var weakSuffix = _weakSuffixes.Contains(suffix);
         // A legal form (有限公司) makes every content word before it part of the name: 某某拍卖有限公司.
-        var strong = _strongSuffixes.Any(x => suffix.EndsWith(x, StringComparison.Ordinal));
+        var strong = EndsWithOneOf(suffix, _strongSuffixes);
         var start = i;
         var proper = false;
         while (start > 0)
@@ -254,7 +275,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// </summary>
     private MentionCandidate? OrganizationBeforeRole(string text, List<Token> tokens, int i)
     {
-        if (i == 0 || !_roleCues.Any(cue => string.CompareOrdinal(text, tokens[i].Start, cue, 0, cue.Length) == 0)) return null;
+        if (i == 0 || !StartsWithOneOf(text, tokens[i].Start, _roleCues)) return null;
         var start = i;
         while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCues.Contains(tokens[start - 1].Word))
             start--;
@@ -344,7 +365,12 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private bool StartsFoundingCue(string text, List<Token> tokens, int i)
     {
         if (_foundingCues.Contains(tokens[i].Word)) return true;
-        return i + 1 < tokens.Count && _foundingCues.Contains(tokens[i].Word + tokens[i + 1].Word);
+        if (i + 1 >= tokens.Count) return false;
+        // Two words that together make a cue, compared without joining them (this runs for every token).
+        var (first, second) = (tokens[i].Word, tokens[i + 1].Word);
+        foreach (var cue in _foundingCues)
+            if (cue.Length == first.Length + second.Length && cue.StartsWith(first, StringComparison.Ordinal) && cue.EndsWith(second, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool IsOrgNamePart(Token token)

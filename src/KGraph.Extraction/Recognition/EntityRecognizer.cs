@@ -66,11 +66,29 @@ internal sealed class EntityRecognizer
 
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)
     {
+        // Higher priority first, then longer, then earlier; on a full tie the earlier candidate in the list (a stable order).
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (candidates[x], candidates[y]);
+            var byPriority = b.Priority.CompareTo(a.Priority);
+            if (byPriority != 0) return byPriority;
+            var byLength = b.Length.CompareTo(a.Length);
+            return byLength != 0 ? byLength : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.CompareTo(y);
+        });
         var chosen = new List<MentionCandidate>();
-        foreach (var candidate in candidates.OrderByDescending(c => c.Priority).ThenByDescending(c => c.Length).ThenBy(c => c.Start))
-            if (!chosen.Exists(c => c.Overlaps(candidate))) chosen.Add(candidate);
+        foreach (var i in order)
+            if (!OverlapsAny(chosen, candidates[i])) chosen.Add(candidates[i]);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
+    }
+
+    private static bool OverlapsAny(List<MentionCandidate> chosen, MentionCandidate candidate)
+    {
+        foreach (var c in chosen)
+            if (c.Overlaps(candidate)) return true;
+        return false;
     }
 
     private static string JiebaTag(string type) => type switch

@@ -27,11 +27,19 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
             var start = tokens[first].Start + (tokens[first].Word.Length > 1 && tokens[first].Word[0] == '了' ? 1 : 0);
             var stop = tokens[end - 1].End;
             var name = original[start..stop];
-            if (stop - start < 2 || _generic.Contains(name) || candidates.Exists(c => c.Start < stop && start < c.End)) continue;
+            if (stop - start < 2 || _generic.Contains(name) || Overlaps(candidates, start, stop)) continue;
             // 创办了学校, 创建了账号: one everyday word is a thing, not a name.
             if (end - first == 1 && JiebaTagger.Frequency(tokens[first].Word) > CommonWordFrequency) continue;
             candidates.Add(new MentionCandidate(start, stop, EntityTypes.Organization, name, null, Priority: 1, Weak: true));
         }
+    }
+
+    // A loop, not Exists with a lambda: the lambda's captured variables would be allocated for every token.
+    private static bool Overlaps(List<MentionCandidate> candidates, int start, int stop)
+    {
+        foreach (var c in candidates)
+            if (c.Start < stop && start < c.End) return true;
+        return false;
     }
 
     private bool IsNameWord(Token token, bool first)

@@ -43,8 +43,23 @@ internal sealed class KnownOrganizations
     }
 
     /// <summary>Whether <paramref name="name"/> is one of the listed organisations, whatever the context.</summary>
-    public bool Contains(string name) =>
-        Lower(name) is { Length: > 0 } lowered && _byFirstChar.TryGetValue(lowered[0], out var entries) && entries.Exists(e => e.Name == lowered);
+    public bool Contains(string name)
+    {
+        // Compared as lowered, without lowering a copy: this runs for every organisation candidate.
+        if (name.Length == 0 || !_byFirstChar.TryGetValue(LowerAscii(name[0]), out var entries)) return false;
+        foreach (var entry in entries)
+            if (entry.Name.Length == name.Length && IsLowered(entry.Name, name)) return true;
+        return false;
+    }
+
+    private static bool IsLowered(string lowered, string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+            if (lowered[i] != LowerAscii(name[i])) return false;
+        return true;
+    }
+
+    private static char LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c;
 
     public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
     {
@@ -101,6 +116,6 @@ internal sealed class KnownOrganizations
 
     private static string Lower(string s) => string.Create(s.Length, s, (span, source) =>
     {
-        for (var i = 0; i < source.Length; i++) span[i] = char.IsAsciiLetterUpper(source[i]) ? char.ToLowerInvariant(source[i]) : source[i];
+        for (var i = 0; i < source.Length; i++) span[i] = LowerAscii(source[i]);
     });
 }

@@ -27,7 +27,7 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
         if (tokens.Count == 0) return;
         var from = tokens[0].Start;
         var to = tokens[^1].End;
-        foreach (Match suffix in LegalForm().Matches(text[from..to]))
+        foreach (var suffix in LegalForm().EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var suffixStart = from + suffix.Index;
             var end = suffixStart + suffix.Length;

@@ -11,7 +11,9 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
     private static readonly string[] GroupWords = ["集团", "控股"];
     private readonly string[] _legalForms = [.. lexicon.OrgLegalFormsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _tradeWords = [.. lexicon.OrgTradeWordsZh.OrderByDescending(f => f.Length)];
-    private readonly string[] _places = [.. lexicon.Places.Where(p => p.Any(Text.Script.IsHan)).OrderByDescending(p => p.Length)];
+    // Longest first within each first character, so the first place that starts a name is the longest.
+    private readonly Dictionary<char, string[]> _placesByFirstChar = lexicon.Places.Where(p => p.Any(Text.Script.IsHan))
+        .OrderByDescending(p => p.Length).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.Places), StringComparer.Ordinal);
 
     public IEnumerable<string> For(string name)
@@ -19,10 +21,11 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         if (!name.Any(Text.Script.IsHan)) return [];
         var forms = new SortedSet<string>(StringComparer.Ordinal);
         var unbracketed = WithoutBrackets(name);
-        foreach (var full in new[] { name, unbracketed })
+        // A second pass over the same text would add nothing: each is taken once.
+        foreach (var full in OneOrTwo(name, unbracketed))
         {
             var withoutPlace = WithoutPlace(full);
-            foreach (var form in new[] { full, withoutPlace })
+            foreach (var form in OneOrTwo(full, withoutPlace))
             {
                 forms.Add(form);
                 var legal = WithoutEnding(form, _legalForms);
@@ -42,6 +45,8 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         return forms;
     }
 
+    private static string[] OneOrTwo(string first, string second) => first == second ? [first] : [first, second];
+
     private static string WithoutBrackets(string name)
     {
         var open = name.IndexOfAny(['（', '(']);
@@ -51,15 +56,24 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
 
     private string WithoutPlace(string name)
     {
-        foreach (var place in _places.Append(JiebaPlace(name)))
-        {
-            if (place.Length == 0 || !name.StartsWith(place, StringComparison.Ordinal)) continue;
-            var rest = name[place.Length..];
-            foreach (var level in new[] { "省", "市", "自治区", "特别行政区" })
-                if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
-            return rest;
-        }
-        return name;
+        // jieba is asked only when no listed place starts the name.
+        var place = ListedPlace(name) ?? JiebaPlace(name);
+        if (place.Length == 0 || !name.StartsWith(place, StringComparison.Ordinal)) return name;
+        var rest = name[place.Length..];
+        foreach (var level in PlaceLevels)
+            if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
+        return rest;
+    }
+
+    private static readonly string[] PlaceLevels = ["省", "市", "自治区", "特别行政区"];
+
+    /// <summary>The longest listed place the name starts with.</summary>
+    private string? ListedPlace(string name)
+    {
+        if (name.Length == 0 || !_placesByFirstChar.TryGetValue(name[0], out var places)) return null;
+        foreach (var place in places)
+            if (name.StartsWith(place, StringComparison.Ordinal)) return place;
+        return null;
     }
 
     /// <summary>A place the name starts with that the lexicon does not list (唐山某某有限公司): jieba's first word, tagged ns.</summary>

@@ -22,8 +22,13 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     private static bool SpansVersus(MentionCandidate c) =>
         Versus.Any(v => c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length);
 
-    private bool GluesOnto(MentionCandidate c, IReadOnlyList<MentionCandidate> known) =>
-        known.Any(k => k.End == c.End && k.Start > c.Start && c.Name[..(k.Start - c.Start)] is var prefix && prefix.All(Text.Script.IsHan) && !IsPlace(prefix));
+    private bool GluesOnto(MentionCandidate c, IReadOnlyList<MentionCandidate> known)
+    {
+        // A loop, not Any with a lambda: it runs for every candidate, and the lambda would capture it.
+        for (var i = 0; i < known.Count; i++)
+            if (known[i] is var k && k.End == c.End && k.Start > c.Start && c.Name[..(k.Start - c.Start)] is var prefix && prefix.All(Text.Script.IsHan) && !IsPlace(prefix)) return true;
+        return false;
+    }
 
     private bool IsPlace(string prefix) =>
         _places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && _places.Contains(prefix[..^1]));

@@ -13,6 +13,17 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     /// thrown IndexOutOfRangeException on some of these patterns: then the interpreter, which finds the
     /// same matches, goes on from where it stopped.
     /// </summary>
+    /// <summary>The marker types (<see cref="MarkedSentence.CodeMask"/>) each slot's group can capture; a slot not listed may capture any.</summary>
+    public IReadOnlyDictionary<string, int> SlotMarkers { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// Whether the sentence holds a marker each slot the rule needs can capture (the subject, and the object
+    /// of a relationship). Without one, every match leaves that slot empty and gives nothing, so the pattern need not run.
+    /// </summary>
+    public bool MayName(MarkedSentence sentence) => CanCapture(Rule.From, sentence) && (Rule.Property is not null || CanCapture(Rule.To, sentence));
+
+    private bool CanCapture(string slot, MarkedSentence sentence) => !SlotMarkers.TryGetValue(slot, out var mask) || (mask & sentence.Codes) != 0;
+
     /// <summary>Literal text any match contains: a sentence without it is not searched.</summary>
     public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString());
 

@@ -29,7 +29,9 @@ internal sealed class MarkedSentence
                 builder.Append(text[position]);
                 map.Add(position);
             }
-            var marker = $"{Open}{reference.TypeCode}{i.ToString(CultureInfo.InvariantCulture)}{Close}";
+            var code = reference.TypeCode;
+            Codes |= CodeMask(code);
+            var marker = $"{Open}{code}{i.ToString(CultureInfo.InvariantCulture)}{Close}";
             builder.Append(marker);
             for (var k = 0; k < marker.Length; k++) map.Add(reference.Start);
             position = reference.End;
@@ -45,6 +47,19 @@ internal sealed class MarkedSentence
     }
 
     public string Text { get; }
+
+    /// <summary>The type letters of the sentence's markers, as written (entity types may change later), one bit each.</summary>
+    public int Codes { get; }
+
+    /// <summary>One bit for each letter A-Z among <paramref name="codes"/>.</summary>
+    public static int CodeMask(IEnumerable<char> codes)
+    {
+        var mask = 0;
+        foreach (var code in codes) mask |= CodeMask(code);
+        return mask;
+    }
+
+    private static int CodeMask(char code) => code is >= 'A' and <= 'Z' ? 1 << (code - 'A') : ~0;
 
     /// <summary>The marked text with each marker written out as [Type:name] (for --explain).</summary>
     public string Describe(string documentText) =>

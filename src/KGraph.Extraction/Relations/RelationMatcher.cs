@@ -21,7 +21,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         foreach (var compiled in rules.Rules)
         {
             // A fact joins two different references, a property needs one: a sentence with fewer cannot match.
-            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count) continue;
+            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count || !compiled.MayName(sentence)) continue;
             try
             {
                 foreach (var match in compiled.Matches(sentence.Text)) Apply(text, sentence, published, compiled, match, facts);

@@ -48,9 +48,17 @@ internal sealed partial class RelationRuleSet
         return new RelationRuleSet(file, compiled);
     }
 
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
     private static CompiledRule Compile(string fileName, RelationRuleFile file, RelationRule rule)
     {
         var slotTypes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var slotCodes = new Dictionary<string, (string Codes, int Uses)>(StringComparer.Ordinal);
         string Expand(Match macro)
         {
             var name = macro.Groups[1].Value;
@@ -84,6 +92,8 @@ internal sealed partial class RelationRuleSet
             var codes = new StringBuilder();
             foreach (var type in types) codes.Append(EntityTypes.Code(type));
             if (!strict) codes.Append('N');
+            var (before, uses) = slotCodes.GetValueOrDefault(name, ("", 0));
+            slotCodes[name] = (before + codes, uses + 1);
             return $"(?<{name}>{MarkedSentence.Open}[{codes}]\\d+{MarkedSentence.Close})";
         }
         try
@@ -92,7 +102,10 @@ internal sealed partial class RelationRuleSet
             var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
             if (rule.Type is null && rule.Property is null) throw new InvalidDataException($"{fileName}: rule {rule.Id} has neither type nor property");
             // Rules run on every sentence: compiled they match several times faster (CompiledRule.Matches keeps the interpreter as a fallback).
-            return new CompiledRule(rule, regex, slotTypes) { Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout))) };
+            // A slot's marker types, when every group of that name in the pattern is a slot macro's.
+            var slotMarkers = slotCodes.Where(s => Occurrences(pattern, $"(?<{s.Key}>") == s.Value.Uses && !pattern.Contains("(?'", StringComparison.Ordinal))
+                .ToDictionary(s => s.Key, s => MarkedSentence.CodeMask(s.Value.Codes), StringComparer.Ordinal);
+            return new CompiledRule(rule, regex, slotTypes) { SlotMarkers = slotMarkers, Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout))) };
         }
         catch (ArgumentException e)
         {

@@ -28,12 +28,17 @@ public class GraphFileWriterTests
         Evidence = [new Evidence("d1", new TextSpan(0, 12), "马斯克: \"创立\" xAI", "zh.founder")],
     };
 
-    [Fact]
-    public void Writes_the_exact_expected_text()
+    [Theory]
+    [InlineData("马斯克: \"创立\" xAI", "'马斯克: \"创立\" xAI'")]
+    [InlineData("马斯克创立了 xAI。", "马斯克创立了 xAI。")]
+    [InlineData("马斯克\t创立了 xAI", "\"马斯克\t创立了 xAI\"")] // a tab: the file goes through YamlDotNet's emitter, which keeps it as it is
+    public void Writes_the_exact_expected_text(string quote, string writtenQuote)
     {
-        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk], [Founded], ["header line"]);
-        Assert.Equal("""
+        var founded = Founded with { Evidence = [new Evidence("d1", new TextSpan(0, 12), quote, "zh.founder")] };
+        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk], [founded], ["header line", ""]);
+        Assert.Equal($$"""
             # header line
+            #
             kgraph: 1
             documents:
               - id: d1
@@ -59,9 +64,42 @@ public class GraphFileWriterTests
                 confidence: 0.85
                 status: extracted
                 evidence:
-                  - {doc: d1, span: [0, 12], quote: '马斯克: "创立" xAI', rule: zh.founder}
+                  - {doc: d1, span: [0, 12], quote: {{writtenQuote}}, rule: zh.founder}
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml);
+    }
+
+    [Theory]
+    [InlineData("a: b", "'a: b'")]
+    [InlineData("谁?", "谁?")]
+    [InlineData(" padded", "' padded'")]
+    [InlineData("a #b", "'a #b'")]
+    [InlineData("- dash", "'- dash'")]
+    [InlineData("O'Brien", "O'Brien")]
+    [InlineData("back\\slash", "back\\slash")]
+    [InlineData("two  spaces", "two  spaces")]
+    public void A_name_is_quoted_as_YamlDotNet_quotes_it_in_block_context(string name, string written)
+    {
+        var yaml = GraphFileWriter.ToYaml([], [Musk with { Name = name }], []);
+        Assert.Contains($"\n    name: {written}\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("谁?", "'谁?'")]
+    [InlineData("a,b", "'a,b'")]
+    [InlineData("x:y", "'x:y'")]
+    [InlineData("O'Brien?", "\"O'Brien?\"")]
+    [InlineData("18%", "18%")]
+    [InlineData("（18.13%）", "（18.13%）")]
+    [InlineData("say \"hi\"", "say \"hi\"")]
+    [InlineData("--- x", "'--- x'")]
+    [InlineData("a #b", "'a #b'")]
+    [InlineData("a#b", "a#b")]
+    [InlineData("tab\there", "\"tab\there\"")]
+    public void An_alias_is_quoted_as_YamlDotNet_quotes_it_in_flow_context(string alias, string written)
+    {
+        var yaml = GraphFileWriter.ToYaml([], [Musk with { Aliases = [alias] }], []);
+        Assert.Contains($"\n    aliases: [{written}]\n", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
