@@ -14,7 +14,11 @@ namespace KGraph.Store;
 public static class GraphFileWriter
 {
     /// <param name="header">Comment lines for the top of the file (without the leading '#').</param>
-    public static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, IEnumerable<string>? header = null)
+    public static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, IEnumerable<string>? header = null) =>
+        ToYaml(documents, entities, relationships, header, allowDirect: true);
+
+    /// <summary>With <paramref name="allowDirect"/> false, always through YamlDotNet's emitter (tests hold the two to the same text).</summary>
+    internal static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, IEnumerable<string>? header, bool allowDirect)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var ents = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -23,7 +27,7 @@ public static class GraphFileWriter
         // Almost every file holds only scalars that YamlDotNet writes as they are; those are written directly,
         // at a fraction of the emitter's cost. Anything else goes through the emitter.
         var direct = new DirectWriter();
-        if (Write(direct, lines, docs, ents, rels) && direct.Result is { } text) return text;
+        if (allowDirect && Write(direct, lines, docs, ents, rels) && direct.Result is { } text) return text;
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var emitter = new Emitter(output, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
         Write(new EmitterWriter(output, emitter), lines, docs, ents, rels);

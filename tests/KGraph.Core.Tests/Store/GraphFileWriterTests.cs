@@ -103,6 +103,36 @@ public class GraphFileWriterTests
     }
 
     [Fact]
+    public void The_direct_writer_and_YamlDotNets_emitter_write_the_same_text_for_thousands_of_hostile_values()
+    {
+        // Pieces YAML treats specially, mixed at random: indicators, quotes, escapes, spaces at the ends,
+        // keywords, numbers, CJK, emoji, tabs and line breaks (which send a file to the emitter).
+        string[] pieces = ["a", "Z", "马斯克", "·", ":", ": ", "#", " #", "-", "- ", "?", "? ", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">",
+            "'", "\"", "%", "@", "`", " ", "  ", "\\", ".", "...", "---", "0", "1.5", "1e3", "0x1F", "true", "null", "~", "yes", "😀", "（", "）", "：", "é", "\t", "\n", "\r\n", "\u0085", "\u2028"];
+        const int Controls = 5;
+        var random = new Random(20261129);
+        for (var round = 0; round < 3000; round++)
+        {
+            string Value()
+            {
+                var builder = new System.Text.StringBuilder();
+                // Every other round holds no control character, so most files take the direct path.
+                var usable = round % 2 == 0 ? pieces.Length - Controls : pieces.Length;
+                for (var k = random.Next(1, 5); k > 0; k--) builder.Append(pieces[random.Next(usable)]);
+                return builder.ToString();
+            }
+            var entity = Musk with { Name = Value(), Aliases = [Value(), Value()], Names = new Dictionary<string, string> { ["zh"] = Value() } };
+            var relationship = Founded with { Role = Value(), Evidence = [new Evidence("d1", new TextSpan(0, 3), Value(), Value())] };
+            var document = new Document("d1", Value(), Url: Value(), Lang: "zh");
+
+            var direct = GraphFileWriter.ToYaml([document], [entity], [relationship], ["header"], allowDirect: true);
+            var emitted = GraphFileWriter.ToYaml([document], [entity], [relationship], ["header"], allowDirect: false);
+
+            Assert.Equal(emitted, direct);
+        }
+    }
+
+    [Fact]
     public void Same_graph_in_any_order_gives_byte_identical_text()
     {
         var other = Musk with { Id = "a-first" };
