@@ -49,14 +49,14 @@ internal sealed class JiebaTagger
         }
     }
 
-    /// <summary>How often jieba's dictionary has seen the word; like jieba, 1 when it is not a word there.</summary>
+    /// <summary>How often jieba's dictionary has seen the word; 0 when it is not a word there (a word the HMM guessed).</summary>
     public static int Frequency(string word) => Instance.FrequencyOf(word);
 
     internal int FrequencyOf(string word)
     {
         var dictionary = _dictionary;
         var node = dictionary.Find(word);
-        return PrefixDictionary.IsNode(node) && dictionary.Frequency(node) > 0 ? dictionary.Frequency(node) : 1;
+        return PrefixDictionary.IsNode(node) ? dictionary.Frequency(node) : 0;
     }
 
     /// <summary>

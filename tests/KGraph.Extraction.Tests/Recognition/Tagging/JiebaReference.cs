@@ -35,7 +35,8 @@ public sealed class JiebaReference
     /// <summary>"word/tag" for each token of jieba.NET's cut.</summary>
     public string[] Cut(string text, bool hmm) => [.. _segmenter.Cut(text, hmm).Select(p => $"{p.Word}/{p.Flag}")];
 
-    public static int Frequency(string word) => WordDictionary.Instance.GetFreqOrDefault(word);
+    /// <summary>jieba.NET's frequency of a dictionary word; 0 outside the dictionary (jieba itself answers 1 there).</summary>
+    public static int Frequency(string word) => WordDictionary.Instance.ContainsWord(word) ? WordDictionary.Instance.GetFreqOrDefault(word) : 0;
 
     /// <summary>What JiebaTagger.Tag did over jieba.NET: cut without the HMM, then re-cut runs of lone Han characters holding a non-plain one.</summary>
     public string[] Tag(string text, IReadOnlySet<char> plainCharacters)

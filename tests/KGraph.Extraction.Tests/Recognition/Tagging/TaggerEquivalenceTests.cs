@@ -84,10 +84,12 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     [Fact]
-    public void FrequenciesAreJiebasIncludingUserWordsAndUnknownWords()
+    public void FrequenciesAreJiebasIncludingUserWordsAndZeroForUnknownWords()
     {
         string[] words = ["北京", "我们", "马斯克", "山姆·奥特曼", "微軟", "不存在的词语", "的", "x", "中关", "OpenAI"];
         Assert.Equal(words.Select(JiebaReference.Frequency), words.Select(reference.Ours.FrequencyOf));
+        Assert.Equal(0, reference.Ours.FrequencyOf("不存在的词语"));
+        Assert.True(reference.Ours.FrequencyOf("北京") > 0);
     }
 
     private string[] Ours(string text, bool hmm) => [.. reference.Ours.Cut(text, hmm).Select(t => $"{t.Word}/{t.Tag}")];

@@ -26,7 +26,7 @@ public class TaggerTests
     [Fact]
     public void WordsWithSpacesOrOneCharacterAreNotAddedAndTheFirstTagOfAWordStays()
     {
-        Assert.Equal(1, Fresh.Value.FrequencyOf("Valor Equity"));
+        Assert.Equal(0, Fresh.Value.FrequencyOf("Valor Equity"));
         Assert.Equal(Fresh.Value.FrequencyOf("鑫"), new JiebaTagger(JiebaTagger.DefaultDirectory).FrequencyOf("鑫"));
         Assert.Equal(["北京/nt"], Words("北京"));
     }
