@@ -51,11 +51,19 @@ public sealed class ArticleExtractor
     public IReadOnlyList<string> Explain(ArticleText article)
     {
         var lines = new List<string>();
-        Run(article, lines);
+        Run(article, (_, marked) => lines.Add(marked.Describe(article.Text)));
         return lines;
     }
 
-    private ExtractionResult Run(ArticleText article, List<string>? explanation)
+    /// <summary>Each sentence with references, marked as the rules of its language read it.</summary>
+    internal IReadOnlyList<(string Lang, MarkedSentence Sentence)> MarkedSentences(ArticleText article)
+    {
+        var sentences = new List<(string, MarkedSentence)>();
+        Run(article, (lang, marked) => sentences.Add((lang, marked)));
+        return sentences;
+    }
+
+    private ExtractionResult Run(ArticleText article, Action<string, MarkedSentence>? observe)
     {
         var timings = Timings;
         var clock = timings is null ? 0 : StageTimes.Start();
@@ -85,7 +93,7 @@ public sealed class ArticleExtractor
             references.Sort((a, b) => a.Start.CompareTo(b.Start));
             // Rules read the script-folded text (起訴 matches 起诉); spans, and so quotes, are the same in both.
             var marked = new MarkedSentence(folded, sentence.Start, sentence.End, references);
-            explanation?.Add(marked.Describe(text));
+            observe?.Invoke(sentence.Lang, marked);
             _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
         }
         timings?.Lap(Stage.Relations, ref clock);

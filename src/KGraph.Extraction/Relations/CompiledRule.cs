@@ -5,14 +5,17 @@ namespace KGraph.Extraction.Relations;
 /// <summary>A rule with its pattern turned into a regular expression and its slots' allowed types.</summary>
 internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDictionary<string, IReadOnlyList<string>> SlotTypes)
 {
-    /// <summary>The same pattern compiled to IL (several times faster), or null.</summary>
+    /// <summary>
+    /// Sentences up to this long run on <see cref="Compiled"/>, which has no time limit (setting one up
+    /// for each search cost a fifth of rule matching). Rule patterns are bounded, so a sentence of news
+    /// length cannot keep them long; anything longer (a page with no full stop) runs on <see cref="Regex"/>,
+    /// which gives up after its timeout.
+    /// </summary>
+    public const int MaxUnguardedLength = 2_000;
+
+    /// <summary>The same pattern compiled to IL (several times faster), without a timeout; or null.</summary>
     public Lazy<Regex>? Compiled { get; init; }
 
-    /// <summary>
-    /// The pattern's matches, lazily as Regex.Matches gives them. On .NET 10 the compiled matcher has
-    /// thrown IndexOutOfRangeException on some of these patterns: then the interpreter, which finds the
-    /// same matches, goes on from where it stopped.
-    /// </summary>
     /// <summary>The marker types (<see cref="MarkedSentence.CodeMask"/>) each slot's group can capture; a slot not listed may capture any.</summary>
     public IReadOnlyDictionary<string, int> SlotMarkers { get; init; } = new Dictionary<string, int>();
 
@@ -24,15 +27,20 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
 
     private bool CanCapture(string slot, MarkedSentence sentence) => !SlotMarkers.TryGetValue(slot, out var mask) || (mask & sentence.Codes) != 0;
 
-    /// <summary>Literal text any match contains: a sentence without it is not searched.</summary>
+    /// <summary>Literal text any match contains: a sentence without it is not searched (<see cref="LiteralFilter"/>).</summary>
     public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString());
 
-    public IEnumerable<Match> Matches(string text) => Required.MayMatch(text) && IsMatch(text) ? AllMatches(text) : [];
+    /// <summary>
+    /// The pattern's matches, lazily as Regex.Matches gives them. On .NET 10 the compiled matcher has
+    /// thrown IndexOutOfRangeException on some of these patterns: then the interpreter, which finds the
+    /// same matches, goes on from where it stopped.
+    /// </summary>
+    public IEnumerable<Match> Matches(string text) => IsMatch(text) ? AllMatches(text) : [];
 
     /// <summary>Most rules match no sentence: asking costs no allocation, unlike an empty MatchCollection.</summary>
     private bool IsMatch(string text)
     {
-        if (Compiled is null) return Regex.IsMatch(text);
+        if (Compiled is null || text.Length > MaxUnguardedLength) return Regex.IsMatch(text);
         try
         {
             return Compiled.Value.IsMatch(text);
@@ -46,7 +54,7 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     private IEnumerable<Match> AllMatches(string text)
     {
         var found = 0;
-        if (Compiled is not null)
+        if (Compiled is not null && text.Length <= MaxUnguardedLength)
         {
             using var matches = ((IEnumerable<Match>)Compiled.Value.Matches(text)).GetEnumerator();
             while (true)

@@ -18,10 +18,13 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
 
     public void Match(string text, MarkedSentence sentence, PartialDate? published, List<FoundFact> facts)
     {
-        foreach (var compiled in rules.Rules)
+        Span<ulong> present = stackalloc ulong[rules.Literals.Words];
+        rules.Literals.Find(sentence.Text, present);
+        for (var r = 0; r < rules.Rules.Count; r++)
         {
+            var compiled = rules.Rules[r];
             // A fact joins two different references, a property needs one: a sentence with fewer cannot match.
-            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count || !compiled.MayName(sentence)) continue;
+            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count || !compiled.MayName(sentence) || !rules.Literals.MayMatch(r, present)) continue;
             try
             {
                 foreach (var match in compiled.Matches(sentence.Text)) Apply(text, sentence, published, compiled, match, facts);

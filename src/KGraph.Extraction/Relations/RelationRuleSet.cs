@@ -17,6 +17,7 @@ internal sealed partial class RelationRuleSet
     {
         File = file;
         Rules = rules;
+        Literals = new LiteralFilter([.. rules.Select(r => r.Required)]);
         RoleNames = file.Roles.Values.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
         var anyRole = string.Join("|", RoleNames.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         // A plain list (、B / 和B / and B), or 及(其)ROLE B where 其 is the marker of the entity before.
@@ -29,6 +30,8 @@ internal sealed partial class RelationRuleSet
 
     public RelationRuleFile File { get; }
     public IReadOnlyList<CompiledRule> Rules { get; }
+    /// <summary>The rules' required literals (rule i is <see cref="Rules"/>[i]), found in a sentence at once.</summary>
+    public LiteralFilter Literals { get; }
     /// <summary>Role word → role written out (首席执行官 → CEO).</summary>
     public IReadOnlyDictionary<string, string> RoleNames { get; }
     /// <summary>What may follow a slot to add list members: 、B / 和B / 及其首席执行官B.</summary>
@@ -101,11 +104,11 @@ internal sealed partial class RelationRuleSet
             var pattern = MacroPattern().Replace(rule.Pattern, Expand);
             var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
             if (rule.Type is null && rule.Property is null) throw new InvalidDataException($"{fileName}: rule {rule.Id} has neither type nor property");
-            // Rules run on every sentence: compiled they match several times faster (CompiledRule.Matches keeps the interpreter as a fallback).
+            // Rules run on every sentence: compiled they match several times faster (CompiledRule.Matches keeps the interpreter, with its timeout, for long sentences and as a fallback).
             // A slot's marker types, when every group of that name in the pattern is a slot macro's.
             var slotMarkers = slotCodes.Where(s => Occurrences(pattern, $"(?<{s.Key}>") == s.Value.Uses && !pattern.Contains("(?'", StringComparison.Ordinal))
                 .ToDictionary(s => s.Key, s => MarkedSentence.CodeMask(s.Value.Codes), StringComparer.Ordinal);
-            return new CompiledRule(rule, regex, slotTypes) { SlotMarkers = slotMarkers, Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout))) };
+            return new CompiledRule(rule, regex, slotTypes) { SlotMarkers = slotMarkers, Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))) };
         }
         catch (ArgumentException e)
         {

@@ -22,9 +22,9 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void EscapesWithBodiesAreNotReadAsLiterals()
+    public void EscapesOfOneCharacterAreLiteralsButClassesAndReferencesAreNot()
     {
-        Assert.Equal([["A"]], Required("\\u4e00\\x41\\p{Lu}\\k<a>\\12A"));
+        Assert.Equal([["一A(."], ["A"]], Required("\\u4e00\\x41\\(\\.\\p{Lu}\\k<a>\\12\\dA"));
     }
 
     [Fact]
@@ -32,6 +32,24 @@ public class RequiredLiteralsTests
     {
         Assert.Empty(Required("起诉|控告"));
         Assert.Empty(Required("(?i)ceo"));
+        // Options set inside a group end with it.
+        Assert.Equal([["董事"], ["长"]], Required("董事(?:会(?i)x)长"));
+    }
+
+    [Fact]
+    public void AGroupWithPatternAlternativesRequiresOnePieceOfEachAlternative()
+    {
+        // Each alternative gives its best piece: the one whose shortest text is longest.
+        Assert.Equal([["成立于", "注册成立", "成立", "年"], ["x"]], Required("(?:成立于|(?:注册|正式)?注册成立|成立(?:时间|日期)[：:]?|\\d{4}年)x"));
+        // One alternative that requires nothing makes the whole group require nothing.
+        Assert.Equal([["x"]], Required("(?:成立于|\\d+)x"));
+    }
+
+    [Fact]
+    public void ScopedOptionsLookaroundsAndMarkerOnlyTextRequireNothingButTheRestStillCounts()
+    {
+        Assert.Equal([["的"], ["创办"]], Required("(?<role>(?i:ceo|cto))的(?!不)(?<=a)(?<a>\uE000[PN]\\d+\uE001)创办"));
+        Assert.Equal([["、\uE000"]], Required("(?:、\uE000[ON]\\d+\uE001)+"));
     }
 
     [Fact]
@@ -49,5 +67,15 @@ public class RequiredLiteralsTests
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.founder.verb");
 
         Assert.Equal([["创办", "创立", "创建", "联合创立", "共同创立", "一手创办", "联合创办", "共同创办", "创设"]], rule.Required.Required);
+    }
+
+    [Fact]
+    public void TheChineseFoundingDateRuleRequiresAFoundingWordAndADate()
+    {
+        var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.org.founded");
+
+        Assert.Equal(2, rule.Required.Required.Count);
+        Assert.Equal(["成立于", "创立于", "创建于", "创办于", "始创于", "始建于", "建企于", "组建于", "诞生于", "始于", "建立于", "成立"], rule.Required.Required[0]);
+        Assert.Equal(["年", "-"], rule.Required.Required[1]);
     }
 }

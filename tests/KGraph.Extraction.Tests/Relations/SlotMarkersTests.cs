@@ -22,4 +22,17 @@ public class SlotMarkersTests
         Assert.Equal(0, MarkedSentence.CodeMask(""));
         Assert.Equal(~0, MarkedSentence.CodeMask("P?"));
     }
+
+    [Fact]
+    public void ATextLongerThanAnySentenceRunsOnTheInterpreterWithItsTimeoutAndFindsTheSameMatch()
+    {
+        var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.sued.verb");
+        const string fact = "\uE000P0\uE001起诉了\uE000O1\uE001";
+        var padded = new string('字', CompiledRule.MaxUnguardedLength) + "。" + fact;
+
+        Assert.Equal(0, rule.Matches(fact).Single().Index);
+        Assert.Equal(CompiledRule.MaxUnguardedLength + 1, rule.Matches(padded).Single().Index);
+        Assert.Equal(TimeSpan.FromSeconds(1), rule.Regex.MatchTimeout);
+        Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, rule.Compiled!.Value.MatchTimeout);
+    }
 }

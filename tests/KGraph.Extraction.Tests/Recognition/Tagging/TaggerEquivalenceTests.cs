@@ -46,7 +46,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     [Fact]
     public void OurSampleArticlesCutAlikeWithAndWithoutTheHmm()
     {
-        var articles = Directory.GetFiles(Path.Combine(RepositoryRoot(), "graph-data", "articles"));
+        var articles = Directory.GetFiles(Path.Combine(Some.RepositoryRoot(), "graph-data", "articles"));
         Assert.NotEmpty(articles);
         foreach (var text in articles.Select(File.ReadAllText))
         {
@@ -93,11 +93,4 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     private string[] Ours(string text, bool hmm) => [.. reference.Ours.Cut(text, hmm).Select(t => $"{t.Word}/{t.Tag}")];
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KGraph.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("KGraph.sln not found above " + AppContext.BaseDirectory);
-    }
 }
