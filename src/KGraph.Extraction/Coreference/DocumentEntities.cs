@@ -47,52 +47,62 @@ internal sealed class DocumentEntities
     {
         var result = new Dictionary<string, LocalEntity>(StringComparer.Ordinal);
         foreach (var entity in entities) result[entity.KnownId ?? entity.Name] = entity;
-        // Every entity's names, asked once (not once per pair) and grown as short forms join.
-        var names = entities.ToDictionary(e => e, e => e.AllNames().ToHashSet(StringComparer.Ordinal));
+        // Each short form a person's names allow (Musk for Elon Musk, 马斯克 for 埃隆·马斯克), with the people
+        // it could stand for; grown as short forms join and bring their names.
+        var people = new Dictionary<string, List<LocalEntity>>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+            if (entity.Type is EntityTypes.Person or EntityTypes.Name)
+                foreach (var name in entity.AllNames()) AddShortForms(people, name, entity);
         foreach (var shortForm in entities.Where(e => e.KnownId is null && e.Type is EntityTypes.Person or EntityTypes.Name))
         {
-            LocalEntity? full = null;
-            var count = 0;
-            foreach (var e in entities)
-            {
-                if (e == shortForm || !(e.Type is EntityTypes.Person or EntityTypes.Name) || !Shortens(shortForm.Name, names[e])) continue;
-                full ??= e;
-                if (++count > 1) break;
-            }
-            if (count != 1) continue;
-            full!.Mentions.AddRange(shortForm.Mentions);
-            names[full].UnionWith(shortForm.Mentions.Select(m => m.Name));
+            if (!people.TryGetValue(shortForm.Name, out var candidates)) continue;
+            var others = candidates.Count(e => e != shortForm);
+            if (others != 1) continue;
+            var full = candidates.First(e => e != shortForm);
+            full.Mentions.AddRange(shortForm.Mentions);
+            foreach (var mention in shortForm.Mentions) AddShortForms(people, mention.Name, full);
             full.Weak &= shortForm.Weak;
             result[shortForm.Name] = full;
         }
         return result;
     }
 
+    /// <summary>The short forms of a full name: what follows a '·' or ' ', and what precedes a '·'.</summary>
+    private static void AddShortForms(Dictionary<string, List<LocalEntity>> shortForms, string fullName, LocalEntity entity)
+    {
+        for (var i = 0; i < fullName.Length; i++)
+        {
+            if (fullName[i] is '·' or ' ' && i + 1 < fullName.Length) Add(fullName[(i + 1)..]);
+            if (fullName[i] == '·' && i > 0) Add(fullName[..i]);
+        }
+
+        void Add(string shortForm)
+        {
+            if (!shortForms.TryGetValue(shortForm, out var entities)) shortForms[shortForm] = entities = [];
+            if (!entities.Contains(entity)) entities.Add(entity);
+        }
+    }
+
     /// <summary>An organisation named by a short form of exactly one other organisation's full name in the article is that organisation.</summary>
     private static void MergeOrganizationShortForms(Dictionary<string, LocalEntity> merged, OrganizationShortNames shortNames)
     {
         var organizations = merged.Values.Distinct().Where(e => e.KnownId is null && e.Type == EntityTypes.Organization).ToList();
-        var forms = organizations.ToDictionary(e => e, e => shortNames.For(e.Name).ToHashSet(StringComparer.Ordinal));
+        var fullNames = new Dictionary<string, List<LocalEntity>>(StringComparer.Ordinal);
+        foreach (var organization in organizations)
+            foreach (var form in organization.ShortForms(shortNames))
+            {
+                if (!fullNames.TryGetValue(form, out var owners)) fullNames[form] = owners = [];
+                owners.Add(organization);
+            }
         foreach (var shortForm in organizations)
         {
-            var fulls = organizations.Where(e => e != shortForm && e.Name.Length > shortForm.Name.Length && forms[e].Contains(shortForm.Name)).ToList();
+            if (!fullNames.TryGetValue(shortForm.Name, out var owners)) continue;
+            var fulls = owners.Where(e => e != shortForm && e.Name.Length > shortForm.Name.Length).ToList();
             if (fulls.Count != 1) continue;
             var full = fulls[0];
             full.Mentions.AddRange(shortForm.Mentions);
             full.Weak &= shortForm.Weak;
             foreach (var key in merged.Where(p => p.Value == shortForm).Select(p => p.Key).ToList()) merged[key] = full;
         }
-    }
-
-    private static bool Shortens(string shortName, IEnumerable<string> fullNames)
-    {
-        foreach (var full in fullNames)
-        {
-            if (full.Length <= shortName.Length) continue;
-            // full ends with "·short" or " short", or starts with "short·".
-            if (full.EndsWith(shortName, StringComparison.Ordinal) && full[^(shortName.Length + 1)] is '·' or ' ') return true;
-            if (full.StartsWith(shortName, StringComparison.Ordinal) && full[shortName.Length] == '·') return true;
-        }
-        return false;
     }
 }

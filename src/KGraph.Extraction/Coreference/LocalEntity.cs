@@ -15,6 +15,11 @@ internal sealed class LocalEntity(string name, string type, string? knownId, boo
     public List<MentionCandidate> Mentions { get; } = [];
     public SortedDictionary<string, Scalar> Props { get; } = new(StringComparer.Ordinal);
 
+    private IReadOnlyCollection<string>? _shortForms;
+
+    /// <summary>The organisation's short names (<see cref="OrganizationShortNames.For"/>), worked out once: coreference and the output both ask.</summary>
+    public IReadOnlyCollection<string> ShortForms(OrganizationShortNames shortNames) => _shortForms ??= [.. shortNames.For(Name)];
+
     /// <summary>Its name and the names its mentions use.</summary>
     public IEnumerable<string> AllNames() => Mentions.Select(m => m.Name).Append(Name).Distinct();
 

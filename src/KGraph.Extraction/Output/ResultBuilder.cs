@@ -58,12 +58,16 @@ internal static class ResultBuilder
 
     private static Entity ToEntity(LocalEntity entity, string id, string doc, string text, OrganizationShortNames shortNames)
     {
-        var mentions = entity.Mentions
-            .Select(m => new Mention(doc, new TextSpan(m.Start, m.End), text[m.Start..m.End]))
-            .Distinct()
-            .OrderBy(m => m.Span.Start)
-            .ToList();
-        var shortForms = entity.FinalType == EntityTypes.Organization ? shortNames.For(entity.Name) : [];
+        // In document order, each span once (the first of equal starts first, as found).
+        var mentions = new List<Mention>(entity.Mentions.Count);
+        foreach (var m in entity.Mentions.OrderBy(m => m.Start))
+        {
+            if (SpanListed(mentions, m.Start, m.End)) continue;
+            // The candidate's name is usually the very text of its span: no second copy.
+            var surface = text.AsSpan(m.Start, m.End - m.Start).SequenceEqual(m.Name) ? m.Name : text[m.Start..m.End];
+            mentions.Add(new Mention(doc, new TextSpan(m.Start, m.End), surface));
+        }
+        var shortForms = entity.FinalType == EntityTypes.Organization ? entity.ShortForms(shortNames) : [];
         var aliases = mentions.Select(m => m.Text).Concat(shortForms).Where(t => t != entity.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         var lang = entity.Name.Any(Text.Script.IsHan) ? "zh" : "en";
         return new Entity
@@ -76,6 +80,13 @@ internal static class ResultBuilder
             Props = entity.Props,
             Mentions = mentions,
         };
+    }
+
+    private static bool SpanListed(List<Mention> mentions, int start, int end)
+    {
+        for (var k = mentions.Count - 1; k >= 0 && mentions[k].Span.Start == start; k--)
+            if (mentions[k].Span.End == end) return true;
+        return false;
     }
 
     private static Relationship ToRelationship(FoundFact fact, Dictionary<LocalEntity, string> ids, string doc, string text, GraphVocabulary vocabulary)
