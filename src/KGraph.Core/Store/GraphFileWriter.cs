@@ -100,7 +100,7 @@ public static class GraphFileWriter
         {
             w.Key("mentions");
             w.BlockSeq();
-            foreach (var m in e.Mentions.OrderBy(m => m.Doc, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End))
+            foreach (var m in InOrder(e.Mentions, MentionOrder, ms => ms.OrderBy(m => m.Doc, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End)))
             {
                 w.FlowMapStart();
                 w.Field("doc", m.Doc);
@@ -111,6 +111,35 @@ public static class GraphFileWriter
             w.End<SequenceEnd>();
         }
         w.End<MappingEnd>();
+    }
+
+    private static int MentionOrder(Mention a, Mention b)
+    {
+        var byDoc = string.CompareOrdinal(a.Doc, b.Doc);
+        if (byDoc != 0) return byDoc;
+        var byStart = a.Span.Start.CompareTo(b.Span.Start);
+        return byStart != 0 ? byStart : a.Span.End.CompareTo(b.Span.End);
+    }
+
+    private static int EvidenceOrder(Evidence a, Evidence b)
+    {
+        var byDoc = string.CompareOrdinal(a.Doc, b.Doc);
+        if (byDoc != 0) return byDoc;
+        var byStart = a.Span.Start.CompareTo(b.Span.Start);
+        if (byStart != 0) return byStart;
+        var byEnd = a.Span.End.CompareTo(b.Span.End);
+        return byEnd != 0 ? byEnd : string.CompareOrdinal(a.Rule, b.Rule);
+    }
+
+    /// <summary>
+    /// The items as the stable <paramref name="sort"/> orders them; a list already in that order (as the
+    /// extractor writes them) is that order itself, found without sorting or copying.
+    /// </summary>
+    private static IEnumerable<T> InOrder<T>(IReadOnlyList<T> items, Comparison<T> order, Func<IEnumerable<T>, IEnumerable<T>> sort)
+    {
+        for (var i = 1; i < items.Count; i++)
+            if (order(items[i - 1], items[i]) > 0) return sort(items);
+        return items;
     }
 
     private static void WriteRelationship(Writer w, Relationship r)
@@ -130,7 +159,7 @@ public static class GraphFileWriter
         {
             w.Key("evidence");
             w.BlockSeq();
-            foreach (var ev in r.Evidence.OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ThenBy(x => x.Rule, StringComparer.Ordinal))
+            foreach (var ev in InOrder(r.Evidence, EvidenceOrder, es => es.OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ThenBy(x => x.Rule, StringComparer.Ordinal)))
             {
                 w.FlowMapStart();
                 w.Field("doc", ev.Doc);
@@ -183,7 +212,7 @@ public static class GraphFileWriter
             if (values.Count == 0) return;
             Key(key);
             FlowMapStart();
-            foreach (var (k, v) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (k, v) in ByKey(values))
             {
                 Key(k);
                 Text(v);
@@ -191,12 +220,16 @@ public static class GraphFileWriter
             End<MappingEnd>();
         }
 
+        /// <summary>Entries in ordinal key order; a dictionary sorted that way already is read as it stands.</summary>
+        private static IEnumerable<KeyValuePair<string, T>> ByKey<T>(IReadOnlyDictionary<string, T> values) =>
+            values is SortedDictionary<string, T> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal) ? sorted : values.OrderBy(p => p.Key, StringComparer.Ordinal);
+
         public void Props(IReadOnlyDictionary<string, KGraph.Model.Scalar> props)
         {
             if (props.Count == 0) return;
             Key("props");
             FlowMapStart();
-            foreach (var (k, v) in props.OrderBy(p => p.Key, StringComparer.Ordinal))
+            foreach (var (k, v) in ByKey(props))
             {
                 Key(k);
                 switch (v.Value)

@@ -140,6 +140,33 @@ public class GraphFileWriterTests
     }
 
     [Fact]
+    public void Evidence_mentions_and_props_given_out_of_order_are_written_in_order()
+    {
+        var founded = Founded with
+        {
+            Props = new Dictionary<string, Scalar> { ["stake"] = "10%", ["amount"] = 44L },
+            Evidence = [new Evidence("d2", new TextSpan(0, 3), "xAI", "b"), new Evidence("d1", new TextSpan(5, 8), "xAI", "b"), new Evidence("d1", new TextSpan(5, 8), "xAI", "a")],
+        };
+        var musk = Musk with { Mentions = [new Mention("d2", new TextSpan(0, 3), "马斯克"), new Mention("d1", new TextSpan(4, 9), "马斯克"), new Mention("d1", new TextSpan(4, 7), "马斯克")] };
+
+        var yaml = GraphFileWriter.ToYaml([], [musk], [founded]);
+
+        Assert.Contains("""
+                mentions:
+                  - {doc: d1, span: [4, 7], text: 马斯克}
+                  - {doc: d1, span: [4, 9], text: 马斯克}
+                  - {doc: d2, span: [0, 3], text: 马斯克}
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml, StringComparison.Ordinal);
+        Assert.Contains("props: {amount: 44, stake: 10%}", yaml, StringComparison.Ordinal);
+        Assert.Contains("""
+                evidence:
+                  - {doc: d1, span: [5, 8], quote: xAI, rule: a}
+                  - {doc: d1, span: [5, 8], quote: xAI, rule: b}
+                  - {doc: d2, span: [0, 3], quote: xAI, rule: b}
+            """.Replace("\r\n", "\n", StringComparison.Ordinal), yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void What_is_written_reads_back_to_the_same_records()
     {
         var hostile = Musk with { Id = "hostile", Name = "O'Brien \"the\" \\ `x` })-[:X]->( // \n second line 🚀", Aliases = ["#not a comment", "- dash", "key: value", "  padded  "] };
