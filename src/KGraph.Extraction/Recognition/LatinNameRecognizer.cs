@@ -15,6 +15,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _demonyms = new(lexicon.LatinDemonyms, StringComparer.Ordinal);
     private readonly HashSet<string> _orgSuffixes = new(lexicon.OrgSuffixesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
+    private readonly HashSet<string> _givenNames = new(lexicon.GivenNamesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
     private readonly string[] _orgCuesZh = [.. lexicon.OrgCuesZh.OrderByDescending(c => c.Length)];
     private readonly string[] _productCuesZh = [.. lexicon.ProductCuesZh.OrderByDescending(c => c.Length)];
@@ -49,7 +50,17 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         // Datelines (Sofia BTA, Oslo NORDPOSTEN): an all-capital word after a mixed-case one starts a new name, unless it is a legal form (Acme AG).
         if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value) && !IsInitial(word.Value)) return false;
         if (word.Value is "of" or "&" or "de" or "and")
-            return (word.Value == "&" || _ofHeads.Contains(last.Value)) && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
+        {
+            // Ministry of Trade and Industry, Department of Health and Human Services: "and" joins only inside an "of" name;
+            // after the head word itself (Harvard University and Bernard Smith) it joins two names.
+            var joins = word.Value switch
+            {
+                "&" => true,
+                "and" => !_ofHeads.Contains(last.Value) && run.Exists(w => w.Value == "of"),
+                _ => _ofHeads.Contains(last.Value),
+            };
+            return joins && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
+        }
         return StartsName(word.Value) && (!_stopwords.Contains(word.Value) || _openers.Contains(word.Value));
     }
 
@@ -94,6 +105,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.')) || (run.Count > 2 && run.Exists(w => _ofHeads.Contains(w.Value)) && run.Exists(w => w.Value == "of"))) type = EntityTypes.Organization;
         else if (HasVersion(name)) type = EntityTypes.Product;
         else if (inChinese) (type, weak) = TypeInChinese(text, start, run.Count, name);
+        else if (!articled && run.Count >= 2 && _givenNames.Contains(run[0].Value)) type = EntityTypes.Person;
         else type = articled ? EntityTypes.Organization : EntityTypes.Name;
         yield return new MentionCandidate(start, end, type, name, null, Priority: 2, weak);
     }

@@ -13,6 +13,7 @@ internal sealed class RecognitionLexicon
     public List<string> LatinStopwords { get; set; } = [];
     public List<string> LatinNameOpeners { get; set; } = [];
     public List<string> LatinDemonyms { get; set; } = [];
+    public List<string> GivenNamesEn { get; set; } = [];
     public List<string> PersonStopwordsZh { get; set; } = [];
     public List<string> Places { get; set; } = [];
     public List<string> NtEndings { get; set; } = [];

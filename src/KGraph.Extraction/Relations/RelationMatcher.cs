@@ -95,7 +95,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
 
         var position = group.Index + group.Length;
         Match next;
-        while ((next = rules.ListContinuation.Match(sentence.Text, position)).Success && Fits(sentence.References[int.Parse(next.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)], types, out var member))
+        while ((next = rules.ListContinuation.Match(sentence.Text, position)).Success && !Possessive(sentence.Text, next.Index + next.Length) && Fits(sentence.References[int.Parse(next.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)], types, out var member))
         {
             entities.AddRange(member);
             position = next.Index + next.Length;
@@ -110,6 +110,13 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
             penalty = ListPenalty;
         }
         return [.. entities.Distinct()];
+    }
+
+    /// <summary>"in Moscow and Leningrad's Kirov Ballet": a name that owns the next one is no list member.</summary>
+    private static bool Possessive(string marked, int at)
+    {
+        var rest = marked.AsSpan(at).TrimStart(' ');
+        return rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal);
     }
 
     private static bool Fits(EntityReference reference, IReadOnlyList<string> types, out IReadOnlyList<LocalEntity> members)

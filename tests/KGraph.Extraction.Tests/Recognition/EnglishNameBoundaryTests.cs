@@ -78,4 +78,20 @@ public class EnglishNameBoundaryTests
     [Fact]
     public void AnUnknownWordAfterOfIsNotTakenForAPlace() =>
         Assert.Empty(Some.Extract("Staff of the Vantel Institute of Flight Studies met .", Path).Relationships);
+
+    [Fact]
+    public void ARunOpeningWithACommonGivenNameIsAPersonUnlessItEndsInAnOrganisationWord()
+    {
+        Assert.Equal(["Person Gerald Ostrander"], Names("Gerald Ostrander agreed that the problem is daunting ."));
+        Assert.Equal(["Organization Gerald Ostrander Architects"], Names("Gerald Ostrander Architects drew the plans ."));
+        Assert.Equal(["Organization Velmont Theatre", "Place Jerusalem"], Names("The exhibit at the Velmont Theatre in Jerusalem closed ."));
+    }
+
+    [Fact]
+    public void AndAfterTheHeadOfAnOfNameStartsAnotherNameButInsideTheNameItJoins()
+    {
+        Assert.Equal(["Organization Cresthaven University", "Person Bernard Okafor", "Person Ofer Lindqvist"],
+            Names("The dig was led by Ofer Lindqvist of Cresthaven University and Bernard Okafor ."));
+        Assert.Contains("Organization Ministry of Trade and Industry", Names("Officials of the Ministry of Trade and Industry met on Monday ."));
+    }
 }

@@ -61,4 +61,20 @@ public class EnglishRelationRulesTests
 
         Assert.Equal(["lakeside-ballet-company HEADQUARTERED_IN chicago"], Some.Facts(result));
     }
+
+    [Fact]
+    public void APlaceThatOwnsTheNextNameIsNoMemberOfTheListBeforeIt()
+    {
+        var result = Some.Extract("Dancers of the Velmont Ballet in Moscow and Leningrad's Kirov Ballet toured the country.", "a.en.txt");
+
+        Assert.Equal(["kirov-ballet HEADQUARTERED_IN leningrad", "velmont-ballet HEADQUARTERED_IN moscow"], Some.Facts(result));
+    }
+
+    [Fact]
+    public void AnAppositiveAfterAnUnspacedCommaStillNamesTheEmployer()
+    {
+        var result = Some.Extract("Gerald Ostrander, an expert on missiles at Bar-Ilan University, agrees that the problem is daunting.", "a.en.txt");
+
+        Assert.Equal(["gerald-ostrander WORKS_AT bar-ilan-university"], Some.Facts(result));
+    }
 }
