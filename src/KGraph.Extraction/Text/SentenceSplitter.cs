@@ -82,7 +82,18 @@ public static class SentenceSplitter
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text[wordStart..i];
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
-        return !EnglishAbbreviations.Contains(word);
+        return !EnglishAbbreviations.Contains(word) && !LowercaseWordFollows(text, i + 1);
+    }
+
+    /// <summary>"Bloomberg L.P. is a…", "Acme Ltd. and its…": a sentence does not go on in lower case (eBay and iPhone may open one).</summary>
+    private static bool LowercaseWordFollows(string text, int from)
+    {
+        var next = from;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        if (next >= text.Length || !char.IsAsciiLetterLower(text[next])) return false;
+        for (var k = next; k < text.Length && char.IsAsciiLetter(text[k]); k++)
+            if (char.IsAsciiLetterUpper(text[k])) return false;
+        return true;
     }
 
     /// <summary>Doubled terminators and closing quotes or brackets belong to the sentence they end.</summary>

@@ -1,3 +1,5 @@
+using KGraph.Model;
+
 namespace KGraph.Extraction.Tests.Relations;
 
 public class EnglishRelationRulesTests
@@ -76,5 +78,25 @@ public class EnglishRelationRulesTests
         var result = Some.Extract("Gerald Ostrander, an expert on missiles at Bar-Ilan University, agrees that the problem is daunting.", "a.en.txt");
 
         Assert.Equal(["gerald-ostrander WORKS_AT bar-ilan-university"], Some.Facts(result));
+    }
+
+    [Fact]
+    public void AnOrganisationDescribedByItsKindIsFoundedByTheNamesAfterByAndBasedWhereItSays()
+    {
+        var result = Some.Extract("Velmora was an influential Swedish film company established in 1929 by Schamyl Okafor and Gustaf Lindqvist. Harlow Media L.P. is a privately held media company headquartered in Midtown Manhattan.", "a.en.txt");
+
+        Assert.Equal(["gustaf-lindqvist FOUNDED velmora", "harlow-media-l.p HEADQUARTERED_IN midtown-manhattan", "schamyl-okafor FOUNDED velmora"], Some.Facts(result));
+        Assert.Equal(new PartialDate(1929), Some.Fact(result, "schamyl-okafor", "FOUNDED", "velmora").Start);
+        Assert.Equal("en.founder.kind-founded-by", Some.Fact(result, "schamyl-okafor", "FOUNDED", "velmora").Evidence[0].Rule);
+    }
+
+    [Fact]
+    public void ASentenceOpeningWithItContinuesTheLastOrganisation()
+    {
+        var result = Some.Extract("Harlow Media L.P. is a media company. It was founded by Michael Okafor in 1981.", "a.en.txt");
+
+        var fact = Some.Fact(result, "michael-okafor", "FOUNDED", "harlow-media-l.p");
+        Assert.Equal(new PartialDate(1981), fact.Start);
+        Assert.Equal("It was founded by Michael Okafor in 1981.", fact.Evidence[0].Quote);
     }
 }

@@ -19,6 +19,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void AFullStopBeforeALowerCaseWordDoesNotEndASentenceButOneBeforeEBayDoes()
+    {
+        Assert.Equal(["Harlow Media L.P. is a media company.", "It grew."], Split("Harlow Media L.P. is a media company. It grew."));
+        Assert.Equal(["Sales rose.", "eBay said so."], Split("Sales rose. eBay said so."));
+    }
+
+    [Fact]
     public void EachSentenceKnowsItsLanguage()
     {
         Assert.Equal(["zh", "en"], SentenceSplitter.Split("周海洋加入了Brightloop。Tom Reed left Acme.").Select(s => s.Lang));
