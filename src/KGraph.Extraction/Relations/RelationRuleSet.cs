@@ -91,6 +91,8 @@ internal sealed partial class RelationRuleSet
             // {a:Person!}: only names already known to be people; without '!', untyped names fit too and the rule types them.
             var strict = argument?.EndsWith('!') == true;
             var types = (argument?.TrimEnd('!') ?? "Person|Organization|Product|Place").Split('|');
+            if (types.FirstOrDefault(t => t is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Product or EntityTypes.Place)) is { } unknown)
+                throw new InvalidDataException($"{fileName}: rule {rule.Id}: slot {{{name}:{argument}}} names '{unknown}', not one of Person, Organization, Product, Place ('!' goes once, at the end)");
             slotTypes[name] = types;
             var codes = new StringBuilder();
             foreach (var type in types) codes.Append(EntityTypes.Code(type));

@@ -104,4 +104,13 @@ public class ChineseRelationRulesTests
         var mention = result.Entities.Single(e => e.Id == "acme").Mentions.Single();
         Assert.Equal(new Mention("test.zh", new TextSpan(6, 9), "艾克美"), mention);
     }
+
+    [Fact]
+    public void ATieTheTextSaysNoMoreAboutIsAnAssociation()
+    {
+        var result = Some.Extract("周海洋与Brightloop关系密切。");
+
+        // The type is symmetric: its two ends are written in id order.
+        Assert.Equal(["brightloop ASSOCIATED_WITH 周海洋"], Some.Facts(result));
+    }
 }
