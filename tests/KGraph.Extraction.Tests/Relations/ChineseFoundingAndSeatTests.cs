@@ -38,4 +38,13 @@ public class ChineseFoundingAndSeatTests
 
         Assert.DoesNotContain(result.Relationships, r => r.Type == "HEADQUARTERED_IN");
     }
+
+    [Fact]
+    public void ASentenceOpeningWithAShortHeadingStillHasItsCompanyAsTopic()
+    {
+        var result = Some.Extract("关于品牌：艾克美地产是艾克美集团旗下的城市运营商，总部设于上海。");
+
+        Assert.Contains("acme HEADQUARTERED_IN 上海", Some.Facts(result));
+        Assert.Equal("zh.hq.topic", Some.Fact(result, "acme", "HEADQUARTERED_IN", "上海").Evidence[0].Rule);
+    }
 }
