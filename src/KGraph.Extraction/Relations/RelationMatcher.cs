@@ -18,7 +18,9 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
 
     public void Match(string text, MarkedSentence sentence, PartialDate? published, List<FoundFact> facts)
     {
-        Span<ulong> present = stackalloc ulong[rules.Literals.Words];
+        // A few hundred literals fit on the stack; a rule file with very many goes to the heap.
+        var words = rules.Literals.Words;
+        Span<ulong> present = words <= 64 ? stackalloc ulong[words] : new ulong[words];
         rules.Literals.Find(sentence.Text, present);
         for (var r = 0; r < rules.Rules.Count; r++)
         {
