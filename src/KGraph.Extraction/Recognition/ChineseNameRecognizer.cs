@@ -13,12 +13,16 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
     private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonStopwords => _personStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly string[] _ntEndings = [.. lexicon.NtEndings];
     private readonly string[] _nsEndings = [.. lexicon.NsEndings];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
     private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
+    private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
+    private readonly HashSet<char> _roleCueStarts = [.. lexicon.OrgRoleCuesZh.Select(c => c[0])];
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
     private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
@@ -82,11 +86,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var token = tokens[i];
         if (i + 1 >= tokens.Count || !token.IsPersonTag) return null;
         var next = tokens[i + 1];
-        if (!next.Word.All(Text.Script.IsHan) || _personStopwords.Contains(token.Word)) return null;
+        if (!Text.Script.IsAllHan(next.Word) || _personStopwords.Contains(token.Word)) return null;
         if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
         // 朱要/nr 文/ng 、: a two-character name that starts with a surname and a lone character before a
         // list comma or full stop is a three-character name jieba cut short.
-        if (token.Word.Length == 2 && next.Word.Length == 1 && _surnames.Contains(token.Word[..1]) && !_nameFollowers.Contains(next.Word[0])
+        if (token.Word.Length == 2 && next.Word.Length == 1 && Surnames.Contains(token.Word.AsSpan(0, 1)) && !_nameFollowers.Contains(next.Word[0])
             && next.Tag is not ("uj" or "ul" or "p" or "c" or "y" or "u" or "d" or "r" or "m" or "q" or "f")
             && (i + 2 == tokens.Count || tokens[i + 2].Word is "、" or "，" or "," or "。" or "；"))
             return i + 1;
@@ -97,13 +101,13 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
     private bool IsPersonName(Token token) =>
-        !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan)
+        !_personStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
         // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
         && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
         && !(token.Word.Length >= 3 && EndsWithOneOf(token.Word, _nonNameEndings))
-        && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))));
 
     private static bool EndsWithAny(string word, string[] endings)
     {
@@ -113,16 +117,17 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     // Loops rather than lambdas: these run for every token, and a lambda that captures allocates on each call.
-    private static bool EndsWithOneOf(string word, string[] endings)
+    private static bool EndsWithOneOf(ReadOnlySpan<char> word, string[] endings)
     {
         foreach (var e in endings)
             if (word.EndsWith(e, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool StartsWithOneOf(string text, int at, string[] starts)
+    private bool StartsWithRoleCue(string text, int at)
     {
-        foreach (var start in starts)
+        if (!_roleCueStarts.Contains(text[at])) return false;
+        foreach (var start in _roleCues)
             if (string.CompareOrdinal(text, at, start, 0, start.Length) == 0) return true;
         return false;
     }
@@ -166,7 +171,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             return PersonName(text, surname.Start, tokens[end].End);
         }
         // 宋/建新: an uncommon word after the surname, whatever jieba's guess at its tag.
-        if (first.Word.Length == 2 && first.Word.All(Text.Script.IsHan) && !_givenNameStops.Contains(first.Word[0])
+        if (first.Word.Length == 2 && Text.Script.IsAllHan(first.Word) && !_givenNameStops.Contains(first.Word[0])
             && JiebaTagger.Frequency(first.Word) <= _maxNameFrequency)
             return PersonName(text, surname.Start, first.End);
         return null;
@@ -174,10 +179,10 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? PersonName(string text, int start, int end)
     {
-        var name = text[start..end];
-        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || EndsWithOneOf(name, _nonNameEndings)
+        var name = text.AsSpan(start, end - start);
+        return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || EndsWithOneOf(name, _nonNameEndings)
             ? null
-            : new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+            : new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
     }
 
     /// <summary>
@@ -239,7 +244,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        token.Word.Length is >= 1 and <= 6 && token.Word.All(Text.Script.IsHan) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
+        token.Word.Length is >= 1 and <= 6 && Text.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
 
     /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
     private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
@@ -275,15 +280,18 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// </summary>
     private MentionCandidate? OrganizationBeforeRole(string text, List<Token> tokens, int i)
     {
-        if (i == 0 || !StartsWithOneOf(text, tokens[i].Start, _roleCues)) return null;
+        if (i == 0 || !StartsWithRoleCue(text, tokens[i].Start)) return null;
         var start = i;
-        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCues.Contains(tokens[start - 1].Word))
+        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCueWords.Contains(tokens[start - 1].Word))
             start--;
         if (start == i) return null;
         var from = tokens[start].Start;
+        var length = tokens[i].Start - from;
+        var proper = false;
+        for (var k = start; k < i && !proper; k++)
+            proper = tokens[k].Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr";
+        if (length < 2 || (!proper && length < 3) || _genericOrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, length))) return null;
         var name = text[from..tokens[i].Start];
-        var proper = tokens.Skip(start).Take(i - start).Any(t => t.Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr");
-        if (name.Length < 2 || _genericOrgWords.Contains(name) || (!proper && name.Length < 3)) return null;
         // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
         return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
     }
@@ -295,7 +303,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonByTitle(string text, List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (_roleCues.Contains(token.Word) && i + 1 < tokens.Count)
+        if (_roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
             if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
@@ -308,7 +316,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
             var name = text[tokens[i + 1].Start..tokens[end].End];
-            return name.All(Text.Script.IsHan) && _surnames.Contains(name[..1]) && !_personStopwords.Contains(name)
+            return Text.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
                 ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
@@ -319,21 +327,21 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? NameBefore(string text, int end)
     {
-        foreach (var length in new[] { 3, 2 })
+        for (var length = 3; length >= 2; length--)
         {
             var start = end - length;
             if (start < 0) continue;
-            var name = text[start..end];
-            if (!name.All(Text.Script.IsHan) || !_surnames.Contains(name[..1]) || _personStopwords.Contains(name)) continue;
+            var name = text.AsSpan(start, length);
+            if (!Text.Script.IsAllHan(name) || !Surnames.Contains(name[..1]) || PersonStopwords.Contains(name)) continue;
             // 3 characters only when the one before cannot be part of the name (刘宝山同志, not 任刘宝山).
             if (length == 3 && start > 0 && Text.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
-            return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+            return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
         }
         return null;
     }
 
     private bool IsWordInLegalName(Token token) =>
-        !_orgStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
+        !_orgStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
 
     /// <summary>
     /// 某某网成立于2011年: the noun phrase that opens a clause and is then said to have been founded is an

@@ -48,8 +48,9 @@ internal sealed class EntityRecognizer
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
-            var found = _cues.Prune([.. _cues.Find(folded, sentence, tokens), .. _chinese.Find(folded, tokens)]);
-            candidates.AddRange(found.Select(c => c with { Name = original[c.Start..c.End] }));
+            var found = _cues.Find(folded, sentence, tokens);
+            found.AddRange(_chinese.Find(folded, tokens));
+            AddWithOriginalNames(original, _cues.Prune(found), candidates);
             CompanyHeadings.Trim(original, tokens, candidates);
             _legalNames.Apply(folded, original, tokens, candidates);
             _personNames.Apply(folded, original, tokens, candidates);
@@ -62,6 +63,13 @@ internal sealed class EntityRecognizer
         var selected = Select(candidates);
         timings?.Lap(Stage.Select, ref clock);
         return selected;
+    }
+
+    /// <summary>Names are found in the folded text and given as written; a copy only where folding changed them.</summary>
+    private static void AddWithOriginalNames(string original, List<MentionCandidate> found, List<MentionCandidate> candidates)
+    {
+        foreach (var c in found)
+            candidates.Add(original.AsSpan(c.Start, c.Length).SequenceEqual(c.Name) ? c : c with { Name = original[c.Start..c.End] });
     }
 
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)

@@ -9,6 +9,8 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class KnownOrganizations
 {
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
+    // Every name has two characters or more: looked up by both, far fewer names are tried at each position.
+    private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
 
     private sealed record Entry(string Name, string[]? Cues);
 
@@ -34,6 +36,7 @@ internal sealed class KnownOrganizations
                     Add(name[..length], shortCues);
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+        _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name, 0)).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     private void Add(string name, string[]? cues)
@@ -61,27 +64,41 @@ internal sealed class KnownOrganizations
 
     private static char LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c;
 
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
     {
-        var lowered = Lower(text[from..to]);
-        var inside = InsideDictionaryWords(from, to, tokens);
-        for (var i = from; i < to; i++)
+        var found = new List<MentionCandidate>();
+        var lowered = Lower(text, from, to - from);
+        // Looking words up in jieba's dictionary costs more than the search: only for sentences where a name may start.
+        bool[]? inside = null;
+        for (var i = from; i + 1 < to; i++)
         {
-            if (!_byFirstChar.TryGetValue(lowered[i - from], out var entries) || !IsEdge(text, i, from, inside)) continue;
+            if (!_byFirstTwoChars.TryGetValue(FirstTwo(lowered, i - from), out var entries)) continue;
+            inside ??= InsideDictionaryWords(from, to, tokens);
+            if (!IsEdge(text, i, from, inside)) continue;
             foreach (var entry in entries)
             {
                 var end = i + entry.Name.Length;
-                if (end > to || string.CompareOrdinal(lowered, i - from, entry.Name, 0, entry.Name.Length) != 0) continue;
+                if (end > to || !lowered.AsSpan(i - from).StartsWith(entry.Name, StringComparison.Ordinal)) continue;
                 // A Latin-named event with its year (某某2011) is that edition of it.
                 if (char.IsAsciiLetter(text[end - 1]) && EditionYearEnd(text, end, to) is { } edition) end = edition;
                 else if (!IsEdge(text, end, from, inside)) continue;
-                if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(c, StringComparison.Ordinal))) continue;
-                yield return new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2);
+                if (entry.Cues is { } cues && !ContainsAny(lowered, cues)) continue;
+                found.Add(new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2));
                 i = end - 1;
                 break;
             }
         }
+        return found;
     }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int FirstTwo(string lowered, int at) => lowered[at] << 16 | lowered[at + 1];
 
     private static int? EditionYearEnd(string text, int at, int to)
     {
@@ -96,7 +113,8 @@ internal sealed class KnownOrganizations
         var inside = new bool[to - from + 1];
         foreach (var token in tokens)
         {
-            if (IsGuessed(token)) continue;
+            // A word of one character has no inside (and the dictionary look-up is the dear part).
+            if (token.End - token.Start < 2 || IsGuessed(token)) continue;
             for (var k = Math.Max(token.Start + 1, from); k < token.End && k <= to; k++) inside[k - from] = true;
         }
         return inside;
@@ -114,8 +132,10 @@ internal sealed class KnownOrganizations
 
     private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
-    private static string Lower(string s) => string.Create(s.Length, s, (span, source) =>
+    private static string Lower(string s) => Lower(s, 0, s.Length);
+
+    private static string Lower(string s, int from, int length) => string.Create(length, (s, from), static (span, source) =>
     {
-        for (var i = 0; i < source.Length; i++) span[i] = LowerAscii(source[i]);
+        for (var i = 0; i < span.Length; i++) span[i] = LowerAscii(source.s[source.from + i]);
     });
 }

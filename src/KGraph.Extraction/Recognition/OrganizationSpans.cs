@@ -16,22 +16,32 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     private readonly HashSet<string> _departments = new(names.DepartmentWordsZh, StringComparer.Ordinal);
 
     /// <summary>Drops candidates that glue a clause onto a known organisation or join two teams across "vs".</summary>
-    public List<MentionCandidate> Prune(List<MentionCandidate> candidates, IReadOnlyList<MentionCandidate> known) =>
-        [.. candidates.Where(c => c.KnownId is not null || !(SpansVersus(c) || GluesOnto(c, known)))];
-
-    private static bool SpansVersus(MentionCandidate c) =>
-        Versus.Any(v => c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length);
-
-    private bool GluesOnto(MentionCandidate c, IReadOnlyList<MentionCandidate> known)
+    public List<MentionCandidate> Prune(List<MentionCandidate> candidates, List<MentionCandidate> known)
     {
-        // A loop, not Any with a lambda: it runs for every candidate, and the lambda would capture it.
-        for (var i = 0; i < known.Count; i++)
-            if (known[i] is var k && k.End == c.End && k.Start > c.Start && c.Name[..(k.Start - c.Start)] is var prefix && prefix.All(Text.Script.IsHan) && !IsPlace(prefix)) return true;
+        // In place: this runs for every sentence, and most candidates stay.
+        candidates.RemoveAll(c => c.KnownId is null && (SpansVersus(c) || GluesOnto(c, known)));
+        return candidates;
+    }
+
+    private static bool SpansVersus(MentionCandidate c)
+    {
+        foreach (var v in Versus)
+            if (c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length) return true;
         return false;
     }
 
-    private bool IsPlace(string prefix) =>
-        _places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && _places.Contains(prefix[..^1]));
+    private bool GluesOnto(MentionCandidate c, List<MentionCandidate> known)
+    {
+        foreach (var k in known)
+            if (k.End == c.End && k.Start > c.Start && c.Name.AsSpan(0, k.Start - c.Start) is var prefix && Text.Script.IsAllHan(prefix) && !IsPlace(prefix)) return true;
+        return false;
+    }
+
+    private bool IsPlace(ReadOnlySpan<char> prefix)
+    {
+        var places = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+        return places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && places.Contains(prefix[..^1]));
+    }
 
     /// <summary>Extends organisations over a following branch or 队, and drops kinds of squad.</summary>
     public List<MentionCandidate> Extend(string text, List<MentionCandidate> chosen, List<Token> tokens)

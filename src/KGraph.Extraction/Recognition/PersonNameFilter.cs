@@ -63,7 +63,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     /// </summary>
     private static bool IsCommonWords(string name)
     {
-        if (!name.All(Text.Script.IsHan)) return false;
+        if (!Text.Script.IsAllHan(name)) return false;
         if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
         var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
         return tokens.TrueForAll(t => IsCommonTag(t) && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);

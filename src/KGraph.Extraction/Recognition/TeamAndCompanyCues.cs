@@ -131,7 +131,7 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         while (start > 0 && tokens[squad].Start - tokens[start - 1].Start <= MaxTeamLength - 1)
         {
             var previous = tokens[start - 1];
-            if (!previous.Word.All(Text.Script.IsHan) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
+            if (!Text.Script.IsAllHan(previous.Word) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
             if (previous.Tag is not ("nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "n" or "ng" or "x")) break;
             proper |= previous.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j";
             start--;

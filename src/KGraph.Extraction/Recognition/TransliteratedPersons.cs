@@ -8,11 +8,12 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
-    private readonly string[] _titles = [.. names.PersonTitlesZh.OrderByDescending(t => t.Length)];
+    private readonly HashSet<string> _titles = new(names.PersonTitlesZh, StringComparer.Ordinal);
     private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
 
-    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    public List<MentionCandidate> Find(string text, List<Token> tokens)
     {
+        var found = new List<MentionCandidate>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!_titles.Contains(tokens[i].Word)) continue;
@@ -22,7 +23,8 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
             var end = start;
             foreach (var token in tokens)
                 if (token.Start >= start && token.End <= run && token.Start == end) end = token.End;
-            if (end - start >= 2) yield return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
+            if (end - start >= 2) found.Add(new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2));
         }
+        return found;
     }
 }
