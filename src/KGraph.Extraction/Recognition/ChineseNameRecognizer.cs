@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
@@ -22,7 +24,12 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _roleCueStarts = [.. lexicon.OrgRoleCuesZh.Select(c => c[0])];
+    // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
+    private readonly SearchValues<char> _roleCueStarts = SearchValues.Create([.. lexicon.OrgRoleCuesZh.Where(c => c.Length > 0).Select(c => c[0])]);
+    private readonly SearchValues<char> _honorificStarts = SearchValues.Create([.. lexicon.HonorificsZh.Where(c => c.Length > 0).Select(c => c[0])]);
+    private readonly SearchValues<char> _foundingCueStarts = SearchValues.Create([.. lexicon.OrgFoundingCuesZh.Where(c => c.Length > 0).Select(c => c[0])]);
+    private readonly SearchValues<char> _suffixEnds = SearchValues.Create([.. lexicon.OrgSuffixesZh.Where(c => c.Length > 0).Select(c => c[^1])]);
+    private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
     private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
@@ -162,7 +169,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? LooseCharacterName(string text, List<Token> tokens, int i)
     {
         var surname = tokens[i];
-        if (!_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
+        if (surname.Word.Length > _longestSurname || !_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
         // A surname glued to the end of a word before it (总/理 is one word already; 李/文 follows punctuation or a word).
         var first = tokens[i + 1];
         if (IsLooseCharacter(first))
@@ -250,6 +257,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
     {
         var suffix = tokens[i].Word;
+        if (suffix.Length == 0 || !_suffixEnds.Contains(suffix[^1])) return null;
         // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
         var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && EndsWithAny(suffix, _suffixArray);
         if (!_suffixes.Contains(suffix) && !wholeName) return null;
@@ -303,7 +311,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonByTitle(string text, List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (_roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
+        if (token.Word.Length == 0) return null;
+        if (_roleCueStarts.Contains(token.Word[0]) && _roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
             if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
@@ -320,7 +329,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
-        if (_honorifics.Contains(token.Word) && i > 0)
+        if (_honorificStarts.Contains(token.Word[0]) && _honorifics.Contains(token.Word) && i > 0)
             return NameBefore(text, token.Start);
         return null;
     }
@@ -372,6 +381,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private bool StartsFoundingCue(string text, List<Token> tokens, int i)
     {
+        // Every cue, of one word or two, starts with the first character of this one.
+        if (tokens[i].Word.Length > 0 && !_foundingCueStarts.Contains(tokens[i].Word[0])) return false;
         if (_foundingCues.Contains(tokens[i].Word)) return true;
         if (i + 1 >= tokens.Count) return false;
         // Two words that together make a cue, compared without joining them (this runs for every token).

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal sealed class KnownOrganizations
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
     // Every name has two characters or more: looked up by both, far fewer names are tried at each position.
     private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
+    // The characters a name may start with, as written (either case): the search skips to the next one.
+    private readonly SearchValues<char> _starts;
 
     private sealed record Entry(string Name, string[]? Cues);
 
@@ -36,7 +40,8 @@ internal sealed class KnownOrganizations
                     Add(name[..length], shortCues);
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
-        _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name, 0)).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name[0], e.Name[1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _starts = SearchValues.Create([.. _byFirstChar.Keys, .. _byFirstChar.Keys.Where(char.IsAsciiLetterLower).Select(char.ToUpperInvariant)]);
     }
 
     private void Add(string name, string[]? cues)
@@ -55,7 +60,7 @@ internal sealed class KnownOrganizations
         return false;
     }
 
-    private static bool IsLowered(string lowered, string name)
+    private static bool IsLowered(string lowered, ReadOnlySpan<char> name)
     {
         for (var i = 0; i < name.Length; i++)
             if (lowered[i] != LowerAscii(name[i])) return false;
@@ -67,22 +72,25 @@ internal sealed class KnownOrganizations
     public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
     {
         var found = new List<MentionCandidate>();
-        var lowered = Lower(text, from, to - from);
         // Looking words up in jieba's dictionary costs more than the search: only for sentences where a name may start.
         bool[]? inside = null;
+        string? lowered = null;
         for (var i = from; i + 1 < to; i++)
         {
-            if (!_byFirstTwoChars.TryGetValue(FirstTwo(lowered, i - from), out var entries)) continue;
+            var skip = text.AsSpan(i, to - i).IndexOfAny(_starts);
+            if (skip < 0) break;
+            i += skip;
+            if (i + 1 >= to || !_byFirstTwoChars.TryGetValue(FirstTwo(LowerAscii(text[i]), LowerAscii(text[i + 1])), out var entries)) continue;
             inside ??= InsideDictionaryWords(from, to, tokens);
             if (!IsEdge(text, i, from, inside)) continue;
             foreach (var entry in entries)
             {
                 var end = i + entry.Name.Length;
-                if (end > to || !lowered.AsSpan(i - from).StartsWith(entry.Name, StringComparison.Ordinal)) continue;
+                if (end > to || !IsLowered(entry.Name, text.AsSpan(i, entry.Name.Length))) continue;
                 // A Latin-named event with its year (某某2011) is that edition of it.
                 if (char.IsAsciiLetter(text[end - 1]) && EditionYearEnd(text, end, to) is { } edition) end = edition;
                 else if (!IsEdge(text, end, from, inside)) continue;
-                if (entry.Cues is { } cues && !ContainsAny(lowered, cues)) continue;
+                if (entry.Cues is { } cues && !ContainsAny(lowered ??= Lower(text, from, to - from), cues)) continue;
                 found.Add(new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2));
                 i = end - 1;
                 break;
@@ -98,7 +106,7 @@ internal sealed class KnownOrganizations
         return false;
     }
 
-    private static int FirstTwo(string lowered, int at) => lowered[at] << 16 | lowered[at + 1];
+    private static int FirstTwo(char first, char second) => first << 16 | second;
 
     private static int? EditionYearEnd(string text, int at, int to)
     {

@@ -59,36 +59,66 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
             result.Add(end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] });
         }
         // A name grown over a branch swallows the candidates it now covers (广州 in 某某银行广州分行).
-        return [.. result.Where(c => !result.Exists(o => o != c && o.Start <= c.Start && c.End <= o.End && o.Length > c.Length))];
+        var kept = new List<MentionCandidate>(result.Count);
+        foreach (var c in result)
+            if (!IsCovered(c, result)) kept.Add(c);
+        return kept;
+    }
+
+    /// <summary>A longer candidate holds <paramref name="c"/> (being longer, it is another one).</summary>
+    private static bool IsCovered(MentionCandidate c, List<MentionCandidate> candidates)
+    {
+        foreach (var o in candidates)
+            if (o.Start <= c.Start && c.End <= o.End && o.Length > c.Length) return true;
+        return false;
+    }
+
+    private static int IndexStartingAt(List<Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Start == start) return i;
+        return -1;
     }
 
     /// <summary>某某银行 + [a place] + 分行/支行/分公司…: the branch is the organisation named.</summary>
     private int? BranchEnd(string text, int end, List<Token> tokens)
     {
         var at = end;
-        var k = tokens.FindIndex(t => t.Start == end);
+        var k = IndexStartingAt(tokens, end);
         for (var places = 0; k >= 0 && k < tokens.Count && places < 2; places++, k++)
         {
-            if (_branches.Any(b => tokens[k].Word == b)) return tokens[k].End;
+            if (_branches.Contains(tokens[k].Word)) return tokens[k].End;
             if (!(tokens[k].Tag == "ns" || _places.Contains(tokens[k].Word) || tokens[k].Word is "省" or "市" or "地区")) return null;
             at = tokens[k].End;
         }
-        return k >= 0 && k < tokens.Count && _branches.Any(b => tokens[k].Word == b) && at > end ? tokens[k].End : null;
+        return k >= 0 && k < tokens.Count && _branches.Contains(tokens[k].Word) && at > end ? tokens[k].End : null;
     }
 
     /// <summary>某某大学 + nouns + 学院/系…: the department is the organisation named.</summary>
     private int? DepartmentEnd(MentionCandidate c, List<Token> tokens)
     {
         if (!(c.Name.EndsWith("大学", StringComparison.Ordinal) || c.Name.EndsWith("科学院", StringComparison.Ordinal) || c.Name.EndsWith("社科院", StringComparison.Ordinal))) return null;
-        var k = tokens.FindIndex(t => t.Start == c.End);
+        var k = IndexStartingAt(tokens, c.End);
         for (var n = 0; k >= 0 && k < tokens.Count && n < 4; n++, k++)
         {
-            if (_departments.Any(d => tokens[k].Word.EndsWith(d, StringComparison.Ordinal))) return tokens[k].End;
+            if (EndsWithDepartment(tokens[k].Word)) return tokens[k].End;
             if (tokens[k].Tag is not ("n" or "nz" or "vn" or "ns" or "nt" or "j")) return null;
         }
         return null;
     }
 
-    private int? SquadEnd(string text, int end) =>
-        end < text.Length && text[end] == '队' && !_notSquadWords.Any(w => string.CompareOrdinal(text, end, w, 0, w.Length) == 0) ? end + 1 : null;
+    private bool EndsWithDepartment(string word)
+    {
+        foreach (var d in _departments)
+            if (word.EndsWith(d, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private int? SquadEnd(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '队') return null;
+        foreach (var w in _notSquadWords)
+            if (string.CompareOrdinal(text, end, w, 0, w.Length) == 0) return null;
+        return end + 1;
+    }
 }

@@ -69,9 +69,11 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         for (var k = 1; k <= chosen.Count; k++)
         {
             if (k < chosen.Count && IsListSeparator(text, chosen[k - 1].End, chosen[k].Start)) continue;
-            var members = chosen.GetRange(start, k - start);
-            var organizations = members.Count(m => m.Type == EntityTypes.Organization && !m.Weak);
-            if (members.Count >= 3 && organizations * 2 > members.Count)
+            var members = k - start;
+            var organizations = 0;
+            for (var m = start; m < k; m++)
+                if (chosen[m].Type == EntityTypes.Organization && !chosen[m].Weak) organizations++;
+            if (members >= 3 && organizations * 2 > members)
                 for (var m = start; m < k; m++)
                     if (chosen[m].Type == EntityTypes.Person && chosen[m].KnownId is null) chosen[m] = chosen[m] with { Type = EntityTypes.Organization, Weak = false };
             start = k;
@@ -150,13 +152,27 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
 
     private static bool IsNameChar(char c) => Text.Script.IsHan(c) || char.IsAsciiLetter(c);
 
-    private static bool IsLatin(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ' ' or '&');
+    // Loops, not All/Any with lambdas: these run for every chosen candidate, and the lambdas would capture.
+    private static bool IsLatin(string name)
+    {
+        foreach (var c in name)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ' ' or '&')) return false;
+        return true;
+    }
 
-    private static bool FollowedBy(string text, int end, string[] cues) =>
-        cues.Any(c => string.Compare(text, end, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0 && end + c.Length <= text.Length);
+    private static bool FollowedBy(string text, int end, string[] cues)
+    {
+        foreach (var c in cues)
+            if (string.Compare(text, end, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0 && end + c.Length <= text.Length) return true;
+        return false;
+    }
 
-    private static bool PrecededBy(string text, int start, string[] cues) =>
-        cues.Any(c => start >= c.Length && string.Compare(text, start - c.Length, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0);
+    private static bool PrecededBy(string text, int start, string[] cues)
+    {
+        foreach (var c in cues)
+            if (start >= c.Length && string.Compare(text, start - c.Length, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+        return false;
+    }
 
     private static int SkipQuote(string text, int start) => start > 0 && text[start - 1] is '“' or '"' or '「' or '‘' ? start - 1 : start;
 }
