@@ -9,8 +9,9 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
     private readonly string[] _cues = [.. names.BylineCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
 
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to)
+    public List<MentionCandidate> Find(string text, int from, int to)
     {
+        var found = new List<MentionCandidate>();
         foreach (var cue in _cues)
         {
             for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
@@ -21,9 +22,10 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
                 if (end - start is < 2 or > 3 || (end < to && !char.IsPunctuation(text[end]) && !char.IsWhiteSpace(text[end]))) continue;
                 var name = text[start..end];
                 if (!_surnames.Contains(name[..1]) && !(name.Length == 3 && _surnames.Contains(name[..2]))) continue;
-                yield return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+                found.Add(new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2));
                 if (at + 1 >= to) break;
             }
         }
+        return found;
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
@@ -25,45 +23,46 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
-    private readonly SearchValues<char> _roleCueStarts = SearchValues.Create([.. lexicon.OrgRoleCuesZh.Where(c => c.Length > 0).Select(c => c[0])]);
-    private readonly SearchValues<char> _honorificStarts = SearchValues.Create([.. lexicon.HonorificsZh.Where(c => c.Length > 0).Select(c => c[0])]);
-    private readonly SearchValues<char> _foundingCueStarts = SearchValues.Create([.. lexicon.OrgFoundingCuesZh.Where(c => c.Length > 0).Select(c => c[0])]);
-    private readonly SearchValues<char> _suffixEnds = SearchValues.Create([.. lexicon.OrgSuffixesZh.Where(c => c.Length > 0).Select(c => c[^1])]);
+    private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
+    private readonly Text.CharSet _honorificStarts = Text.CharSet.FirstOf(lexicon.HonorificsZh);
+    private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
+    private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly Text.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _ntBadStarts = [.. lexicon.NtBadStartsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
     private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _givenNameStops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly Text.CharSet _givenNameStops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly HashSet<string> _ambiguousSurnames = new(lexicon.AmbiguousSurnamesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
-    private readonly HashSet<char> _nameSeparators = [.. lexicon.NameSeparatorsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
+    private readonly Text.CharSet _nameSeparators = new(lexicon.NameSeparatorsZh.SelectMany(w => w));
 
-    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    public List<MentionCandidate> Find(string text, List<Token> tokens)
     {
+        var found = new List<MentionCandidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Word.Length == 1 && _nameSeparators.Contains(token.Word[0]))
             {
-                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) yield return dotted;
+                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) found.Add(dotted);
                 continue;
             }
             if (LooseCharacterName(text, tokens, i) is { } loose)
             {
-                yield return loose;
+                found.Add(loose);
                 while (i + 1 < tokens.Count && tokens[i + 1].End <= loose.End) i++;
                 continue;
             }
-            if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
-            if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
-            if (OrganizationBeforeFounding(text, tokens, i) is { } founded) yield return founded;
-            if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
+            if (OrganizationEndingAt(text, tokens, i) is { } org) found.Add(org);
+            if (OrganizationBeforeRole(text, tokens, i) is { } employer) found.Add(employer);
+            if (OrganizationBeforeFounding(text, tokens, i) is { } founded) found.Add(founded);
+            if (PersonByTitle(text, tokens, i) is { } titled) found.Add(titled);
             if (SplitPersonName(tokens, i) is { } end && !IsTransliterationFragment(text, token.Start, tokens[end].End))
             {
-                yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
+                found.Add(new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1));
                 i = end;
                 continue;
             }
@@ -71,17 +70,18 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             switch (token.Tag)
             {
                 case "nr" or "nrt" or "nrfg" when IsPersonName(token) && !IsTransliterationFragment(text, token.Start, token.End):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1));
                     break;
                 case "ns" when EndsWithAny(token.Word, _nsEndings):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1));
                     break;
                 // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
                 case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2);
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2));
                     break;
             }
         }
+        return found;
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
     // Where several suffixes end a word, the first listed is the one.
     private readonly string[] _suffixes = [.. new HashSet<string>(lexicon.InstitutionSuffixesZh, StringComparer.Ordinal)];
     private readonly HashSet<string> _branches = new(lexicon.BranchWordsZh, StringComparer.Ordinal);
+    private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.InstitutionSuffixesZh);
     private readonly HashSet<string> _generic = new(lexicon.InstitutionSuffixesZh, StringComparer.Ordinal);
 
     public List<MentionCandidate> Find(string text, List<Token> tokens)
@@ -19,7 +20,7 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Word;
-            if (_branches.Contains(word) && tokens[i - 1].Tag == "ns")
+            if (tokens[i - 1].Tag == "ns" && _branches.Contains(word))
             {
                 found.Add(Candidate(text, tokens[i - 1].Start, tokens[i].End));
                 continue;
@@ -41,6 +42,7 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
 
     private string? SuffixOf(string word)
     {
+        if (word.Length == 0 || !_suffixEnds.Contains(word[^1])) return null;
         foreach (var suffix in _suffixes)
             if (word.EndsWith(suffix, StringComparison.Ordinal)) return suffix;
         return null;

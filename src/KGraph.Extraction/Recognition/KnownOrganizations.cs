@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace KGraph.Extraction.Recognition;
 
 /// <summary>
@@ -13,8 +11,7 @@ internal sealed class KnownOrganizations
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
     // Every name has two characters or more: looked up by both, far fewer names are tried at each position.
     private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
-    // The characters a name may start with, as written (either case): the search skips to the next one.
-    private readonly SearchValues<char> _starts;
+    private readonly Text.CharSet _starts;
 
     private sealed record Entry(string Name, string[]? Cues);
 
@@ -41,7 +38,7 @@ internal sealed class KnownOrganizations
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
         _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name[0], e.Name[1])).ToDictionary(g => g.Key, g => g.ToArray());
-        _starts = SearchValues.Create([.. _byFirstChar.Keys, .. _byFirstChar.Keys.Where(char.IsAsciiLetterLower).Select(char.ToUpperInvariant)]);
+        _starts = new Text.CharSet(_byFirstChar.Keys);
     }
 
     private void Add(string name, string[]? cues)
@@ -54,7 +51,7 @@ internal sealed class KnownOrganizations
     public bool Contains(string name)
     {
         // Compared as lowered, without lowering a copy: this runs for every organisation candidate.
-        if (name.Length == 0 || !_byFirstChar.TryGetValue(LowerAscii(name[0]), out var entries)) return false;
+        if (name.Length < 2 || !_byFirstTwoChars.TryGetValue(FirstTwo(LowerAscii(name[0]), LowerAscii(name[1])), out var entries)) return false;
         foreach (var entry in entries)
             if (entry.Name.Length == name.Length && IsLowered(entry.Name, name)) return true;
         return false;
@@ -77,10 +74,8 @@ internal sealed class KnownOrganizations
         string? lowered = null;
         for (var i = from; i + 1 < to; i++)
         {
-            var skip = text.AsSpan(i, to - i).IndexOfAny(_starts);
-            if (skip < 0) break;
-            i += skip;
-            if (i + 1 >= to || !_byFirstTwoChars.TryGetValue(FirstTwo(LowerAscii(text[i]), LowerAscii(text[i + 1])), out var entries)) continue;
+            var first = LowerAscii(text[i]);
+            if (!_starts.Contains(first) || !_byFirstTwoChars.TryGetValue(FirstTwo(first, LowerAscii(text[i + 1])), out var entries)) continue;
             inside ??= InsideDictionaryWords(from, to, tokens);
             if (!IsEdge(text, i, from, inside)) continue;
             foreach (var entry in entries)

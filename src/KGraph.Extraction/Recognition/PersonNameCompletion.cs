@@ -9,8 +9,8 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
 {
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
-    private readonly HashSet<char> _followers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
-    private readonly HashSet<char> _stops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly Text.CharSet _followers = new(lexicon.NameFollowersZh.SelectMany(w => w));
+    private readonly Text.CharSet _stops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly string[] _honorifics = [.. lexicon.HonorificsZh];
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private readonly string[] _gameCues = [.. names.GameCuesAfter];
     private readonly string[] _bylines = [.. names.BylineCuesZh];
     private readonly string[] _placeWords = [.. names.PlaceWordsZh.OrderByDescending(w => w.Length)];
-    private readonly HashSet<char> _placeEndings = [.. names.PlaceEndingsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _placeEndings = new(names.PlaceEndingsZh.SelectMany(w => w));
     private static readonly HashSet<char> NoChars = [];
 
     public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen)

@@ -19,25 +19,32 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     private readonly string[] _personAfter = [.. lexicon.PersonCuesAfter];
 
     /// <summary>Team names on both sides of vs / 对阵 and before 队.</summary>
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
     {
+        var found = new List<MentionCandidate>();
         foreach (var cue in Versus)
         {
-            for (var at = text.IndexOf(cue, from, to - from, StringComparison.OrdinalIgnoreCase); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, StringComparison.OrdinalIgnoreCase))
+            // Ignoring case only where there is case: Han characters have none, and only v and V are v ignoring case
+            // (a search ignoring case in text that is not ASCII is several times slower).
+            var latin = cue == "vs";
+            if (latin && text.AsSpan(from, to - from).IndexOfAny('v', 'V') < 0) continue;
+            var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (var at = text.IndexOf(cue, from, to - from, comparison); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, comparison))
             {
                 // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun.
                 var proper = cue == "vs";
-                if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) yield return left;
-                if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) yield return right;
+                if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) found.Add(left);
+                if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) found.Add(right);
             }
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) yield return squad;
+            if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) found.Add(squad);
             // 巴西队/nt as one word: the team, not the place inside it.
             else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns" && !_teamStopwords.Contains(tokens[i].Word[..^1]))
-                yield return new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2);
+                found.Add(new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2));
         }
+        return found;
     }
 
     /// <summary>Retypes chosen candidates by their neighbours: persons next to team cues, Latin names next to company cues.</summary>
@@ -144,8 +151,12 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         return new MentionCandidate(from, tokens[squad].End, EntityTypes.Organization, text[from..tokens[squad].End], null, Priority: 2);
     }
 
-    private static bool HoldsProperNoun(MentionCandidate c, List<Token> tokens) =>
-        tokens.Exists(t => t.Start >= c.Start && t.End <= c.End && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0));
+    private static bool HoldsProperNoun(MentionCandidate c, List<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Start >= c.Start && t.End <= c.End && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0)) return true;
+        return false;
+    }
 
     private static bool IsFunctionWord(Token token) =>
         token.Tag is "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "v" or "vn" or "m" or "q" or "f" or "t" or "y" or "a" or "ad" or "l";

@@ -9,7 +9,7 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
 {
     private const int MaxLength = 8;
     private readonly HashSet<string> _titles = new(names.PersonTitlesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
 
     public List<MentionCandidate> Find(string text, List<Token> tokens)
     {
