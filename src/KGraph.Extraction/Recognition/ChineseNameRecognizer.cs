@@ -9,17 +9,17 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxOrgNameLength = 20;
     private readonly HashSet<string> _suffixes = new(lexicon.OrgSuffixesZh, StringComparer.Ordinal);
-    private readonly string[] _suffixArray = [.. lexicon.OrgSuffixesZh];
+    private readonly WordEndings _suffixEndings = new(lexicon.OrgSuffixesZh);
     private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
     private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonStopwords => _personStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly string[] _ntEndings = [.. lexicon.NtEndings];
-    private readonly string[] _nsEndings = [.. lexicon.NsEndings];
+    private readonly WordEndings _ntEndings = new(lexicon.NtEndings);
+    private readonly WordEndings _nsEndings = new(lexicon.NsEndings);
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
-    private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
+    private readonly WordEndings _nonNameEndings = new(lexicon.NonNameEndingsZh);
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
@@ -27,12 +27,13 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly Text.CharSet _honorificStarts = Text.CharSet.FirstOf(lexicon.HonorificsZh);
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
+    private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
     private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
     private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
     private readonly Text.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
     private readonly Text.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
-    private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
+    private readonly WordEndings _strongSuffixes = new(lexicon.OrgStrongSuffixesZh);
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
     private readonly Text.CharSet _givenNameStops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly HashSet<string> _ambiguousSurnames = new(lexicon.AmbiguousSurnamesZh, StringComparer.Ordinal);
@@ -72,11 +73,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 case "nr" or "nrt" or "nrfg" when IsPersonName(token) && !IsTransliterationFragment(text, token.Start, token.End):
                     found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1));
                     break;
-                case "ns" when EndsWithAny(token.Word, _nsEndings):
+                case "ns" when _nsEndings.EndLongerWord(token.Word):
                     found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1));
                     break;
                 // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
-                case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
+                case "nt" when _ntEndings.EndLongerWord(token.Word) && !_ntBadStarts.Contains(token.Word[0]):
                     found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2));
                     break;
             }
@@ -101,7 +102,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             && next.Tag is not ("uj" or "ul" or "p" or "c" or "y" or "u" or "d" or "r" or "m" or "q" or "f")
             && (i + 2 == tokens.Count || tokens[i + 2].Word is "、" or "，" or "," or "。" or "；"))
             return i + 1;
-        var surname = token.Word.Length == 1 && _surnames.Contains(token.Word);
+        var surname = token.Word.Length == 1 && _surnameStarts.Contains(token.Word[0]) && _surnames.Contains(token.Word);
         if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
         return null;
     }
@@ -113,23 +114,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
-        && !(token.Word.Length >= 3 && EndsWithOneOf(token.Word, _nonNameEndings))
+        && !(token.Word.Length >= 3 && _nonNameEndings.End(token.Word))
         && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))));
-
-    private static bool EndsWithAny(string word, string[] endings)
-    {
-        foreach (var e in endings)
-            if (word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    // Loops rather than lambdas: these run for every token, and a lambda that captures allocates on each call.
-    private static bool EndsWithOneOf(ReadOnlySpan<char> word, string[] endings)
-    {
-        foreach (var e in endings)
-            if (word.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
-    }
 
     private bool StartsWithRoleCue(string text, int at)
     {
@@ -169,7 +155,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? LooseCharacterName(string text, List<Token> tokens, int i)
     {
         var surname = tokens[i];
-        if (surname.Word.Length > _longestSurname || !_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
+        if (surname.Word.Length == 0 || surname.Word.Length > _longestSurname || !_surnameStarts.Contains(surname.Word[0]) || !_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
         // A surname glued to the end of a word before it (总/理 is one word already; 李/文 follows punctuation or a word).
         var first = tokens[i + 1];
         if (IsLooseCharacter(first))
@@ -187,7 +173,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonName(string text, int start, int end)
     {
         var name = text.AsSpan(start, end - start);
-        return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || EndsWithOneOf(name, _nonNameEndings)
+        return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.End(name)
             ? null
             : new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
     }
@@ -259,11 +245,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var suffix = tokens[i].Word;
         if (suffix.Length == 0 || !_suffixEnds.Contains(suffix[^1])) return null;
         // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
-        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && EndsWithAny(suffix, _suffixArray);
+        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixEndings.EndLongerWord(suffix);
         if (!_suffixes.Contains(suffix) && !wholeName) return null;
         var weakSuffix = _weakSuffixes.Contains(suffix);
         // A legal form (有限公司) makes every content word before it part of the name: 某某拍卖有限公司.
-        var strong = EndsWithOneOf(suffix, _strongSuffixes);
+        var strong = _strongSuffixes.End(suffix);
         var start = i;
         var proper = false;
         while (start > 0)

@@ -11,9 +11,17 @@ internal sealed class KnownOrganizations
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
     // Every name has two characters or more: looked up by both, far fewer names are tried at each position.
     private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
-    private readonly Text.CharSet _starts;
+    // A bit per hash of the first two characters: the dictionary and its names lie far apart in memory, and
+    // most positions are turned away by this one small table that stays in the cache.
+    private readonly Text.CharSet _firstTwoHashes;
 
-    private sealed record Entry(string Name, string[]? Cues);
+    /// <summary>A listed name; its length and third character stored inline turn most names away without reading the name's own memory.</summary>
+    private readonly record struct Entry(string Name, string[]? Cues)
+    {
+        public int Length { get; } = Name.Length;
+
+        public char Third { get; } = Name.Length > 2 ? Name[2] : '\0';
+    }
 
     public KnownOrganizations(NameCueLexicon lexicon)
     {
@@ -38,7 +46,7 @@ internal sealed class KnownOrganizations
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
         _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name[0], e.Name[1])).ToDictionary(g => g.Key, g => g.ToArray());
-        _starts = new Text.CharSet(_byFirstChar.Keys);
+        _firstTwoHashes = new Text.CharSet(_byFirstTwoChars.Values.Select(entries => FirstTwoHash(entries[0].Name[0], entries[0].Name[1])));
     }
 
     private void Add(string name, string[]? cues)
@@ -53,7 +61,7 @@ internal sealed class KnownOrganizations
         // Compared as lowered, without lowering a copy: this runs for every organisation candidate.
         if (name.Length < 2 || !_byFirstTwoChars.TryGetValue(FirstTwo(LowerAscii(name[0]), LowerAscii(name[1])), out var entries)) return false;
         foreach (var entry in entries)
-            if (entry.Name.Length == name.Length && IsLowered(entry.Name, name)) return true;
+            if (entry.Length == name.Length && IsLowered(entry.Name, name)) return true;
         return false;
     }
 
@@ -74,14 +82,14 @@ internal sealed class KnownOrganizations
         string? lowered = null;
         for (var i = from; i + 1 < to; i++)
         {
-            var first = LowerAscii(text[i]);
-            if (!_starts.Contains(first) || !_byFirstTwoChars.TryGetValue(FirstTwo(first, LowerAscii(text[i + 1])), out var entries)) continue;
+            var (first, second) = (LowerAscii(text[i]), LowerAscii(text[i + 1]));
+            if (!_firstTwoHashes.Contains(FirstTwoHash(first, second)) || !_byFirstTwoChars.TryGetValue(FirstTwo(first, second), out var entries)) continue;
             inside ??= InsideDictionaryWords(from, to, tokens);
             if (!IsEdge(text, i, from, inside)) continue;
             foreach (var entry in entries)
             {
-                var end = i + entry.Name.Length;
-                if (end > to || !IsLowered(entry.Name, text.AsSpan(i, entry.Name.Length))) continue;
+                var end = i + entry.Length;
+                if (end > to || (entry.Length > 2 && LowerAscii(text[i + 2]) != entry.Third) || !IsLowered(entry.Name, text.AsSpan(i, entry.Length))) continue;
                 // A Latin-named event with its year (某某2011) is that edition of it.
                 if (char.IsAsciiLetter(text[end - 1]) && EditionYearEnd(text, end, to) is { } edition) end = edition;
                 else if (!IsEdge(text, end, from, inside)) continue;
@@ -102,6 +110,8 @@ internal sealed class KnownOrganizations
     }
 
     private static int FirstTwo(char first, char second) => first << 16 | second;
+
+    private static char FirstTwoHash(char first, char second) => (char)(first * 0x9E37 + second);
 
     private static int? EditionYearEnd(string text, int at, int to)
     {
