@@ -75,19 +75,20 @@ internal sealed class EntityRecognizer
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)
     {
         // Higher priority first, then longer, then earlier; on a full tie the earlier candidate in the list (a stable order).
-        var order = new int[candidates.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
+        // Each candidate with its place in the list, so that the comparison captures nothing (no closure per sentence).
+        var order = new (MentionCandidate Candidate, int Index)[candidates.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = (candidates[i], i);
+        Array.Sort(order, static (x, y) =>
         {
-            var (a, b) = (candidates[x], candidates[y]);
+            var (a, b) = (x.Candidate, y.Candidate);
             var byPriority = b.Priority.CompareTo(a.Priority);
             if (byPriority != 0) return byPriority;
             var byLength = b.Length.CompareTo(a.Length);
-            return byLength != 0 ? byLength : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.CompareTo(y);
+            return byLength != 0 ? byLength : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.Index.CompareTo(y.Index);
         });
         var chosen = new List<MentionCandidate>();
-        foreach (var i in order)
-            if (!OverlapsAny(chosen, candidates[i])) chosen.Add(candidates[i]);
+        foreach (var (candidate, _) in order)
+            if (!OverlapsAny(chosen, candidate)) chosen.Add(candidate);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }

@@ -59,11 +59,12 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
             result.Add(end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] });
         }
         // A name grown over a branch swallows the candidates it now covers (广州 in 某某银行广州分行).
-        var kept = new List<MentionCandidate>(result.Count);
         foreach (var c in result)
-            if (!IsCovered(c, result)) kept.Add(c);
-        return kept;
+            if (IsCovered(c, result)) return WithoutCovered(result);
+        return result;
     }
+
+    private static List<MentionCandidate> WithoutCovered(List<MentionCandidate> candidates) => candidates.FindAll(c => !IsCovered(c, candidates));
 
     /// <summary>A longer candidate holds <paramref name="c"/> (being longer, it is another one).</summary>
     private static bool IsCovered(MentionCandidate c, List<MentionCandidate> candidates)

@@ -19,8 +19,11 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
 
     public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen)
     {
-        // In place: the list is the caller's own copy, and most candidates stay.
-        chosen.RemoveAll(c => c.KnownId is null && c.Type is EntityTypes.Person or EntityTypes.Organization && Rejected(text, from, to, c));
+        // In place, without a lambda (its captures would be allocated per sentence): the list is the caller's own copy.
+        var kept = 0;
+        for (var k = 0; k < chosen.Count; k++)
+            if (chosen[k] is var c && (c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))) chosen[kept++] = c;
+        chosen.RemoveRange(kept, chosen.Count - kept);
         return chosen;
     }
 

@@ -10,13 +10,13 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
 {
     private const int MaxTeamLength = 8;
     private static readonly string[] Versus = ["vs", "对阵"];
-    private readonly string[] _teamAfter = [.. lexicon.TeamCuesAfter];
-    private readonly string[] _teamBefore = [.. lexicon.TeamCuesBefore];
+    private readonly CueWords _teamAfter = new(lexicon.TeamCuesAfter);
+    private readonly CueWords _teamBefore = new(lexicon.TeamCuesBefore);
     private readonly HashSet<string> _teamStopwords = new(lexicon.TeamStopwords, StringComparer.Ordinal);
-    private readonly string[] _companyAfter = [.. lexicon.CompanyCuesAfter];
-    private readonly string[] _companyBefore = [.. lexicon.CompanyCuesBefore];
-    private readonly string[] _personBefore = [.. lexicon.PersonCuesBefore];
-    private readonly string[] _personAfter = [.. lexicon.PersonCuesAfter];
+    private readonly CueWords _companyAfter = new(lexicon.CompanyCuesAfter);
+    private readonly CueWords _companyBefore = new(lexicon.CompanyCuesBefore);
+    private readonly CueWords _personBefore = new(lexicon.PersonCuesBefore);
+    private readonly CueWords _personAfter = new(lexicon.PersonCuesAfter);
 
     /// <summary>Team names on both sides of vs / 对阵 and before 队.</summary>
     public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
@@ -57,12 +57,12 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
             // A listed organisation the Latin recogniser found first (CAPCOM, WEM) is no longer a weak guess.
             if ((c.Weak || c.Type == EntityTypes.Person) && IsLatin(c.Name) && known.Contains(c.Name))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
-            else if (c.Type == EntityTypes.Person && (FollowedBy(text, c.End, _teamAfter) || PrecededBy(text, c.Start, _teamBefore)))
+            else if (c.Type == EntityTypes.Person && (_teamAfter.Follow(text, c.End) || _teamBefore.Precede(text, c.Start)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
-            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (FollowedBy(text, c.End, _companyAfter) || PrecededBy(text, SkipQuote(text, c.Start), _companyBefore)))
+            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (_companyAfter.Follow(text, c.End) || _companyBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             // A single Latin word next to a person cue (玩家某某, 某某表示) is a person's name or handle.
-            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (FollowedBy(text, c.End, _personAfter) || PrecededBy(text, SkipQuote(text, c.Start), _personBefore)))
+            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (_personAfter.Follow(text, c.End) || _personBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Person, Weak = false };
         }
         DistributeOverLists(text, chosen);
@@ -163,26 +163,12 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
 
     private static bool IsNameChar(char c) => Text.Script.IsHan(c) || char.IsAsciiLetter(c);
 
-    // Loops, not All/Any with lambdas: these run for every chosen candidate, and the lambdas would capture.
+    // A loop, not All with a lambda: it runs for every chosen candidate, and All's enumerator would be allocated.
     private static bool IsLatin(string name)
     {
         foreach (var c in name)
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ' ' or '&')) return false;
         return true;
-    }
-
-    private static bool FollowedBy(string text, int end, string[] cues)
-    {
-        foreach (var c in cues)
-            if (string.Compare(text, end, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0 && end + c.Length <= text.Length) return true;
-        return false;
-    }
-
-    private static bool PrecededBy(string text, int start, string[] cues)
-    {
-        foreach (var c in cues)
-            if (start >= c.Length && string.Compare(text, start - c.Length, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
-        return false;
     }
 
     private static int SkipQuote(string text, int start) => start > 0 && text[start - 1] is '“' or '"' or '「' or '‘' ? start - 1 : start;
