@@ -24,12 +24,11 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
     private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
-    private readonly Text.CharSet _honorificStarts = Text.CharSet.FirstOf(lexicon.HonorificsZh);
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
     private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
-    private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
+    private readonly WordSet _honorifics = new(lexicon.HonorificsZh);
     private readonly Text.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
     private readonly Text.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
@@ -315,7 +314,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
-        if (_honorificStarts.Contains(token.Word[0]) && _honorifics.Contains(token.Word) && i > 0)
+        if (_honorifics.Contains(token.Word) && i > 0)
             return NameBefore(text, token.Start);
         return null;
     }

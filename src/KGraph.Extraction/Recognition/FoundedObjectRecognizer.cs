@@ -10,7 +10,7 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
     private const int CommonWordFrequency = 100;
-    private readonly HashSet<string> _verbs = new(lexicon.FoundingVerbsZh, StringComparer.Ordinal);
+    private readonly WordSet _verbs = new(lexicon.FoundingVerbsZh);
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.OrgNameStopwordsZh), StringComparer.Ordinal);
 
     public void Apply(string original, List<Token> tokens, List<MentionCandidate> candidates)

@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
-    private readonly HashSet<string> _titles = new(names.PersonTitlesZh, StringComparer.Ordinal);
+    private readonly WordSet _titles = new(names.PersonTitlesZh);
     private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
 
     public List<MentionCandidate> Find(string text, List<Token> tokens)
