@@ -9,9 +9,9 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
     private readonly string[] _cues = [.. names.BylineCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
 
-    public List<MentionCandidate> Find(string text, int from, int to)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, int from, int to, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         foreach (var cue in _cues)
         {
             for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
@@ -26,6 +26,5 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
                 if (at + 1 >= to) break;
             }
         }
-        return found;
     }
 }

@@ -39,9 +39,9 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
     private readonly Text.CharSet _nameSeparators = new(lexicon.NameSeparatorsZh.SelectMany(w => w));
 
-    public List<MentionCandidate> Find(string text, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -81,7 +81,6 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                     break;
             }
         }
-        return found;
     }
 
     /// <summary>

@@ -14,9 +14,9 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.InstitutionSuffixesZh);
     private readonly HashSet<string> _generic = new(lexicon.InstitutionSuffixesZh, StringComparer.Ordinal);
 
-    public List<MentionCandidate> Find(string text, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Word;
@@ -37,7 +37,6 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
             if (name.Length - suffix.Length < 2 || _generic.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) continue;
             found.Add(Candidate(text, from, tokens[i].End));
         }
-        return found;
     }
 
     private string? SuffixOf(string word)

@@ -74,9 +74,9 @@ internal sealed class KnownOrganizations
 
     private static char LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c;
 
-    public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, int from, int to, List<Token> tokens, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         // Looking words up in jieba's dictionary costs more than the search: only for sentences where a name may start.
         bool[]? inside = null;
         string? lowered = null;
@@ -99,7 +99,6 @@ internal sealed class KnownOrganizations
                 break;
             }
         }
-        return found;
     }
 
     private static bool ContainsAny(string text, string[] words)

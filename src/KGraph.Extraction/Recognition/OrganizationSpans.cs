@@ -18,8 +18,11 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     /// <summary>Drops candidates that glue a clause onto a known organisation or join two teams across "vs".</summary>
     public List<MentionCandidate> Prune(List<MentionCandidate> candidates, List<MentionCandidate> known)
     {
-        // In place: this runs for every sentence, and most candidates stay.
-        candidates.RemoveAll(c => c.KnownId is null && (SpansVersus(c) || GluesOnto(c, known)));
+        // In place and without a lambda (its captures would be allocated per sentence): most candidates stay.
+        var kept = 0;
+        for (var k = 0; k < candidates.Count; k++)
+            if (candidates[k] is var c && (c.KnownId is not null || !(SpansVersus(c) || GluesOnto(c, known)))) candidates[kept++] = c;
+        candidates.RemoveRange(kept, candidates.Count - kept);
         return candidates;
     }
 

@@ -18,10 +18,9 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     private readonly CueWords _personBefore = new(lexicon.PersonCuesBefore);
     private readonly CueWords _personAfter = new(lexicon.PersonCuesAfter);
 
-    /// <summary>Team names on both sides of vs / 对阵 and before 队.</summary>
-    public List<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    /// <summary>Team names on both sides of vs / 对阵 and before 队, added to <paramref name="found"/>.</summary>
+    public void Find(string text, int from, int to, List<Token> tokens, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         foreach (var cue in Versus)
         {
             // Ignoring case only where there is case: Han characters have none, and only v and V are v ignoring case
@@ -44,7 +43,6 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
             else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns" && !_teamStopwords.Contains(tokens[i].Word[..^1]))
                 found.Add(new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2));
         }
-        return found;
     }
 
     /// <summary>Retypes chosen candidates by their neighbours: persons next to team cues, Latin names next to company cues.</summary>

@@ -11,9 +11,9 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
     private readonly WordSet _titles = new(names.PersonTitlesZh);
     private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
 
-    public List<MentionCandidate> Find(string text, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
-        var found = new List<MentionCandidate>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!_titles.Contains(tokens[i].Word)) continue;
@@ -25,6 +25,5 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
                 if (token.Start >= start && token.End <= run && token.Start == end) end = token.End;
             if (end - start >= 2) found.Add(new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2));
         }
-        return found;
     }
 }
