@@ -46,21 +46,24 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
         return places.Contains(prefix) || (prefix.Length > 1 && prefix[^1] is '省' or '市' or '县' or '区' && places.Contains(prefix[..^1]));
     }
 
-    /// <summary>Extends organisations over a following branch or 队, and drops kinds of squad.</summary>
+    /// <summary>Extends organisations over a following branch or 队, and drops kinds of squad (in <paramref name="chosen"/>, which it returns).</summary>
     public List<MentionCandidate> Extend(string text, List<MentionCandidate> chosen, List<Token> tokens)
     {
-        var result = new List<MentionCandidate>(chosen.Count);
-        foreach (var c in chosen)
+        var result = chosen;
+        var kept = 0;
+        for (var k = 0; k < result.Count; k++)
         {
+            var c = result[k];
             if (c.Type != EntityTypes.Organization || c.KnownId is not null)
             {
-                result.Add(c);
+                result[kept++] = c;
                 continue;
             }
             if (_squadKinds.Contains(c.Name)) continue;
             var end = BranchEnd(text, c.End, tokens) ?? DepartmentEnd(c, tokens) ?? SquadEnd(text, c.End) ?? c.End;
-            result.Add(end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] });
+            result[kept++] = end == c.End ? c : c with { End = end, Name = c.Name + text[c.End..end] };
         }
+        result.RemoveRange(kept, result.Count - kept);
         // A name grown over a branch swallows the candidates it now covers (广州 in 某某银行广州分行).
         foreach (var c in result)
             if (IsCovered(c, result)) return WithoutCovered(result);
