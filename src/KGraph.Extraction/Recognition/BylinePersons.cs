@@ -9,7 +9,8 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
     private readonly string[] _cues = [.. names.BylineCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
 
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, int from, int to, List<MentionCandidate> found)
     {
         foreach (var cue in _cues)
         {
@@ -21,7 +22,7 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
                 if (end - start is < 2 or > 3 || (end < to && !char.IsPunctuation(text[end]) && !char.IsWhiteSpace(text[end]))) continue;
                 var name = text[start..end];
                 if (!_surnames.Contains(name[..1]) && !(name.Length == 3 && _surnames.Contains(name[..2]))) continue;
-                yield return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+                found.Add(new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2));
                 if (at + 1 >= to) break;
             }
         }

@@ -18,6 +18,8 @@ internal sealed class ChineseNameCues
     private readonly OrganizationSpans _spans;
     private readonly PersonNameFilter _filter;
 
+    private static readonly List<MentionCandidate> NoCandidates = [];
+
     public ChineseNameCues(NameCueLexicon names, RecognitionLexicon lexicon)
     {
         _known = new KnownOrganizations(names);
@@ -30,16 +32,25 @@ internal sealed class ChineseNameCues
     }
 
     /// <summary>Candidates by knowledge and cue; they go before jieba's, so that on a tie in priority and length they win.</summary>
-    public IEnumerable<MentionCandidate> Find(string folded, Sentence sentence, List<Token> tokens) =>
-        _known.Find(folded, sentence.Start, sentence.End, tokens)
-            .Concat(_cues.Find(folded, sentence.Start, sentence.End, tokens))
-            .Concat(_bylines.Find(folded, sentence.Start, sentence.End))
-            .Concat(_transliterated.Find(folded, tokens))
-            .Concat(_institutions.Find(folded, tokens));
+    public List<MentionCandidate> Find(string folded, Sentence sentence, List<Token> tokens)
+    {
+        var found = new List<MentionCandidate>();
+        _known.Find(folded, sentence.Start, sentence.End, tokens, found);
+        _cues.Find(folded, sentence.Start, sentence.End, tokens, found);
+        _bylines.Find(folded, sentence.Start, sentence.End, found);
+        _transliterated.Find(folded, tokens, found);
+        _institutions.Find(folded, tokens, found);
+        return found;
+    }
 
     /// <summary>Drops candidates that glue a clause onto a listed organisation or join two teams across "vs".</summary>
-    public List<MentionCandidate> Prune(List<MentionCandidate> candidates) =>
-        _spans.Prune(candidates, [.. candidates.Where(c => c.KnownId is null && c.Type == EntityTypes.Organization && _known.Contains(c.Name))]);
+    public List<MentionCandidate> Prune(List<MentionCandidate> candidates)
+    {
+        List<MentionCandidate>? known = null;
+        foreach (var c in candidates)
+            if (c.KnownId is null && c.Type == EntityTypes.Organization && _known.Contains(c.Name)) (known ??= []).Add(c);
+        return _spans.Prune(candidates, known ?? NoCandidates);
+    }
 
     /// <summary>Corrections to the chosen candidates: types by neighbours, extents, and persons that name no one.</summary>
     public List<MentionCandidate> Refine(string folded, string original, Sentence sentence, List<MentionCandidate> chosen, List<Token> tokens)

@@ -9,50 +9,60 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxOrgNameLength = 20;
     private readonly HashSet<string> _suffixes = new(lexicon.OrgSuffixesZh, StringComparer.Ordinal);
-    private readonly string[] _suffixArray = [.. lexicon.OrgSuffixesZh];
+    private readonly WordEndings _suffixEndings = new(lexicon.OrgSuffixesZh);
     private readonly HashSet<string> _weakSuffixes = new(lexicon.OrgSuffixesZhWeak, StringComparer.Ordinal);
     private readonly HashSet<string> _orgStopwords = new(lexicon.OrgNameStopwordsZh, StringComparer.Ordinal);
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
-    private readonly string[] _ntEndings = [.. lexicon.NtEndings];
-    private readonly string[] _nsEndings = [.. lexicon.NsEndings];
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonStopwords => _personStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordEndings _ntEndings = new(lexicon.NtEndings);
+    private readonly WordEndings _nsEndings = new(lexicon.NsEndings);
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
-    private readonly string[] _nonNameEndings = [.. lexicon.NonNameEndingsZh];
+    private readonly WordEndings _nonNameEndings = new(lexicon.NonNameEndingsZh);
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
-    private readonly HashSet<string> _honorifics = new(lexicon.HonorificsZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _nameFollowers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
+    // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
+    private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
+    private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
+    private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
+    private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
+    private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
+    private readonly WordSet _honorifics = new(lexicon.HonorificsZh);
+    private readonly Text.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _ntBadStarts = [.. lexicon.NtBadStartsZh.SelectMany(w => w)];
-    private readonly string[] _strongSuffixes = [.. lexicon.OrgStrongSuffixesZh];
+    private readonly Text.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
+    private readonly WordEndings _strongSuffixes = new(lexicon.OrgStrongSuffixesZh);
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _givenNameStops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly Text.CharSet _givenNameStops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly HashSet<string> _ambiguousSurnames = new(lexicon.AmbiguousSurnamesZh, StringComparer.Ordinal);
-    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
-    private readonly HashSet<char> _nameSeparators = [.. lexicon.NameSeparatorsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
+    private readonly Text.CharSet _nameSeparators = new(lexicon.NameSeparatorsZh.SelectMany(w => w));
 
-    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Word.Length == 1 && _nameSeparators.Contains(token.Word[0]))
             {
-                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) yield return dotted;
+                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) found.Add(dotted);
                 continue;
             }
             if (LooseCharacterName(text, tokens, i) is { } loose)
             {
-                yield return loose;
+                found.Add(loose);
                 while (i + 1 < tokens.Count && tokens[i + 1].End <= loose.End) i++;
                 continue;
             }
-            if (OrganizationEndingAt(text, tokens, i) is { } org) yield return org;
-            if (OrganizationBeforeRole(text, tokens, i) is { } employer) yield return employer;
-            if (OrganizationBeforeFounding(text, tokens, i) is { } founded) yield return founded;
-            if (PersonByTitle(text, tokens, i) is { } titled) yield return titled;
+            if (OrganizationEndingAt(text, tokens, i) is { } org) found.Add(org);
+            if (OrganizationBeforeRole(text, tokens, i) is { } employer) found.Add(employer);
+            if (OrganizationBeforeFounding(text, tokens, i) is { } founded) found.Add(founded);
+            if (PersonByTitle(text, tokens, i) is { } titled) found.Add(titled);
             if (SplitPersonName(tokens, i) is { } end && !IsTransliterationFragment(text, token.Start, tokens[end].End))
             {
-                yield return new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1);
+                found.Add(new MentionCandidate(token.Start, tokens[end].End, EntityTypes.Person, text[token.Start..tokens[end].End], null, Priority: 1));
                 i = end;
                 continue;
             }
@@ -60,14 +70,14 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             switch (token.Tag)
             {
                 case "nr" or "nrt" or "nrfg" when IsPersonName(token) && !IsTransliterationFragment(text, token.Start, token.End):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1);
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Person, token.Word, null, Priority: 1));
                     break;
-                case "ns" when EndsWithAny(token.Word, _nsEndings):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1);
+                case "ns" when _nsEndings.EndLongerWord(token.Word):
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Place, token.Word, null, Priority: 1));
                     break;
                 // jieba sometimes glues a preposition to the word after it (对外部/nt): not a name.
-                case "nt" when EndsWithAny(token.Word, _ntEndings) && !_ntBadStarts.Contains(token.Word[0]):
-                    yield return new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2);
+                case "nt" when _ntEndings.EndLongerWord(token.Word) && !_ntBadStarts.Contains(token.Word[0]):
+                    found.Add(new MentionCandidate(token.Start, token.End, EntityTypes.Organization, token.Word, null, Priority: 2));
                     break;
             }
         }
@@ -82,47 +92,33 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var token = tokens[i];
         if (i + 1 >= tokens.Count || !token.IsPersonTag) return null;
         var next = tokens[i + 1];
-        if (!next.Word.All(Text.Script.IsHan) || _personStopwords.Contains(token.Word)) return null;
+        if (!Text.Script.IsAllHan(next.Word) || _personStopwords.Contains(token.Word)) return null;
         if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
         // 朱要/nr 文/ng 、: a two-character name that starts with a surname and a lone character before a
         // list comma or full stop is a three-character name jieba cut short.
-        if (token.Word.Length == 2 && next.Word.Length == 1 && _surnames.Contains(token.Word[..1]) && !_nameFollowers.Contains(next.Word[0])
+        if (token.Word.Length == 2 && next.Word.Length == 1 && Surnames.Contains(token.Word.AsSpan(0, 1)) && !_nameFollowers.Contains(next.Word[0])
             && next.Tag is not ("uj" or "ul" or "p" or "c" or "y" or "u" or "d" or "r" or "m" or "q" or "f")
             && (i + 2 == tokens.Count || tokens[i + 2].Word is "、" or "，" or "," or "。" or "；"))
             return i + 1;
-        var surname = token.Word.Length == 1 && _surnames.Contains(token.Word);
+        var surname = token.Word.Length == 1 && _surnameStarts.Contains(token.Word[0]) && _surnames.Contains(token.Word);
         if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
         return null;
     }
 
     /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
     private bool IsPersonName(Token token) =>
-        !_personStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan)
+        !_personStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
         // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
         && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
-        && !(token.Word.Length >= 3 && EndsWithOneOf(token.Word, _nonNameEndings))
-        && (token.Tag != "nr" || (token.Word.Length >= 4 || _surnames.Contains(token.Word[..1]) || _surnames.Contains(token.Word[..2])));
+        && !(token.Word.Length >= 3 && _nonNameEndings.End(token.Word))
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))));
 
-    private static bool EndsWithAny(string word, string[] endings)
+    private bool StartsWithRoleCue(string text, int at)
     {
-        foreach (var e in endings)
-            if (word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    // Loops rather than lambdas: these run for every token, and a lambda that captures allocates on each call.
-    private static bool EndsWithOneOf(string word, string[] endings)
-    {
-        foreach (var e in endings)
-            if (word.EndsWith(e, StringComparison.Ordinal)) return true;
-        return false;
-    }
-
-    private static bool StartsWithOneOf(string text, int at, string[] starts)
-    {
-        foreach (var start in starts)
+        if (!_roleCueStarts.Contains(text[at])) return false;
+        foreach (var start in _roleCues)
             if (string.CompareOrdinal(text, at, start, 0, start.Length) == 0) return true;
         return false;
     }
@@ -157,7 +153,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? LooseCharacterName(string text, List<Token> tokens, int i)
     {
         var surname = tokens[i];
-        if (!_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
+        if (surname.Word.Length == 0 || surname.Word.Length > _longestSurname || !_surnameStarts.Contains(surname.Word[0]) || !_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
         // A surname glued to the end of a word before it (总/理 is one word already; 李/文 follows punctuation or a word).
         var first = tokens[i + 1];
         if (IsLooseCharacter(first))
@@ -166,7 +162,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             return PersonName(text, surname.Start, tokens[end].End);
         }
         // 宋/建新: an uncommon word after the surname, whatever jieba's guess at its tag.
-        if (first.Word.Length == 2 && first.Word.All(Text.Script.IsHan) && !_givenNameStops.Contains(first.Word[0])
+        if (first.Word.Length == 2 && Text.Script.IsAllHan(first.Word) && !_givenNameStops.Contains(first.Word[0])
             && JiebaTagger.Frequency(first.Word) <= _maxNameFrequency)
             return PersonName(text, surname.Start, first.End);
         return null;
@@ -174,10 +170,10 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? PersonName(string text, int start, int end)
     {
-        var name = text[start..end];
-        return _personStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || EndsWithOneOf(name, _nonNameEndings)
+        var name = text.AsSpan(start, end - start);
+        return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.End(name)
             ? null
-            : new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+            : new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
     }
 
     /// <summary>
@@ -239,18 +235,19 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        token.Word.Length is >= 1 and <= 6 && token.Word.All(Text.Script.IsHan) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
+        token.Word.Length is >= 1 and <= 6 && Text.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
 
     /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
     private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
     {
         var suffix = tokens[i].Word;
+        if (suffix.Length == 0 || !_suffixEnds.Contains(suffix[^1])) return null;
         // 公司 as its own word, or a known organisation word ending in a suffix (建设银行/nt) that a place may precede (中国建设银行).
-        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && EndsWithAny(suffix, _suffixArray);
+        var wholeName = tokens[i].Tag is "nt" or "nz" or "j" && _suffixEndings.EndLongerWord(suffix);
         if (!_suffixes.Contains(suffix) && !wholeName) return null;
         var weakSuffix = _weakSuffixes.Contains(suffix);
         // A legal form (有限公司) makes every content word before it part of the name: 某某拍卖有限公司.
-        var strong = EndsWithOneOf(suffix, _strongSuffixes);
+        var strong = _strongSuffixes.End(suffix);
         var start = i;
         var proper = false;
         while (start > 0)
@@ -275,15 +272,18 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// </summary>
     private MentionCandidate? OrganizationBeforeRole(string text, List<Token> tokens, int i)
     {
-        if (i == 0 || !StartsWithOneOf(text, tokens[i].Start, _roleCues)) return null;
+        if (i == 0 || !StartsWithRoleCue(text, tokens[i].Start)) return null;
         var start = i;
-        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCues.Contains(tokens[start - 1].Word))
+        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCueWords.Contains(tokens[start - 1].Word))
             start--;
         if (start == i) return null;
         var from = tokens[start].Start;
+        var length = tokens[i].Start - from;
+        var proper = false;
+        for (var k = start; k < i && !proper; k++)
+            proper = tokens[k].Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr";
+        if (length < 2 || (!proper && length < 3) || _genericOrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, length))) return null;
         var name = text[from..tokens[i].Start];
-        var proper = tokens.Skip(start).Take(i - start).Any(t => t.Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr");
-        if (name.Length < 2 || _genericOrgWords.Contains(name) || (!proper && name.Length < 3)) return null;
         // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
         return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
     }
@@ -295,7 +295,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? PersonByTitle(string text, List<Token> tokens, int i)
     {
         var token = tokens[i];
-        if (_roleCues.Contains(token.Word) && i + 1 < tokens.Count)
+        if (token.Word.Length == 0) return null;
+        if (_roleCueStarts.Contains(token.Word[0]) && _roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
             if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
@@ -308,7 +309,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
             var name = text[tokens[i + 1].Start..tokens[end].End];
-            return name.All(Text.Script.IsHan) && _surnames.Contains(name[..1]) && !_personStopwords.Contains(name)
+            return Text.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
                 ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
@@ -319,21 +320,21 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? NameBefore(string text, int end)
     {
-        foreach (var length in new[] { 3, 2 })
+        for (var length = 3; length >= 2; length--)
         {
             var start = end - length;
             if (start < 0) continue;
-            var name = text[start..end];
-            if (!name.All(Text.Script.IsHan) || !_surnames.Contains(name[..1]) || _personStopwords.Contains(name)) continue;
+            var name = text.AsSpan(start, length);
+            if (!Text.Script.IsAllHan(name) || !Surnames.Contains(name[..1]) || PersonStopwords.Contains(name)) continue;
             // 3 characters only when the one before cannot be part of the name (刘宝山同志, not 任刘宝山).
             if (length == 3 && start > 0 && Text.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
-            return new MentionCandidate(start, end, EntityTypes.Person, name, null, Priority: 2);
+            return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
         }
         return null;
     }
 
     private bool IsWordInLegalName(Token token) =>
-        !_orgStopwords.Contains(token.Word) && token.Word.All(Text.Script.IsHan) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
+        !_orgStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
 
     /// <summary>
     /// 某某网成立于2011年: the noun phrase that opens a clause and is then said to have been founded is an
@@ -364,6 +365,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private bool StartsFoundingCue(string text, List<Token> tokens, int i)
     {
+        // Every cue, of one word or two, starts with the first character of this one.
+        if (tokens[i].Word.Length > 0 && !_foundingCueStarts.Contains(tokens[i].Word[0])) return false;
         if (_foundingCues.Contains(tokens[i].Word)) return true;
         if (i + 1 >= tokens.Count) return false;
         // Two words that together make a cue, compared without joining them (this runs for every token).

@@ -13,11 +13,18 @@ internal static class CompanyHeadings
         {
             var candidate = candidates[k];
             if (candidate.Type != EntityTypes.Organization || candidate.KnownId is not null) continue;
-            var first = tokens.FindIndex(t => t.Start == candidate.Start);
+            var first = IndexStartingAt(tokens, candidate.Start);
             if (first < 0 || first + 1 >= tokens.Count || tokens[first].Word != "公司") continue;
             var heading = tokens[first + 1];
-            if (heading.Word.Length > 2 || !heading.Word.All(Text.Script.IsHan) || candidate.End - heading.End < 2) continue;
+            if (heading.Word.Length > 2 || !Text.Script.IsAllHan(heading.Word) || candidate.End - heading.End < 2) continue;
             candidates[k] = candidate with { Start = heading.End, Name = original[heading.End..candidate.End] };
         }
+    }
+
+    private static int IndexStartingAt(List<Token> tokens, int start)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Start == start) return i;
+        return -1;
     }
 }

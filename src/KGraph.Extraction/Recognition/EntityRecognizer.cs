@@ -1,3 +1,4 @@
+using System.Buffers;
 using KGraph.Extraction.Text;
 using KGraph.Model;
 
@@ -48,8 +49,9 @@ internal sealed class EntityRecognizer
         {
             var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
-            var found = _cues.Prune([.. _cues.Find(folded, sentence, tokens), .. _chinese.Find(folded, tokens)]);
-            candidates.AddRange(found.Select(c => c with { Name = original[c.Start..c.End] }));
+            var found = _cues.Find(folded, sentence, tokens);
+            _chinese.Find(folded, tokens, found);
+            AddWithOriginalNames(original, _cues.Prune(found), candidates);
             CompanyHeadings.Trim(original, tokens, candidates);
             _legalNames.Apply(folded, original, tokens, candidates);
             _personNames.Apply(folded, original, tokens, candidates);
@@ -64,25 +66,39 @@ internal sealed class EntityRecognizer
         return selected;
     }
 
+    /// <summary>Names are found in the folded text and given as written; a copy only where folding changed them.</summary>
+    private static void AddWithOriginalNames(string original, List<MentionCandidate> found, List<MentionCandidate> candidates)
+    {
+        foreach (var c in found)
+            candidates.Add(original.AsSpan(c.Start, c.Length).SequenceEqual(c.Name) ? c : c with { Name = original[c.Start..c.End] });
+    }
+
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)
     {
         // Higher priority first, then longer, then earlier; on a full tie the earlier candidate in the list (a stable order).
-        var order = new int[candidates.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            var (a, b) = (candidates[x], candidates[y]);
-            var byPriority = b.Priority.CompareTo(a.Priority);
-            if (byPriority != 0) return byPriority;
-            var byLength = b.Length.CompareTo(a.Length);
-            return byLength != 0 ? byLength : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.CompareTo(y);
-        });
+        // Each candidate with its place in the list, so that the comparison captures nothing; the index makes
+        // the order total, so any sort gives the same one. A pooled array: this runs for every sentence.
+        var count = candidates.Count;
+        var order = ArrayPool<(MentionCandidate Candidate, int Index)>.Shared.Rent(count);
+        for (var i = 0; i < count; i++) order[i] = (candidates[i], i);
+        Array.Sort(order, 0, count, ByPriorityLengthStart);
         var chosen = new List<MentionCandidate>();
-        foreach (var i in order)
-            if (!OverlapsAny(chosen, candidates[i])) chosen.Add(candidates[i]);
+        for (var i = 0; i < count; i++)
+            if (!OverlapsAny(chosen, order[i].Candidate)) chosen.Add(order[i].Candidate);
+        Array.Clear(order, 0, count);
+        ArrayPool<(MentionCandidate, int)>.Shared.Return(order);
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }
+
+    private static readonly Comparer<(MentionCandidate Candidate, int Index)> ByPriorityLengthStart = Comparer<(MentionCandidate Candidate, int Index)>.Create(static (x, y) =>
+    {
+        var (a, b) = (x.Candidate, y.Candidate);
+        var byPriority = b.Priority.CompareTo(a.Priority);
+        if (byPriority != 0) return byPriority;
+        var byLength = b.Length.CompareTo(a.Length);
+        return byLength != 0 ? byLength : a.Start != b.Start ? a.Start.CompareTo(b.Start) : x.Index.CompareTo(y.Index);
+    });
 
     private static bool OverlapsAny(List<MentionCandidate> chosen, MentionCandidate candidate)
     {

@@ -10,7 +10,7 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
     private const int CommonWordFrequency = 100;
-    private readonly HashSet<string> _verbs = new(lexicon.FoundingVerbsZh, StringComparer.Ordinal);
+    private readonly WordSet _verbs = new(lexicon.FoundingVerbsZh);
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.OrgNameStopwordsZh), StringComparer.Ordinal);
 
     public void Apply(string original, List<Token> tokens, List<MentionCandidate> candidates)
@@ -46,7 +46,7 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
     {
         if (_generic.Contains(token.Word)) return false;
         if (token.Tag == "eng") return token.Word.Any(char.IsAsciiLetter);
-        if (!token.Word.All(Text.Script.IsHan)) return false;
+        if (!Text.Script.IsAllHan(token.Word)) return false;
         return token.Tag switch
         {
             "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "mq" or "q" or "d" or "f" or "t" or "y" or "e" or "o" or "l" or "i" => false,

@@ -9,8 +9,19 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class KnownOrganizations
 {
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
+    // Every name has two characters or more: looked up by both, far fewer names are tried at each position.
+    private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
+    // A bit per hash of the first two characters: the dictionary and its names lie far apart in memory, and
+    // most positions are turned away by this one small table that stays in the cache.
+    private readonly Text.CharSet _firstTwoHashes;
 
-    private sealed record Entry(string Name, string[]? Cues);
+    /// <summary>A listed name; its length and third character stored inline turn most names away without reading the name's own memory.</summary>
+    private readonly record struct Entry(string Name, string[]? Cues)
+    {
+        public int Length { get; } = Name.Length;
+
+        public char Third { get; } = Name.Length > 2 ? Name[2] : '\0';
+    }
 
     public KnownOrganizations(NameCueLexicon lexicon)
     {
@@ -34,6 +45,8 @@ internal sealed class KnownOrganizations
                     Add(name[..length], shortCues);
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
+        _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name[0], e.Name[1])).ToDictionary(g => g.Key, g => g.ToArray());
+        _firstTwoHashes = new Text.CharSet(_byFirstTwoChars.Values.Select(entries => FirstTwoHash(entries[0].Name[0], entries[0].Name[1])));
     }
 
     private void Add(string name, string[]? cues)
@@ -46,13 +59,13 @@ internal sealed class KnownOrganizations
     public bool Contains(string name)
     {
         // Compared as lowered, without lowering a copy: this runs for every organisation candidate.
-        if (name.Length == 0 || !_byFirstChar.TryGetValue(LowerAscii(name[0]), out var entries)) return false;
+        if (name.Length < 2 || !_byFirstTwoChars.TryGetValue(FirstTwo(LowerAscii(name[0]), LowerAscii(name[1])), out var entries)) return false;
         foreach (var entry in entries)
-            if (entry.Name.Length == name.Length && IsLowered(entry.Name, name)) return true;
+            if (entry.Length == name.Length && IsLowered(entry.Name, name)) return true;
         return false;
     }
 
-    private static bool IsLowered(string lowered, string name)
+    private static bool IsLowered(string lowered, ReadOnlySpan<char> name)
     {
         for (var i = 0; i < name.Length; i++)
             if (lowered[i] != LowerAscii(name[i])) return false;
@@ -61,27 +74,43 @@ internal sealed class KnownOrganizations
 
     private static char LowerAscii(char c) => char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c;
 
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, int from, int to, List<Token> tokens, List<MentionCandidate> found)
     {
-        var lowered = Lower(text[from..to]);
-        var inside = InsideDictionaryWords(from, to, tokens);
-        for (var i = from; i < to; i++)
+        // Looking words up in jieba's dictionary costs more than the search: only for sentences where a name may start.
+        bool[]? inside = null;
+        string? lowered = null;
+        for (var i = from; i + 1 < to; i++)
         {
-            if (!_byFirstChar.TryGetValue(lowered[i - from], out var entries) || !IsEdge(text, i, from, inside)) continue;
+            var (first, second) = (LowerAscii(text[i]), LowerAscii(text[i + 1]));
+            if (!_firstTwoHashes.Contains(FirstTwoHash(first, second)) || !_byFirstTwoChars.TryGetValue(FirstTwo(first, second), out var entries)) continue;
+            inside ??= InsideDictionaryWords(from, to, tokens);
+            if (!IsEdge(text, i, from, inside)) continue;
             foreach (var entry in entries)
             {
-                var end = i + entry.Name.Length;
-                if (end > to || string.CompareOrdinal(lowered, i - from, entry.Name, 0, entry.Name.Length) != 0) continue;
+                var end = i + entry.Length;
+                if (end > to || (entry.Length > 2 && LowerAscii(text[i + 2]) != entry.Third) || !IsLowered(entry.Name, text.AsSpan(i, entry.Length))) continue;
                 // A Latin-named event with its year (某某2011) is that edition of it.
                 if (char.IsAsciiLetter(text[end - 1]) && EditionYearEnd(text, end, to) is { } edition) end = edition;
                 else if (!IsEdge(text, end, from, inside)) continue;
-                if (entry.Cues is { } cues && !cues.Any(c => lowered.Contains(c, StringComparison.Ordinal))) continue;
-                yield return new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2);
+                if (entry.Cues is { } cues && !ContainsAny(lowered ??= Lower(text, from, to - from), cues)) continue;
+                found.Add(new MentionCandidate(i, end, EntityTypes.Organization, text[i..end], null, Priority: 2));
                 i = end - 1;
                 break;
             }
         }
     }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int FirstTwo(char first, char second) => first << 16 | second;
+
+    private static char FirstTwoHash(char first, char second) => (char)(first * 0x9E37 + second);
 
     private static int? EditionYearEnd(string text, int at, int to)
     {
@@ -96,7 +125,8 @@ internal sealed class KnownOrganizations
         var inside = new bool[to - from + 1];
         foreach (var token in tokens)
         {
-            if (IsGuessed(token)) continue;
+            // A word of one character has no inside (and the dictionary look-up is the dear part).
+            if (token.End - token.Start < 2 || IsGuessed(token)) continue;
             for (var k = Math.Max(token.Start + 1, from); k < token.End && k <= to; k++) inside[k - from] = true;
         }
         return inside;
@@ -114,8 +144,10 @@ internal sealed class KnownOrganizations
 
     private static bool IsLatinOrDigit(char c) => char.IsAsciiLetterOrDigit(c);
 
-    private static string Lower(string s) => string.Create(s.Length, s, (span, source) =>
+    private static string Lower(string s) => Lower(s, 0, s.Length);
+
+    private static string Lower(string s, int from, int length) => string.Create(length, (s, from), static (span, source) =>
     {
-        for (var i = 0; i < source.Length; i++) span[i] = LowerAscii(source[i]);
+        for (var i = 0; i < span.Length; i++) span[i] = LowerAscii(source.s[source.from + i]);
     });
 }

@@ -9,8 +9,8 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
 {
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
-    private readonly HashSet<char> _followers = [.. lexicon.NameFollowersZh.SelectMany(w => w)];
-    private readonly HashSet<char> _stops = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
+    private readonly Text.CharSet _followers = new(lexicon.NameFollowersZh.SelectMany(w => w));
+    private readonly Text.CharSet _stops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly string[] _honorifics = [.. lexicon.HonorificsZh];
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
 
@@ -19,20 +19,32 @@ internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
         for (var k = 0; k < candidates.Count; k++)
         {
             var person = candidates[k];
-            if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2 || !_surnames.Contains(text[person.Start].ToString())) continue;
+            if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2 || !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 1))) continue;
             var next = person.End;
             if (next >= text.Length || !Text.Script.IsHan(text[next]) || _stops.Contains(text[next]) || !EndsName(text, next + 1)) continue;
-            if (!StandsAlone(tokens, next) || candidates.Exists(c => c.Start <= next && next < c.End)) continue;
-            var name = text.Substring(person.Start, 3);
-            if (_personStopwords.Contains(name)) continue;
+            if (!StandsAlone(tokens, next) || Covers(candidates, next)) continue;
+            if (_personStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 3))) continue;
             candidates[k] = person with { End = next + 1, Name = original.Substring(person.Start, 3) };
         }
+    }
+
+    private static bool Covers(List<MentionCandidate> candidates, int position)
+    {
+        foreach (var c in candidates)
+            if (c.Start <= position && position < c.End) return true;
+        return false;
     }
 
     /// <summary>The character is a word of its own, or the start of a two-character word whose second character follows names (泽被).</summary>
     private bool StandsAlone(List<Token> tokens, int position)
     {
-        var token = tokens.Find(t => t.Start <= position && position < t.End);
+        var token = default(Token);
+        foreach (var t in tokens)
+            if (t.Start <= position && position < t.End)
+            {
+                token = t;
+                break;
+            }
         // 郭华|提出: a verb after the name is not the rest of it.
         if (token.Word is null || token.Start != position || token.Tag.StartsWith('v')) return false;
         return token.Word.Length == 1 || (token.Word.Length == 2 && _followers.Contains(token.Word[1]));
@@ -43,6 +55,8 @@ internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
         if (position >= text.Length) return true;
         var c = text[position];
         if (_followers.Contains(c) || char.IsPunctuation(c) || char.IsWhiteSpace(c)) return true;
-        return _honorifics.Any(h => string.CompareOrdinal(text, position, h, 0, h.Length) == 0);
+        foreach (var h in _honorifics)
+            if (string.CompareOrdinal(text, position, h, 0, h.Length) == 0) return true;
+        return false;
     }
 }

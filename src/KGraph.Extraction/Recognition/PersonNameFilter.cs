@@ -14,16 +14,30 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private readonly string[] _gameCues = [.. names.GameCuesAfter];
     private readonly string[] _bylines = [.. names.BylineCuesZh];
     private readonly string[] _placeWords = [.. names.PlaceWordsZh.OrderByDescending(w => w.Length)];
-    private readonly HashSet<char> _placeEndings = [.. names.PlaceEndingsZh.SelectMany(w => w)];
+    private readonly Text.CharSet _placeEndings = new(names.PlaceEndingsZh.SelectMany(w => w));
     private static readonly HashSet<char> NoChars = [];
 
-    public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen) =>
-        [.. chosen.Where(c => c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))];
+    public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen)
+    {
+        // In place, without a lambda (its captures would be allocated per sentence): the list is the caller's own copy.
+        var kept = 0;
+        for (var k = 0; k < chosen.Count; k++)
+            if (chosen[k] is var c && (c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))) chosen[kept++] = c;
+        chosen.RemoveRange(kept, chosen.Count - kept);
+        return chosen;
+    }
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
         InsideTitle(text, from, to, c) || IsTitleInOriginal(text, c)
         || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || (IsCommonWords(c.Name) && !AfterByline(text, c.Start)) || StartsWithConjunction(text, c)))
-        || (c.Name.All(char.IsAscii) && _gameCues.Any(g => string.CompareOrdinal(text, c.End, g, 0, g.Length) == 0));
+        || (System.Text.Ascii.IsValid(c.Name) && BeforeGameCue(text, c.End));
+
+    private bool BeforeGameCue(string text, int end)
+    {
+        foreach (var g in _gameCues)
+            if (string.CompareOrdinal(text, end, g, 0, g.Length) == 0) return true;
+        return false;
+    }
 
     /// <summary>Inside 《…》: the nearest brackets around are 《 and 》, or one of them where the text is cut short.</summary>
     private static bool InsideTitle(string text, int from, int to, MentionCandidate c)
@@ -48,8 +62,12 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     }
 
     /// <summary>A byline (（记者高山）) names a person even with a common word.</summary>
-    private bool AfterByline(string text, int start) =>
-        _bylines.Any(b => start >= b.Length && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0);
+    private bool AfterByline(string text, int start)
+    {
+        foreach (var b in _bylines)
+            if (start >= b.Length && string.CompareOrdinal(text, start - b.Length, b, 0, b.Length) == 0) return true;
+        return false;
+    }
 
     /// <summary>和某某 mid-sentence: jieba glued the conjunction to the name after it (的和某某); 和 as a surname is rare.</summary>
     private static bool StartsWithConjunction(string text, MentionCandidate c) =>
@@ -63,7 +81,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     /// </summary>
     private static bool IsCommonWords(string name)
     {
-        if (!name.All(Text.Script.IsHan)) return false;
+        if (!Text.Script.IsAllHan(name)) return false;
         if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
         var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
         return tokens.TrueForAll(t => IsCommonTag(t) && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);

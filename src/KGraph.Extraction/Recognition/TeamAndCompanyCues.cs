@@ -10,33 +10,38 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
 {
     private const int MaxTeamLength = 8;
     private static readonly string[] Versus = ["vs", "对阵"];
-    private readonly string[] _teamAfter = [.. lexicon.TeamCuesAfter];
-    private readonly string[] _teamBefore = [.. lexicon.TeamCuesBefore];
+    private readonly CueWords _teamAfter = new(lexicon.TeamCuesAfter);
+    private readonly CueWords _teamBefore = new(lexicon.TeamCuesBefore);
     private readonly HashSet<string> _teamStopwords = new(lexicon.TeamStopwords, StringComparer.Ordinal);
-    private readonly string[] _companyAfter = [.. lexicon.CompanyCuesAfter];
-    private readonly string[] _companyBefore = [.. lexicon.CompanyCuesBefore];
-    private readonly string[] _personBefore = [.. lexicon.PersonCuesBefore];
-    private readonly string[] _personAfter = [.. lexicon.PersonCuesAfter];
+    private readonly CueWords _companyAfter = new(lexicon.CompanyCuesAfter);
+    private readonly CueWords _companyBefore = new(lexicon.CompanyCuesBefore);
+    private readonly CueWords _personBefore = new(lexicon.PersonCuesBefore);
+    private readonly CueWords _personAfter = new(lexicon.PersonCuesAfter);
 
-    /// <summary>Team names on both sides of vs / 对阵 and before 队.</summary>
-    public IEnumerable<MentionCandidate> Find(string text, int from, int to, List<Token> tokens)
+    /// <summary>Team names on both sides of vs / 对阵 and before 队, added to <paramref name="found"/>.</summary>
+    public void Find(string text, int from, int to, List<Token> tokens, List<MentionCandidate> found)
     {
         foreach (var cue in Versus)
         {
-            for (var at = text.IndexOf(cue, from, to - from, StringComparison.OrdinalIgnoreCase); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, StringComparison.OrdinalIgnoreCase))
+            // Ignoring case only where there is case: Han characters have none, and only v and V are v ignoring case
+            // (a search ignoring case in text that is not ASCII is several times slower).
+            var latin = cue == "vs";
+            if (latin && text.AsSpan(from, to - from).IndexOfAny('v', 'V') < 0) continue;
+            var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            for (var at = text.IndexOf(cue, from, to - from, comparison); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, comparison))
             {
                 // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun.
                 var proper = cue == "vs";
-                if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) yield return left;
-                if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) yield return right;
+                if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) found.Add(left);
+                if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) found.Add(right);
             }
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) yield return squad;
+            if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) found.Add(squad);
             // 巴西队/nt as one word: the team, not the place inside it.
             else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns" && !_teamStopwords.Contains(tokens[i].Word[..^1]))
-                yield return new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2);
+                found.Add(new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2));
         }
     }
 
@@ -50,12 +55,12 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
             // A listed organisation the Latin recogniser found first (CAPCOM, WEM) is no longer a weak guess.
             if ((c.Weak || c.Type == EntityTypes.Person) && IsLatin(c.Name) && known.Contains(c.Name))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
-            else if (c.Type == EntityTypes.Person && (FollowedBy(text, c.End, _teamAfter) || PrecededBy(text, c.Start, _teamBefore)))
+            else if (c.Type == EntityTypes.Person && (_teamAfter.Follow(text, c.End) || _teamBefore.Precede(text, c.Start)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
-            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (FollowedBy(text, c.End, _companyAfter) || PrecededBy(text, SkipQuote(text, c.Start), _companyBefore)))
+            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (_companyAfter.Follow(text, c.End) || _companyBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             // A single Latin word next to a person cue (玩家某某, 某某表示) is a person's name or handle.
-            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (FollowedBy(text, c.End, _personAfter) || PrecededBy(text, SkipQuote(text, c.Start), _personBefore)))
+            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (_personAfter.Follow(text, c.End) || _personBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Person, Weak = false };
         }
         DistributeOverLists(text, chosen);
@@ -69,9 +74,11 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         for (var k = 1; k <= chosen.Count; k++)
         {
             if (k < chosen.Count && IsListSeparator(text, chosen[k - 1].End, chosen[k].Start)) continue;
-            var members = chosen.GetRange(start, k - start);
-            var organizations = members.Count(m => m.Type == EntityTypes.Organization && !m.Weak);
-            if (members.Count >= 3 && organizations * 2 > members.Count)
+            var members = k - start;
+            var organizations = 0;
+            for (var m = start; m < k; m++)
+                if (chosen[m].Type == EntityTypes.Organization && !chosen[m].Weak) organizations++;
+            if (members >= 3 && organizations * 2 > members)
                 for (var m = start; m < k; m++)
                     if (chosen[m].Type == EntityTypes.Person && chosen[m].KnownId is null) chosen[m] = chosen[m] with { Type = EntityTypes.Organization, Weak = false };
             start = k;
@@ -131,7 +138,7 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         while (start > 0 && tokens[squad].Start - tokens[start - 1].Start <= MaxTeamLength - 1)
         {
             var previous = tokens[start - 1];
-            if (!previous.Word.All(Text.Script.IsHan) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
+            if (!Text.Script.IsAllHan(previous.Word) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
             if (previous.Tag is not ("nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "n" or "ng" or "x")) break;
             proper |= previous.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j";
             start--;
@@ -142,21 +149,25 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         return new MentionCandidate(from, tokens[squad].End, EntityTypes.Organization, text[from..tokens[squad].End], null, Priority: 2);
     }
 
-    private static bool HoldsProperNoun(MentionCandidate c, List<Token> tokens) =>
-        tokens.Exists(t => t.Start >= c.Start && t.End <= c.End && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0));
+    private static bool HoldsProperNoun(MentionCandidate c, List<Token> tokens)
+    {
+        foreach (var t in tokens)
+            if (t.Start >= c.Start && t.End <= c.End && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0)) return true;
+        return false;
+    }
 
     private static bool IsFunctionWord(Token token) =>
         token.Tag is "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "v" or "vn" or "m" or "q" or "f" or "t" or "y" or "a" or "ad" or "l";
 
     private static bool IsNameChar(char c) => Text.Script.IsHan(c) || char.IsAsciiLetter(c);
 
-    private static bool IsLatin(string name) => name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ' ' or '&');
-
-    private static bool FollowedBy(string text, int end, string[] cues) =>
-        cues.Any(c => string.Compare(text, end, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0 && end + c.Length <= text.Length);
-
-    private static bool PrecededBy(string text, int start, string[] cues) =>
-        cues.Any(c => start >= c.Length && string.Compare(text, start - c.Length, c, 0, c.Length, StringComparison.OrdinalIgnoreCase) == 0);
+    // A loop, not All with a lambda: it runs for every chosen candidate, and All's enumerator would be allocated.
+    private static bool IsLatin(string name)
+    {
+        foreach (var c in name)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or ' ' or '&')) return false;
+        return true;
+    }
 
     private static int SkipQuote(string text, int start) => start > 0 && text[start - 1] is '“' or '"' or '「' or '‘' ? start - 1 : start;
 }

@@ -8,10 +8,11 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLexicon lexicon)
 {
     private const int MaxLength = 8;
-    private readonly string[] _titles = [.. names.PersonTitlesZh.OrderByDescending(t => t.Length)];
-    private readonly HashSet<char> _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
+    private readonly WordSet _titles = new(names.PersonTitlesZh);
+    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
 
-    public IEnumerable<MentionCandidate> Find(string text, List<Token> tokens)
+    /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
+    public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -22,7 +23,7 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
             var end = start;
             foreach (var token in tokens)
                 if (token.Start >= start && token.End <= run && token.Start == end) end = token.End;
-            if (end - start >= 2) yield return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
+            if (end - start >= 2) found.Add(new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2));
         }
     }
 }
