@@ -16,16 +16,29 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     /// <summary>The same pattern compiled to IL (several times faster), without a timeout; or null.</summary>
     public Lazy<Regex>? Compiled { get; init; }
 
+    private readonly IReadOnlyDictionary<string, int> _slotMarkers = new Dictionary<string, int>();
+    private readonly int _fromMarkers = ~0;
+    private readonly int _toMarkers = ~0;
+
     /// <summary>The marker types (<see cref="MarkedSentence.CodeMask"/>) each slot's group can capture; a slot not listed may capture any.</summary>
-    public IReadOnlyDictionary<string, int> SlotMarkers { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> SlotMarkers
+    {
+        get => _slotMarkers;
+        init
+        {
+            _slotMarkers = value;
+            _fromMarkers = value.TryGetValue(Rule.From, out var from) ? from : ~0;
+            _toMarkers = value.TryGetValue(Rule.To, out var to) ? to : ~0;
+        }
+    }
 
     /// <summary>
     /// Whether the sentence holds a marker each slot the rule needs can capture (the subject, and the object
     /// of a relationship). Without one, every match leaves that slot empty and gives nothing, so the pattern need not run.
     /// </summary>
-    public bool MayName(MarkedSentence sentence) => CanCapture(Rule.From, sentence) && (Rule.Property is not null || CanCapture(Rule.To, sentence));
+    public bool MayName(MarkedSentence sentence) => CanCapture(_fromMarkers, sentence) && (Rule.Property is not null || CanCapture(_toMarkers, sentence));
 
-    private bool CanCapture(string slot, MarkedSentence sentence) => !SlotMarkers.TryGetValue(slot, out var mask) || (mask & sentence.Codes) != 0;
+    private static bool CanCapture(int markers, MarkedSentence sentence) => markers == ~0 || (markers & sentence.Codes) != 0;
 
     /// <summary>Literal text any match contains: a sentence without it is not searched (<see cref="LiteralFilter"/>).</summary>
     public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString());

@@ -104,14 +104,33 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
             penalty = ListPenalty;
         }
         var head = group.Index;
-        Match previous;
-        while ((previous = rules.ListBefore.Match(sentence.Text[..head])).Success && Fits(sentence.References[int.Parse(previous.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)], types, out var member))
+        int before;
+        while ((before = ListMemberBefore(sentence.Text, head, out var index)) >= 0 && Fits(sentence.References[index], types, out var member))
         {
             entities.AddRange(member);
-            head = previous.Index;
+            head = before;
             penalty = ListPenalty;
         }
         return [.. entities.Distinct()];
+    }
+
+    /// <summary>
+    /// A list member just before a slot (A、[slot] or A, [slot]): where its marker starts, and its reference's
+    /// index; -1 when none ends there.
+    /// </summary>
+    private static int ListMemberBefore(string marked, int head, out int index)
+    {
+        index = -1;
+        var end = head;
+        if (end >= 1 && marked[end - 1] == '、') end--;
+        else if (end >= 2 && marked[end - 2] == ',' && marked[end - 1] == ' ') end -= 2;
+        else return -1;
+        if (end < 1 || marked[end - 1] != MarkedSentence.Close) return -1;
+        var digits = end - 1;
+        while (digits > 0 && char.IsAsciiDigit(marked[digits - 1])) digits--;
+        if (digits == end - 1 || digits < 2 || !char.IsAsciiLetterUpper(marked[digits - 1]) || marked[digits - 2] != MarkedSentence.Open) return -1;
+        index = int.Parse(marked.AsSpan(digits, end - 1 - digits), System.Globalization.CultureInfo.InvariantCulture);
+        return digits - 2;
     }
 
     /// <summary>"in Moscow and Leningrad's Kirov Ballet": a name that owns the next one is no list member.</summary>

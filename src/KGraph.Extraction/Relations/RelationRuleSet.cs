@@ -22,8 +22,8 @@ internal sealed partial class RelationRuleSet
         var anyRole = string.Join("|", RoleNames.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         // A plain list (、B / 和B / and B), or 及(其)ROLE B where 其 is the marker of the entity before.
         var marker = $"{MarkedSentence.Open}[A-Z]\\d+{MarkedSentence.Close}";
-        ListContinuation = new Regex($@"\G(?:(?:、|和|以及|,? and |,? & )|及(?:{marker})?(?:的)?(?:{anyRole})?[ ,，]?){MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}", RegexOptions.CultureInvariant, MatchTimeout);
-        ListBefore = new Regex($@"{MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}(?:、|, )$", RegexOptions.CultureInvariant, MatchTimeout);
+        // Anchored where a slot ends and bounded: compiled, with no timeout to set up on every call.
+        ListContinuation = new Regex($@"\G(?:(?:、|和|以及|,? and |,? & )|及(?:{marker})?(?:的)?(?:{anyRole})?[ ,，]?){MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Negation = [.. file.Negation];
         Hedging = [.. file.Hedging];
     }
@@ -36,8 +36,6 @@ internal sealed partial class RelationRuleSet
     public IReadOnlyDictionary<string, string> RoleNames { get; }
     /// <summary>What may follow a slot to add list members: 、B / 和B / 及其首席执行官B.</summary>
     public Regex ListContinuation { get; }
-    /// <summary>A list member just before a slot: A、[slot].</summary>
-    public Regex ListBefore { get; }
     public string[] Negation { get; }
     public string[] Hedging { get; }
 
