@@ -30,6 +30,7 @@ internal sealed class PosHmm
         Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
         Successors = [.. Enumerable.Range(0, StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
         HasSuccessor = [.. Successors.Select(s => s.Length > 0)];
+        Predecessors = [.. Enumerable.Range(0, StateCount).Select(to => Enumerable.Range(0, StateCount).Where(from => hasTransition[from * StateCount + to]).ToArray())];
         // jieba breaks ties between equal scores towards the state whose name sorts last in the invariant culture.
         var order = Enumerable.Range(0, StateCount).ToArray();
         Array.Sort(order, (a, b) => string.Compare(names[a], names[b], StringComparison.InvariantCulture));
@@ -39,6 +40,9 @@ internal sealed class PosHmm
     }
 
     public int StateCount { get; }
+
+    /// <summary>Every start, transition and emission is at most 0, as log probabilities are (<see cref="PosViterbi"/> relies on it).</summary>
+    public bool AllLogProbabilities { get; private set; }
     public double[] Start { get; }
 
     /// <summary>Row-major [from * StateCount + to].</summary>
@@ -48,6 +52,9 @@ internal sealed class PosHmm
 
     /// <summary>The states each state has a transition to.</summary>
     public int[][] Successors { get; }
+
+    /// <summary>The states that have a transition to each state.</summary>
+    public int[][] Predecessors { get; }
 
     /// <summary>B, M, E or S.</summary>
     public char[] Position { get; }
@@ -98,6 +105,7 @@ internal sealed class PosHmm
         Array.Fill(hmm._noEmissions, MissingEmission);
         foreach (var c in hmm._emission.Keys.Select(k => (char)(k & 0xFFFF)).Distinct())
             if (hmm._charStates[c] is null) hmm._charEmissions[c] = [.. hmm.AllStates.Select(s => hmm.Emission(s, c))];
+        hmm.AllLogProbabilities = hmm.Start.All(p => p <= 0) && transition.All(p => p <= 0) && hmm._emission.Values.All(p => p <= 0);
         return hmm;
     }
 

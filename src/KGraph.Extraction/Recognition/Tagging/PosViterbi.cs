@@ -13,7 +13,7 @@ internal sealed class PosViterbi(PosHmm hmm)
     {
         var trellis = t_trellis ??= new Trellis();
         var length = to - from;
-        trellis.Begin(length);
+        trellis.Begin(length, hmm.StateCount);
         FirstLayer(trellis, text[from]);
         for (var i = 1; i < length; i++) NextLayer(trellis, text[from + i]);
         var states = trellis.BestPath(hmm.TieRank);
@@ -73,6 +73,8 @@ internal sealed class PosViterbi(PosHmm hmm)
 
     private void Extend(Trellis trellis, int state, double emission, bool onlyReachable)
     {
+        var predecessors = hmm.Predecessors[state];
+        if (onlyReachable && hmm.AllLogProbabilities && predecessors.Length < trellis.LiveCount && ExtendFromPredecessors(trellis, state, emission, predecessors)) return;
         var count = hmm.StateCount;
         var transition = hmm.Transition;
         var hasTransition = hmm.HasTransition;
@@ -98,5 +100,42 @@ internal sealed class PosViterbi(PosHmm hmm)
         }
         if (onlyReachable && !reachable) return;
         trellis.Add(state, best, bestLive < 0 ? -1 : trellis.LiveIndexes[bestLive]);
+    }
+
+    /// <summary>
+    /// <see cref="Extend"/> over just the live states with a transition to the state, for a state with
+    /// few of them (most M and E states have two). The same entry wins: the winner is the highest
+    /// (score, tie rank) whatever the order, and every log probability being at most 0, a live state
+    /// without the transition scores at most double.MinValue, below any winner above it. A winner at
+    /// double.MinValue or below could tie with one of those: false, and the full loop decides.
+    /// </summary>
+    private bool ExtendFromPredecessors(Trellis trellis, int state, double emission, int[] predecessors)
+    {
+        var count = hmm.StateCount;
+        var transition = hmm.Transition;
+        var tieRank = hmm.TieRank;
+        var positions = trellis.LivePositions;
+        var liveScores = trellis.LiveScores;
+        var best = double.MinValue;
+        var bestRank = -1;
+        var bestLive = -1;
+        var reachable = false;
+        foreach (var from in predecessors)
+        {
+            var p = positions[from];
+            if (p < 0) continue;
+            reachable = true;
+            var value = liveScores[p] + transition[from * count + state] + emission;
+            if (best < value || (best == value && bestRank < tieRank[from]))
+            {
+                best = value;
+                bestRank = tieRank[from];
+                bestLive = p;
+            }
+        }
+        if (!reachable) return true;
+        if (bestLive < 0 || best <= double.MinValue) return false;
+        trellis.Add(state, best, trellis.LiveIndexes[bestLive]);
+        return true;
     }
 }

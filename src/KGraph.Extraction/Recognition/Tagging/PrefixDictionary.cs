@@ -57,7 +57,7 @@ internal sealed class PrefixDictionary
     public int Child(int node, char c)
     {
         if (node == NoNode) return _rootChildren[c];
-        return _children.Get(Key(node, c));
+        return _children.Get(node, c);
     }
 
     public static bool IsNode(int node) => node != NoNode;
@@ -92,7 +92,7 @@ internal sealed class PrefixDictionary
             {
                 child = NewNode();
                 if (node == NoNode) _rootChildren[c] = child;
-                else _children.Set(Key(node, c), child);
+                else _children.Set(node, c, child);
             }
             node = child;
         }
@@ -117,8 +117,6 @@ internal sealed class PrefixDictionary
         _tagNames.Add(tag);
         return _tagIds[tag] = _tagNames.Count;
     }
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private struct NodeInfo
     {
