@@ -30,7 +30,15 @@ internal sealed class PosHmm
         Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
         Successors = [.. Enumerable.Range(0, StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
         HasSuccessor = [.. Successors.Select(s => s.Length > 0)];
-        Predecessors = [.. Enumerable.Range(0, StateCount).Select(to => Enumerable.Range(0, StateCount).Where(from => hasTransition[from * StateCount + to]).ToArray())];
+        TransitionInto = new double[transition.Length];
+        for (var from = 0; from < StateCount; from++)
+            for (var to = 0; to < StateCount; to++)
+                TransitionInto[to * StateCount + from] = transition[from * StateCount + to];
+        StateWords = (StateCount + 63) / 64;
+        PredecessorBits = new ulong[StateCount * StateWords];
+        for (var from = 0; from < StateCount; from++)
+            for (var to = 0; to < StateCount; to++)
+                if (hasTransition[from * StateCount + to]) PredecessorBits[to * StateWords + from / 64] |= 1UL << (from % 64);
         // jieba breaks ties between equal scores towards the state whose name sorts last in the invariant culture.
         var order = Enumerable.Range(0, StateCount).ToArray();
         Array.Sort(order, (a, b) => string.Compare(names[a], names[b], StringComparison.InvariantCulture));
@@ -48,13 +56,19 @@ internal sealed class PosHmm
     /// <summary>Row-major [from * StateCount + to].</summary>
     public double[] Transition { get; }
     public bool[] HasTransition { get; }
+
+    /// <summary><see cref="Transition"/> transposed, [to * StateCount + from]: the transitions into one state side by side.</summary>
+    public double[] TransitionInto { get; }
     public bool[] HasSuccessor { get; }
 
     /// <summary>The states each state has a transition to.</summary>
     public int[][] Successors { get; }
 
-    /// <summary>The states that have a transition to each state.</summary>
-    public int[][] Predecessors { get; }
+    /// <summary>64-bit words in a set of states.</summary>
+    public int StateWords { get; }
+
+    /// <summary>For each state, the set of states with a transition to it: bits [state * StateWords, + StateWords).</summary>
+    public ulong[] PredecessorBits { get; }
 
     /// <summary>B, M, E or S.</summary>
     public char[] Position { get; }

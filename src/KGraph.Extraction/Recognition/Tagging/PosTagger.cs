@@ -53,7 +53,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 if (latin >= 0) tokens.Add(Words.Token(text, latin, x, offset, "eng"));
                 latin = -1;
-                tokens.Add(Words.Token(text, x, y, offset, TagOf(route.Node[x - from])));
+                tokens.Add(RouteWord(text, x, y, route.Node[x - from], offset));
             }
             x = y;
         }
@@ -75,7 +75,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 if (single >= 0) CutSingles(text, single, x, offset, tokens);
                 single = -1;
-                tokens.Add(Words.Token(text, x, y, offset, TagOf(route.Node[x - from])));
+                tokens.Add(RouteWord(text, x, y, route.Node[x - from], offset));
             }
             x = y;
         }
@@ -131,6 +131,10 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
         if (rest < to) tokens.Add(Words.Token(text, rest, to, offset, Other));
     }
 
+    /// <summary>A word of the route: a dictionary word shares the dictionary's string for it.</summary>
+    private Token RouteWord(string text, int start, int end, int node, int offset) =>
+        end - start == 1 ? Words.Token(text, start, end, offset, TagOf(node)) : new Token(offset + start, offset + end, dictionary.Word(node, text, start, end), TagOf(node));
+
     private string TagOf(int node) => PrefixDictionary.IsNode(node) ? dictionary.Tag(node) ?? Other : Other;
 
     /// <summary>Best route from every position to the end of the block: the end of its first word and that word's node.</summary>
@@ -152,9 +156,10 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 node = dictionary.Child(node, text[from + j]);
                 if (!PrefixDictionary.IsNode(node)) break;
-                if (dictionary.Frequency(node) <= 0) continue;
+                var logFrequency = dictionary.WordLogFrequency(node);
+                if (logFrequency < 0) continue;
                 found = true;
-                var score = dictionary.LogFrequency(node) - logTotal + route.Score[j + 1];
+                var score = logFrequency - logTotal + route.Score[j + 1];
                 if (best < score)
                 {
                     best = score;

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -73,8 +75,7 @@ internal sealed class PosViterbi(PosHmm hmm)
 
     private void Extend(Trellis trellis, int state, double emission, bool onlyReachable)
     {
-        var predecessors = hmm.Predecessors[state];
-        if (onlyReachable && hmm.AllLogProbabilities && predecessors.Length < trellis.LiveCount && ExtendFromPredecessors(trellis, state, emission, predecessors)) return;
+        if (onlyReachable && hmm.AllLogProbabilities && ExtendFromPredecessors(trellis, state, emission)) return;
         var count = hmm.StateCount;
         var transition = hmm.Transition;
         var hasTransition = hmm.HasTransition;
@@ -103,39 +104,43 @@ internal sealed class PosViterbi(PosHmm hmm)
     }
 
     /// <summary>
-    /// <see cref="Extend"/> over just the live states with a transition to the state, for a state with
-    /// few of them (most M and E states have two). The same entry wins: the winner is the highest
-    /// (score, tie rank) whatever the order, and every log probability being at most 0, a live state
-    /// without the transition scores at most double.MinValue, below any winner above it. A winner at
-    /// double.MinValue or below could tie with one of those: false, and the full loop decides.
+    /// <see cref="Extend"/> over just the live states with a transition to the state (the set
+    /// intersection, 64 states at a time): an M or E state has two, a B or S state about half the
+    /// live ones. The same entry wins: the winner is the highest (score, tie rank) whatever the
+    /// order, and every log probability being at most 0, a live state without the transition scores
+    /// at most double.MinValue, below any winner above it. A winner at double.MinValue or below
+    /// could tie with one of those: false, and the full loop decides.
     /// </summary>
-    private bool ExtendFromPredecessors(Trellis trellis, int state, double emission, int[] predecessors)
+    private bool ExtendFromPredecessors(Trellis trellis, int state, double emission)
     {
-        var count = hmm.StateCount;
-        var transition = hmm.Transition;
+        var into = hmm.TransitionInto.AsSpan(state * hmm.StateCount, hmm.StateCount);
         var tieRank = hmm.TieRank;
-        var positions = trellis.LivePositions;
-        var liveScores = trellis.LiveScores;
+        var words = hmm.StateWords;
+        var predecessors = hmm.PredecessorBits.AsSpan(state * words, words);
+        var live = trellis.LiveBits;
+        var scores = trellis.LiveScoreOf;
         var best = double.MinValue;
         var bestRank = -1;
-        var bestLive = -1;
+        var bestFrom = -1;
         var reachable = false;
-        foreach (var from in predecessors)
+        for (var w = 0; w < words; w++)
         {
-            var p = positions[from];
-            if (p < 0) continue;
-            reachable = true;
-            var value = liveScores[p] + transition[from * count + state] + emission;
-            if (best < value || (best == value && bestRank < tieRank[from]))
+            for (var bits = predecessors[w] & live[w]; bits != 0; bits &= bits - 1)
             {
-                best = value;
-                bestRank = tieRank[from];
-                bestLive = p;
+                var from = w * 64 + BitOperations.TrailingZeroCount(bits);
+                reachable = true;
+                var value = scores[from] + into[from] + emission;
+                if (best < value || (best == value && bestRank < tieRank[from]))
+                {
+                    best = value;
+                    bestRank = tieRank[from];
+                    bestFrom = from;
+                }
             }
         }
         if (!reachable) return true;
-        if (bestLive < 0 || best <= double.MinValue) return false;
-        trellis.Add(state, best, trellis.LiveIndexes[bestLive]);
+        if (bestFrom < 0 || best <= double.MinValue) return false;
+        trellis.Add(state, best, trellis.LiveIndexes[trellis.LivePositions[bestFrom]]);
         return true;
     }
 }

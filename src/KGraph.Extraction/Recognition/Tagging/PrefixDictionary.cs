@@ -9,12 +9,17 @@ namespace KGraph.Extraction.Recognition.Tagging;
 internal sealed class PrefixDictionary
 {
     private const int NoNode = 0;
+    private const double NotAWord = -1;
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];
     private readonly ChildTable _children = new();
     private readonly List<string> _tagNames = [];
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
-    // One record per node, so that a step of the route reads one cache line.
+    // One record per node: frequency and tag, read for the words the route keeps.
     private NodeInfo[] _nodes = new NodeInfo[700_000];
+    // Apart from the node records, 8 bytes a node: the route reads them for every node it passes. (jieba's list
+    // comes grouped by first character, so a node and its children are near each other.)
+    private double[] _logFrequencies = new double[700_000];
+    private string?[] _words = new string?[700_000];
     private int _count = 1; // node 0 is the root
 
     /// <summary>Sum of all word frequencies, in the order jieba adds them (so its logarithm is bit-identical).</summary>
@@ -64,8 +69,15 @@ internal sealed class PrefixDictionary
 
     public int Frequency(int node) => _nodes[node].Frequency;
 
-    /// <summary>log(frequency) for a word, log(1) = 0 otherwise: jieba's score of a DAG edge before the total.</summary>
-    public double LogFrequency(int node) => _nodes[node].LogFrequency;
+    /// <summary>log(frequency) for a word, jieba's score of a DAG edge before the total; below 0 (NotAWord) when the node is not a word.</summary>
+    public double WordLogFrequency(int node) => _logFrequencies[node];
+
+    /// <summary>The word a node spells, made once from the text it was found in and then shared.</summary>
+    public string Word(int node, string text, int start, int end)
+    {
+        var words = _words;
+        return (uint)node < (uint)words.Length ? words[node] ??= text[start..end] : text[start..end];
+    }
 
     /// <summary>The word's tag, or null when it has none.</summary>
     public string? Tag(int node) => _nodes[node].Tag == 0 ? null : _tagNames[_nodes[node].Tag - 1];
@@ -101,14 +113,21 @@ internal sealed class PrefixDictionary
 
     private int NewNode()
     {
-        if (_count == _nodes.Length) Array.Resize(ref _nodes, _count * 2);
+        if (_count == _nodes.Length)
+        {
+            // Array.Resize publishes a complete copy: a reader sees the old array or the new one.
+            Array.Resize(ref _nodes, _count * 2);
+            Array.Resize(ref _logFrequencies, _count * 2);
+            Array.Resize(ref _words, _count * 2);
+        }
+        _logFrequencies[_count] = NotAWord;
         return _count++;
     }
 
     private void SetFrequency(int node, int frequency)
     {
         _nodes[node].Frequency = frequency;
-        _nodes[node].LogFrequency = frequency > 0 ? Math.Log(frequency) : 0;
+        _logFrequencies[node] = frequency > 0 ? Math.Log(frequency) : NotAWord;
     }
 
     private int TagId(string tag)
@@ -120,7 +139,6 @@ internal sealed class PrefixDictionary
 
     private struct NodeInfo
     {
-        public double LogFrequency;
         public int Frequency;
         public int Tag; // 0 none, else index + 1 into the tag names
     }

@@ -16,6 +16,8 @@ internal sealed class Trellis
     private double[] _liveScore = new double[256];
     private bool[] _reachable = [];
     private int[] _livePosition = [];
+    private ulong[] _liveBits = [];
+    private double[] _liveScoreOf = [];
     private int _count;
     private int _layers;
 
@@ -32,6 +34,8 @@ internal sealed class Trellis
         {
             _livePosition = new int[stateCount];
             Array.Fill(_livePosition, -1);
+            _liveBits = new ulong[(stateCount + 63) / 64];
+            _liveScoreOf = new double[stateCount];
         }
         if (_layerStart.Length < length + 1) _layerStart = new int[Math.Max(length + 1, _layerStart.Length * 2)];
         if (_path.Length < length) _path = new int[Math.Max(length, _path.Length * 2)];
@@ -71,6 +75,8 @@ internal sealed class Trellis
                 Array.Resize(ref _liveScore, LiveCount * 2);
             }
             _livePosition[_state[i]] = LiveCount;
+            _liveBits[_state[i] >> 6] |= 1UL << _state[i];
+            _liveScoreOf[_state[i]] = _score[i];
             _liveState[LiveCount] = _state[i];
             _liveIndex[LiveCount] = i;
             _liveScore[LiveCount++] = _score[i];
@@ -80,6 +86,12 @@ internal sealed class Trellis
     /// <summary>Where each state is among the live entries, or -1 (a layer holds a state at most once).</summary>
     public ReadOnlySpan<int> LivePositions => _livePosition;
 
+    /// <summary>The live states as a set, 64 states a word.</summary>
+    public ReadOnlySpan<ulong> LiveBits => _liveBits;
+
+    /// <summary>The score of each live state (other states' entries are stale).</summary>
+    public ReadOnlySpan<double> LiveScoreOf => _liveScoreOf;
+
     public ReadOnlySpan<int> LiveStates => _liveState.AsSpan(0, LiveCount);
     public ReadOnlySpan<int> LiveIndexes => _liveIndex.AsSpan(0, LiveCount);
     public ReadOnlySpan<double> LiveScores => _liveScore.AsSpan(0, LiveCount);
@@ -87,6 +99,7 @@ internal sealed class Trellis
     private void ForgetLive()
     {
         for (var p = 0; p < LiveCount; p++) _livePosition[_liveState[p]] = -1;
+        Array.Clear(_liveBits);
         LiveCount = 0;
     }
 
