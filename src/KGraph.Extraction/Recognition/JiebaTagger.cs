@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KGraph.Extraction.Recognition.Tagging;
 
 namespace KGraph.Extraction.Recognition;
@@ -65,6 +66,7 @@ internal sealed class JiebaTagger
     /// characters the dictionary could not join) runs on just those runs that hold a character outside
     /// <paramref name="plainCharacters"/> (function words): unknown names, for less than an HMM cut.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Token> Tag(string text, int offset, bool hmm, IReadOnlySet<char> plainCharacters)
     {
         // The cut without the HMM goes to a list reused by the thread; the result is sized once: the

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace KGraph.Extraction.Recognition.Tagging;
 
@@ -20,6 +21,7 @@ internal sealed class ChildTable
     private ulong[] _slots = new ulong[1 << 20];
     private int _count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(int node, char c)
     {
         var key = Key(node, c);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -9,6 +10,9 @@ namespace KGraph.Extraction.Recognition.Tagging;
 /// single ASCII letters and digits join as eng. With it, a run of single characters that is not
 /// itself a word goes to <see cref="PosViterbi"/> (Han) or is split into numbers (m), Latin (eng)
 /// and the rest (x).
+/// The loops that cut are compiled fully optimised from their first call (AggressiveOptimization;
+/// the small lookups they call are inlined into them): tiered compilation would otherwise run them
+/// unoptimised for a good part of a short extraction.
 /// </summary>
 internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
 {
@@ -16,6 +20,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
     [ThreadStatic] private static Route? t_route;
 
     /// <summary>Tags text[from..to] as jieba tags that substring; token offsets are index + <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(string text, int from, int to, bool hmm, int offset, List<Token> tokens)
     {
         var i = from;
@@ -38,6 +43,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlock(string text, int from, int to, int offset, List<Token> tokens)
     {
         var route = FindRoute(text, from, to);
@@ -60,6 +66,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
         if (latin >= 0) tokens.Add(Words.Token(text, latin, to, offset, "eng"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockWithHmm(string text, int from, int to, int offset, List<Token> tokens)
     {
         var route = FindRoute(text, from, to);
@@ -83,6 +90,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
     }
 
     /// <summary>A run of characters the route left single.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutSingles(string text, int from, int to, int offset, List<Token> tokens)
     {
         if (to - from == 1)
@@ -138,6 +146,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
     private string TagOf(int node) => PrefixDictionary.IsNode(node) ? dictionary.Tag(node) ?? Other : Other;
 
     /// <summary>Best route from every position to the end of the block: the end of its first word and that word's node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Route FindRoute(string text, int from, int to)
     {
         var route = t_route ??= new Route();

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace KGraph.Extraction.Recognition.Tagging;
 
@@ -11,6 +12,7 @@ internal sealed class PosViterbi(PosHmm hmm)
 {
     [ThreadStatic] private static Trellis? t_trellis;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(string text, int from, int to, int offset, List<Token> tokens)
     {
         var trellis = t_trellis ??= new Trellis();
@@ -42,6 +44,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         if (next < length) tokens.Add(Words.Token(text, from + next, to, offset, hmm.Tags[states[next]]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FirstLayer(Trellis trellis, char c)
     {
         trellis.OpenLayer();
@@ -54,6 +57,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NextLayer(Trellis trellis, char c)
     {
         // Only states with a way out can lead anywhere; the candidates are the character's states those can reach.
@@ -61,8 +65,10 @@ internal sealed class PosViterbi(PosHmm hmm)
         trellis.CollectLive(previous, hmm.HasSuccessor);
         var states = hmm.StatesOf(c);
         var emissions = hmm.EmissionsOf(c);
+        var fast = hmm.AllLogProbabilities;
         for (var k = 0; k < states.Length; k++)
-            Extend(trellis, states[k], emissions[k], onlyReachable: true);
+            if (!fast || !ExtendFromPredecessors(trellis, states[k], emissions[k]))
+                Extend(trellis, states[k], emissions[k], onlyReachable: true);
         if (trellis.LayerIsEmpty)
         {
             // None of the character's states is reachable: jieba then allows every reachable state, or every state.
@@ -75,7 +81,6 @@ internal sealed class PosViterbi(PosHmm hmm)
 
     private void Extend(Trellis trellis, int state, double emission, bool onlyReachable)
     {
-        if (onlyReachable && hmm.AllLogProbabilities && ExtendFromPredecessors(trellis, state, emission)) return;
         var count = hmm.StateCount;
         var transition = hmm.Transition;
         var hasTransition = hmm.HasTransition;
@@ -111,6 +116,7 @@ internal sealed class PosViterbi(PosHmm hmm)
     /// at most double.MinValue, below any winner above it. A winner at double.MinValue or below
     /// could tie with one of those: false, and the full loop decides.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool ExtendFromPredecessors(Trellis trellis, int state, double emission)
     {
         var into = hmm.TransitionInto.AsSpan(state * hmm.StateCount, hmm.StateCount);

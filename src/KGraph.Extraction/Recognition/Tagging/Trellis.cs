@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -48,6 +49,7 @@ internal sealed class Trellis
         return _layers - 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int state, double score, int back)
     {
         if (_count == _state.Length)
@@ -61,6 +63,7 @@ internal sealed class Trellis
         _back[_count++] = back;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CollectLive(int layer, bool[] hasSuccessor)
     {
         ForgetLive();

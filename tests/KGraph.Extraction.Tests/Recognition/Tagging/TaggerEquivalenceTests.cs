@@ -94,7 +94,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
 
     private string[] Ours(string text, bool hmm) => [.. reference.Ours.Cut(text, hmm).Select(t => $"{t.Word}/{t.Tag}")];
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KGraph.sln"))) directory = directory.Parent;
