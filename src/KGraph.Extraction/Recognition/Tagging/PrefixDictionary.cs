@@ -68,7 +68,7 @@ internal sealed class PrefixDictionary
     public int Child(int node, char c)
     {
         if (node == NoNode) return _rootChildren[c];
-        // Most walks end on a word nothing extends: the bit (a small, cached array) spares a probe of the big table.
+        // Many walks end on a word nothing extends: its record, just read for its frequency, spares a probe of the big table.
         if (!_nodes[node].HasChildren) return NoNode;
         return _children.Get(node, c);
     }
