@@ -5,16 +5,20 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--out DIR] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
 // --out writes each article's YAML to DIR/a<index>.yaml (to diff the output before and after a change).
 // --tagger compares our tagger with jieba.NET's PosSegmenter instead (tokens and CPU time).
+// --tag times the extractor's tagger stage alone on one thread, with a checksum of its tokens (--out: DIR/tokens.txt);
+// with --cold, the caches are evicted before each sentence, as the other stages do in the extractor.
 var megabytes = 5.0;
 var hmm = true;
 var python = true;
 var threads = Environment.ProcessorCount;
 var taggerOnly = false;
+var tagOnly = false;
+var cold = false;
 string? outputFolder = null;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -23,13 +27,15 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--no-hmm") hmm = false;
     else if (args[i] == "--no-python") python = false;
     else if (args[i] == "--tagger") taggerOnly = true;
+    else if (args[i] == "--tag") tagOnly = true;
+    else if (args[i] == "--cold") cold = true;
     else if (args[i] == "--out") outputFolder = args[++i];
     else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--out DIR] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
     return 2;
 }
 
@@ -51,6 +57,11 @@ if (current.Length > 0) articles.Add(current.ToString());
 if (taggerOnly)
 {
     TaggerComparison.Run(paragraphs, articles, total);
+    return 0;
+}
+if (tagOnly)
+{
+    TagTiming.Run(articles, hmm, outputFolder, cold);
     return 0;
 }
 var corpusPath = Path.Combine(Path.GetTempPath(), "kgraph-bench-corpus.txt");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KGraph.Extraction.Recognition.Tagging;
 
 namespace KGraph.Extraction.Recognition;
@@ -16,6 +17,7 @@ internal sealed class JiebaTagger
     private readonly PosTagger _tagger;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
+    [ThreadStatic] private static List<Token>? t_cut;
 
     /// <summary>A tagger of its own (tests); the extractor shares <see cref="Instance"/>.</summary>
     internal JiebaTagger(string directory)
@@ -64,12 +66,20 @@ internal sealed class JiebaTagger
     /// characters the dictionary could not join) runs on just those runs that hold a character outside
     /// <paramref name="plainCharacters"/> (function words): unknown names, for less than an HMM cut.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Token> Tag(string text, int offset, bool hmm, IReadOnlySet<char> plainCharacters)
     {
-        var tokens = new List<Token>(text.Length / 2 + 4);
+        // The cut without the HMM goes to a list reused by the thread; the result is sized once: the
+        // HMM only ever joins a run of one-character tokens, so it never makes more tokens than it reads.
+        var tokens = t_cut ??= [];
+        tokens.Clear();
         _tagger.Cut(text, 0, text.Length, false, offset, tokens);
-        if (!hmm) return tokens;
-        var result = new List<Token>(tokens.Count + 4);
+        var result = new List<Token>(tokens.Count);
+        if (!hmm)
+        {
+            result.AddRange(tokens);
+            return result;
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i;

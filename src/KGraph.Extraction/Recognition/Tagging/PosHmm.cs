@@ -30,6 +30,15 @@ internal sealed class PosHmm
         Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
         Successors = [.. Enumerable.Range(0, StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
         HasSuccessor = [.. Successors.Select(s => s.Length > 0)];
+        TransitionInto = new double[transition.Length];
+        for (var from = 0; from < StateCount; from++)
+            for (var to = 0; to < StateCount; to++)
+                TransitionInto[to * StateCount + from] = transition[from * StateCount + to];
+        StateWords = (StateCount + 63) / 64;
+        PredecessorBits = new ulong[StateCount * StateWords];
+        for (var from = 0; from < StateCount; from++)
+            for (var to = 0; to < StateCount; to++)
+                if (hasTransition[from * StateCount + to]) PredecessorBits[to * StateWords + from / 64] |= 1UL << (from % 64);
         // jieba breaks ties between equal scores towards the state whose name sorts last in the invariant culture.
         var order = Enumerable.Range(0, StateCount).ToArray();
         Array.Sort(order, (a, b) => string.Compare(names[a], names[b], StringComparison.InvariantCulture));
@@ -39,15 +48,27 @@ internal sealed class PosHmm
     }
 
     public int StateCount { get; }
+
+    /// <summary>Every start, transition and emission is at most 0, as log probabilities are (<see cref="PosViterbi"/> relies on it).</summary>
+    public bool AllLogProbabilities { get; private set; }
     public double[] Start { get; }
 
     /// <summary>Row-major [from * StateCount + to].</summary>
     public double[] Transition { get; }
     public bool[] HasTransition { get; }
+
+    /// <summary><see cref="Transition"/> transposed, [to * StateCount + from]: the transitions into one state side by side.</summary>
+    public double[] TransitionInto { get; }
     public bool[] HasSuccessor { get; }
 
     /// <summary>The states each state has a transition to.</summary>
     public int[][] Successors { get; }
+
+    /// <summary>64-bit words in a set of states.</summary>
+    public int StateWords { get; }
+
+    /// <summary>For each state, the set of states with a transition to it: bits [state * StateWords, + StateWords).</summary>
+    public ulong[] PredecessorBits { get; }
 
     /// <summary>B, M, E or S.</summary>
     public char[] Position { get; }
@@ -98,6 +119,7 @@ internal sealed class PosHmm
         Array.Fill(hmm._noEmissions, MissingEmission);
         foreach (var c in hmm._emission.Keys.Select(k => (char)(k & 0xFFFF)).Distinct())
             if (hmm._charStates[c] is null) hmm._charEmissions[c] = [.. hmm.AllStates.Select(s => hmm.Emission(s, c))];
+        hmm.AllLogProbabilities = hmm.Start.All(p => p <= 0) && transition.All(p => p <= 0) && hmm._emission.Values.All(p => p <= 0);
         return hmm;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -9,6 +10,9 @@ namespace KGraph.Extraction.Recognition.Tagging;
 /// single ASCII letters and digits join as eng. With it, a run of single characters that is not
 /// itself a word goes to <see cref="PosViterbi"/> (Han) or is split into numbers (m), Latin (eng)
 /// and the rest (x).
+/// The loops that cut are compiled fully optimised from their first call (AggressiveOptimization;
+/// the small lookups they call are inlined into them): tiered compilation would otherwise run them
+/// unoptimised for a good part of a short extraction.
 /// </summary>
 internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
 {
@@ -16,6 +20,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
     [ThreadStatic] private static Route? t_route;
 
     /// <summary>Tags text[from..to] as jieba tags that substring; token offsets are index + <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(string text, int from, int to, bool hmm, int offset, List<Token> tokens)
     {
         var i = from;
@@ -38,6 +43,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlock(string text, int from, int to, int offset, List<Token> tokens)
     {
         var route = FindRoute(text, from, to);
@@ -53,13 +59,14 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 if (latin >= 0) tokens.Add(Words.Token(text, latin, x, offset, "eng"));
                 latin = -1;
-                tokens.Add(Words.Token(text, x, y, offset, TagOf(route.Node[x - from])));
+                tokens.Add(RouteWord(text, x, y, route.Node[x - from], offset));
             }
             x = y;
         }
         if (latin >= 0) tokens.Add(Words.Token(text, latin, to, offset, "eng"));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutBlockWithHmm(string text, int from, int to, int offset, List<Token> tokens)
     {
         var route = FindRoute(text, from, to);
@@ -75,7 +82,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 if (single >= 0) CutSingles(text, single, x, offset, tokens);
                 single = -1;
-                tokens.Add(Words.Token(text, x, y, offset, TagOf(route.Node[x - from])));
+                tokens.Add(RouteWord(text, x, y, route.Node[x - from], offset));
             }
             x = y;
         }
@@ -83,6 +90,7 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
     }
 
     /// <summary>A run of characters the route left single.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutSingles(string text, int from, int to, int offset, List<Token> tokens)
     {
         if (to - from == 1)
@@ -131,9 +139,14 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
         if (rest < to) tokens.Add(Words.Token(text, rest, to, offset, Other));
     }
 
+    /// <summary>A word of the route: a dictionary word shares the dictionary's string for it.</summary>
+    private Token RouteWord(string text, int start, int end, int node, int offset) =>
+        end - start == 1 ? Words.Token(text, start, end, offset, TagOf(node)) : new Token(offset + start, offset + end, dictionary.Word(node, text, start, end), TagOf(node));
+
     private string TagOf(int node) => PrefixDictionary.IsNode(node) ? dictionary.Tag(node) ?? Other : Other;
 
     /// <summary>Best route from every position to the end of the block: the end of its first word and that word's node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Route FindRoute(string text, int from, int to)
     {
         var route = t_route ??= new Route();
@@ -152,9 +165,10 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
             {
                 node = dictionary.Child(node, text[from + j]);
                 if (!PrefixDictionary.IsNode(node)) break;
-                if (dictionary.Frequency(node) <= 0) continue;
+                var logFrequency = dictionary.WordLogFrequency(node);
+                if (logFrequency < 0) continue;
                 found = true;
-                var score = dictionary.LogFrequency(node) - logTotal + route.Score[j + 1];
+                var score = logFrequency - logTotal + route.Score[j + 1];
                 if (best < score)
                 {
                     best = score;

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -9,11 +12,12 @@ internal sealed class PosViterbi(PosHmm hmm)
 {
     [ThreadStatic] private static Trellis? t_trellis;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(string text, int from, int to, int offset, List<Token> tokens)
     {
         var trellis = t_trellis ??= new Trellis();
         var length = to - from;
-        trellis.Begin(length);
+        trellis.Begin(length, hmm.StateCount);
         FirstLayer(trellis, text[from]);
         for (var i = 1; i < length; i++) NextLayer(trellis, text[from + i]);
         var states = trellis.BestPath(hmm.TieRank);
@@ -40,6 +44,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         if (next < length) tokens.Add(Words.Token(text, from + next, to, offset, hmm.Tags[states[next]]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FirstLayer(Trellis trellis, char c)
     {
         trellis.OpenLayer();
@@ -52,6 +57,7 @@ internal sealed class PosViterbi(PosHmm hmm)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void NextLayer(Trellis trellis, char c)
     {
         // Only states with a way out can lead anywhere; the candidates are the character's states those can reach.
@@ -59,8 +65,10 @@ internal sealed class PosViterbi(PosHmm hmm)
         trellis.CollectLive(previous, hmm.HasSuccessor);
         var states = hmm.StatesOf(c);
         var emissions = hmm.EmissionsOf(c);
+        var fast = hmm.AllLogProbabilities;
         for (var k = 0; k < states.Length; k++)
-            Extend(trellis, states[k], emissions[k], onlyReachable: true);
+            if (!fast || !ExtendFromPredecessors(trellis, states[k], emissions[k]))
+                Extend(trellis, states[k], emissions[k], onlyReachable: true);
         if (trellis.LayerIsEmpty)
         {
             // None of the character's states is reachable: jieba then allows every reachable state, or every state.
@@ -98,5 +106,47 @@ internal sealed class PosViterbi(PosHmm hmm)
         }
         if (onlyReachable && !reachable) return;
         trellis.Add(state, best, bestLive < 0 ? -1 : trellis.LiveIndexes[bestLive]);
+    }
+
+    /// <summary>
+    /// <see cref="Extend"/> over just the live states with a transition to the state (the set
+    /// intersection, 64 states at a time): an M or E state has two, a B or S state about half the
+    /// live ones. The same entry wins: the winner is the highest (score, tie rank) whatever the
+    /// order, and every log probability being at most 0, a live state without the transition scores
+    /// at most double.MinValue, below any winner above it. A winner at double.MinValue or below
+    /// could tie with one of those: false, and the full loop decides.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool ExtendFromPredecessors(Trellis trellis, int state, double emission)
+    {
+        var into = hmm.TransitionInto.AsSpan(state * hmm.StateCount, hmm.StateCount);
+        var tieRank = hmm.TieRank;
+        var words = hmm.StateWords;
+        var predecessors = hmm.PredecessorBits.AsSpan(state * words, words);
+        var live = trellis.LiveBits;
+        var scores = trellis.LiveScoreOf;
+        var best = double.MinValue;
+        var bestRank = -1;
+        var bestFrom = -1;
+        var reachable = false;
+        for (var w = 0; w < words; w++)
+        {
+            for (var bits = predecessors[w] & live[w]; bits != 0; bits &= bits - 1)
+            {
+                var from = w * 64 + BitOperations.TrailingZeroCount(bits);
+                reachable = true;
+                var value = scores[from] + into[from] + emission;
+                if (best < value || (best == value && bestRank < tieRank[from]))
+                {
+                    best = value;
+                    bestRank = tieRank[from];
+                    bestFrom = from;
+                }
+            }
+        }
+        if (!reachable) return true;
+        if (bestFrom < 0 || best <= double.MinValue) return false;
+        trellis.Add(state, best, trellis.LiveIndexes[trellis.LivePositions[bestFrom]]);
+        return true;
     }
 }

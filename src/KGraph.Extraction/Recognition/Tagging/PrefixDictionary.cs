@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -9,12 +10,17 @@ namespace KGraph.Extraction.Recognition.Tagging;
 internal sealed class PrefixDictionary
 {
     private const int NoNode = 0;
+    private const double NotAWord = -1;
     private readonly int[] _rootChildren = new int[char.MaxValue + 1];
     private readonly ChildTable _children = new();
     private readonly List<string> _tagNames = [];
     private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
-    // One record per node, so that a step of the route reads one cache line.
+    // One 16-byte record per node: what the route reads of a node it passes (log frequency, whether a longer
+    // word goes on) and of a word it keeps (tag) share a cache line, which matters since the other stages
+    // evict the dictionary between sentences. (jieba's list comes grouped by first character, so a node
+    // and its children are numbered near each other.)
     private NodeInfo[] _nodes = new NodeInfo[700_000];
+    private string?[] _words = new string?[700_000];
     private int _count = 1; // node 0 is the root
 
     /// <summary>Sum of all word frequencies, in the order jieba adds them (so its logarithm is bit-identical).</summary>
@@ -25,7 +31,11 @@ internal sealed class PrefixDictionary
     public static PrefixDictionary Load(string path)
     {
         var dictionary = new PrefixDictionary();
-        foreach (var line in File.ReadLines(path))
+        var lines = File.ReadAllLines(path);
+        // The one-character nodes first, side by side: the route reads one at every position of the text.
+        foreach (var line in lines)
+            if (line.IndexOf(' ', StringComparison.Ordinal) is > 0 and var first && line.IndexOf(' ', first + 1) > 0) dictionary.Insert(line.AsSpan(0, 1));
+        foreach (var line in lines)
         {
             // "word frequency tag"; jieba's own list always has all three.
             var first = line.IndexOf(' ', StringComparison.Ordinal);
@@ -54,18 +64,30 @@ internal sealed class PrefixDictionary
     }
 
     /// <summary>The child of a node for a character, or <see cref="NoNode"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Child(int node, char c)
     {
         if (node == NoNode) return _rootChildren[c];
-        return _children.Get(Key(node, c));
+        // Many walks end on a word nothing extends: its record, just read for its frequency, spares a probe of the big table.
+        if (!_nodes[node].HasChildren) return NoNode;
+        return _children.Get(node, c);
     }
 
     public static bool IsNode(int node) => node != NoNode;
 
     public int Frequency(int node) => _nodes[node].Frequency;
 
-    /// <summary>log(frequency) for a word, log(1) = 0 otherwise: jieba's score of a DAG edge before the total.</summary>
-    public double LogFrequency(int node) => _nodes[node].LogFrequency;
+    /// <summary>log(frequency) for a word, jieba's score of a DAG edge before the total; below 0 (NotAWord) when the node is not a word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double WordLogFrequency(int node) => _nodes[node].LogFrequency;
+
+    /// <summary>The word a node spells, made once from the text it was found in and then shared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public string Word(int node, string text, int start, int end)
+    {
+        var words = _words;
+        return (uint)node < (uint)words.Length ? words[node] ??= text[start..end] : text[start..end];
+    }
 
     /// <summary>The word's tag, or null when it has none.</summary>
     public string? Tag(int node) => _nodes[node].Tag == 0 ? null : _tagNames[_nodes[node].Tag - 1];
@@ -92,7 +114,11 @@ internal sealed class PrefixDictionary
             {
                 child = NewNode();
                 if (node == NoNode) _rootChildren[c] = child;
-                else _children.Set(Key(node, c), child);
+                else
+                {
+                    _nodes[node].HasChildren = true;
+                    _children.Set(node, c, child);
+                }
             }
             node = child;
         }
@@ -101,29 +127,35 @@ internal sealed class PrefixDictionary
 
     private int NewNode()
     {
-        if (_count == _nodes.Length) Array.Resize(ref _nodes, _count * 2);
+        if (_count == _nodes.Length)
+        {
+            // Array.Resize publishes a complete copy: a reader sees the old array or the new one.
+            Array.Resize(ref _nodes, _count * 2);
+            Array.Resize(ref _words, _count * 2);
+        }
+        _nodes[_count].LogFrequency = NotAWord;
         return _count++;
     }
 
     private void SetFrequency(int node, int frequency)
     {
         _nodes[node].Frequency = frequency;
-        _nodes[node].LogFrequency = frequency > 0 ? Math.Log(frequency) : 0;
+        _nodes[node].LogFrequency = frequency > 0 ? Math.Log(frequency) : NotAWord;
     }
 
-    private int TagId(string tag)
+    private ushort TagId(string tag)
     {
-        if (_tagIds.TryGetValue(tag, out var id)) return id;
+        if (_tagIds.TryGetValue(tag, out var id)) return (ushort)id;
+        if (_tagNames.Count == ushort.MaxValue) throw new InvalidOperationException($"more than {ushort.MaxValue - 1:N0} part-of-speech tags");
         _tagNames.Add(tag);
-        return _tagIds[tag] = _tagNames.Count;
+        return (ushort)(_tagIds[tag] = _tagNames.Count);
     }
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private struct NodeInfo
     {
-        public double LogFrequency;
+        public double LogFrequency; // NotAWord for a node that is not a word
         public int Frequency;
-        public int Tag; // 0 none, else index + 1 into the tag names
+        public ushort Tag; // 0 none, else index + 1 into the tag names
+        public bool HasChildren;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KGraph.Extraction.Recognition.Tagging;
 
 /// <summary>
@@ -15,6 +16,9 @@ internal sealed class Trellis
     private int[] _liveIndex = new int[256];
     private double[] _liveScore = new double[256];
     private bool[] _reachable = [];
+    private int[] _livePosition = [];
+    private ulong[] _liveBits = [];
+    private double[] _liveScoreOf = [];
     private int _count;
     private int _layers;
 
@@ -22,11 +26,18 @@ internal sealed class Trellis
 
     public bool LayerIsEmpty => _count == _layerStart[_layers - 1];
 
-    public void Begin(int length)
+    public void Begin(int length, int stateCount)
     {
         _count = 0;
         _layers = 0;
-        LiveCount = 0;
+        ForgetLive();
+        if (_livePosition.Length < stateCount)
+        {
+            _livePosition = new int[stateCount];
+            Array.Fill(_livePosition, -1);
+            _liveBits = new ulong[(stateCount + 63) / 64];
+            _liveScoreOf = new double[stateCount];
+        }
         if (_layerStart.Length < length + 1) _layerStart = new int[Math.Max(length + 1, _layerStart.Length * 2)];
         if (_path.Length < length) _path = new int[Math.Max(length, _path.Length * 2)];
     }
@@ -38,6 +49,7 @@ internal sealed class Trellis
         return _layers - 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int state, double score, int back)
     {
         if (_count == _state.Length)
@@ -51,9 +63,10 @@ internal sealed class Trellis
         _back[_count++] = back;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CollectLive(int layer, bool[] hasSuccessor)
     {
-        LiveCount = 0;
+        ForgetLive();
         var end = _layerStart[layer + 1];
         for (var i = _layerStart[layer]; i < end; i++)
         {
@@ -64,15 +77,34 @@ internal sealed class Trellis
                 Array.Resize(ref _liveIndex, LiveCount * 2);
                 Array.Resize(ref _liveScore, LiveCount * 2);
             }
+            _livePosition[_state[i]] = LiveCount;
+            _liveBits[_state[i] >> 6] |= 1UL << _state[i];
+            _liveScoreOf[_state[i]] = _score[i];
             _liveState[LiveCount] = _state[i];
             _liveIndex[LiveCount] = i;
             _liveScore[LiveCount++] = _score[i];
         }
     }
 
+    /// <summary>Where each state is among the live entries, or -1 (a layer holds a state at most once).</summary>
+    public ReadOnlySpan<int> LivePositions => _livePosition;
+
+    /// <summary>The live states as a set, 64 states a word.</summary>
+    public ReadOnlySpan<ulong> LiveBits => _liveBits;
+
+    /// <summary>The score of each live state (other states' entries are stale).</summary>
+    public ReadOnlySpan<double> LiveScoreOf => _liveScoreOf;
+
     public ReadOnlySpan<int> LiveStates => _liveState.AsSpan(0, LiveCount);
     public ReadOnlySpan<int> LiveIndexes => _liveIndex.AsSpan(0, LiveCount);
     public ReadOnlySpan<double> LiveScores => _liveScore.AsSpan(0, LiveCount);
+
+    private void ForgetLive()
+    {
+        for (var p = 0; p < LiveCount; p++) _livePosition[_liveState[p]] = -1;
+        Array.Clear(_liveBits);
+        LiveCount = 0;
+    }
 
     /// <summary>Which states the live entries lead to, or null when there are no live entries (then every state may follow).</summary>
     public bool[]? Reachable(int[][] successors, int stateCount)

@@ -6,7 +6,7 @@ namespace KGraph.Extraction.Tests.Recognition.Tagging;
 /// <summary>Our tagger's own contract: user words, document offsets, and long unpunctuated text.</summary>
 public class TaggerTests
 {
-    private static readonly IReadOnlySet<char> Plain = new HashSet<char>("的了和在是");
+    private static readonly HashSet<char> Plain = new("的了和在是");
     private static readonly Lazy<JiebaTagger> Fresh = new(() =>
     {
         var tagger = new JiebaTagger(JiebaTagger.DefaultDirectory);
@@ -63,5 +63,47 @@ public class TaggerTests
         Assert.All(tokens.Zip(tokens.Skip(1)), pair => Assert.Equal(pair.First.End, pair.Second.Start));
         Assert.Equal(run, string.Concat(tokens.Select(t => t.Word)));
         Assert.InRange(tokens.Count, 100_000 / 4, 100_000);
+    }
+
+    [Fact]
+    public void ALoneHanRunBetweenDictionaryWordsIsCutWithTheHmmOnlyWhenItHoldsACharacterOutsideThePlainOnes()
+    {
+        // 邝振宇 is three lone characters between 财务总监 and 表示: the HMM joins them; 的了和 are all plain and stay single.
+        Assert.Equal(["财务总监/n", "邝振宇/nr", "表示/v"], Words("财务总监邝振宇表示"));
+        Assert.Equal(["公司/n", "的/uj", "了/ul", "和/c", "工厂/n"], Words("公司的了和工厂"));
+    }
+
+    [Fact]
+    public void EveryRunTheHmmReadsIsCutExactlyAsJiebaCutsThatRunAlone()
+    {
+        // The contract of Tag with the HMM, spelled out the slow way: the cut without the HMM, in which
+        // each run of two or more lone Han tokens holding a character outside the plain ones is replaced
+        // by jieba's own HMM cut of just that run's text. (The route of the run alone, not the route of
+        // the whole sentence: a faster one-pass tagger must keep this.)
+        var tagger = Fresh.Value;
+        var articles = Directory.GetFiles(Path.Combine(Some.RepositoryRoot(), "graph-data", "articles"));
+        var runsCut = 0;
+        foreach (var text in articles.Select(File.ReadAllText))
+        {
+            var plain = tagger.Tag(text, 7, hmm: false, Plain);
+            var expected = new List<Token>();
+            for (var i = 0; i < plain.Count; i++)
+            {
+                var end = i;
+                while (end < plain.Count && plain[end].Word.Length == 1 && KGraph.Extraction.Text.Script.IsHan(plain[end].Word[0])) end++;
+                var from = plain[i].Start - 7;
+                var to = plain[Math.Max(i, end - 1)].End - 7;
+                if (end - i >= 2 && text[from..to].Any(c => !Plain.Contains(c)))
+                {
+                    expected.AddRange(tagger.Cut(text[from..to], hmm: true).Select(t => t with { Start = t.Start + from + 7, End = t.End + from + 7 }));
+                    runsCut++;
+                    i = end - 1;
+                }
+                else expected.Add(plain[i]);
+            }
+
+            Assert.Equal(expected, tagger.Tag(text, 7, hmm: true, Plain));
+        }
+        Assert.InRange(runsCut, 20, int.MaxValue); // 28 in our articles today: the comparison is not vacuous
     }
 }
