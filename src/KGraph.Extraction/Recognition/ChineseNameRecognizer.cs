@@ -24,6 +24,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
     private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
+    // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
+    private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
@@ -170,6 +172,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? PersonName(string text, int start, int end)
     {
+        end = TrimmedNameEnd(text, start, end);
         var name = text.AsSpan(start, end - start);
         return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.End(name)
             ? null
@@ -296,7 +299,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     {
         var token = tokens[i];
         if (token.Word.Length == 0) return null;
-        if (_roleCueStarts.Contains(token.Word[0]) && _roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
+        if (i + 1 < tokens.Count && _titles.Contains(token.Word))
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
             if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
@@ -308,15 +311,23 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1 && Text.Script.IsHan(tokens[end + 1].Word[0])
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
-            var name = text[tokens[i + 1].Start..tokens[end].End];
+            // 主任向/记者, 专家谈/武汉: a lone character that is a preposition or a verb here is no surname;
+            // after a company title (董事长何/清华) the name is expected, whatever jieba guesses for its surname.
+            if (tokens[i + 1].Word.Length == 1 && tokens[i + 1].Tag is "p" or "v" or "c" or "d" or "r" && !_roleCueWords.Contains(token.Word)) return null;
+            var nameEnd = TrimmedNameEnd(text, tokens[i + 1].Start, tokens[end].End);
+            var name = text[tokens[i + 1].Start..nameEnd];
             return Text.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
-                ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
+                ? new MentionCandidate(tokens[i + 1].Start, nameEnd, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
         if (_honorifics.Contains(token.Word) && i > 0)
             return NameBefore(text, token.Start);
         return null;
     }
+
+    /// <summary>冀/岩上: a word that runs past a three-character name ends it at a character no given name ends with (上, 年, 说).</summary>
+    private int TrimmedNameEnd(string text, int start, int end) =>
+        end - start == 3 && _givenNameStops.Contains(text[end - 1]) ? end - 1 : end;
 
     private MentionCandidate? NameBefore(string text, int end)
     {

@@ -21,6 +21,18 @@ public class ChineseCueNameTests
     private static string[] Persons(string text) => [.. Mentions(text).Where(m => m.StartsWith("Person", StringComparison.Ordinal))];
 
     [Fact]
+    public void ANameAfterAPersonsTitleIsAPersonEvenWhereJiebaReadsItAsACommonWord() =>
+        Assert.Equal(["Person 成钢 [4,6)"], Persons("银行员工成钢称自己并不知情。"));
+
+    [Fact]
+    public void ANameAfterATitleEndsBeforeACharacterNoGivenNameEndsWith() =>
+        Assert.Equal(["Person 冀川 [7,9)"], Persons("市交通委副主任冀川上周曾表示，地铁票价不会调整。"));
+
+    [Fact]
+    public void APrepositionAfterAPersonsTitleIsNoSurname() =>
+        Assert.Empty(Persons("区法院办公室李主任向记者透露，案件下周开庭。"));
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
