@@ -26,6 +26,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
     // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
     private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
+    private readonly WordSet _departments = new(lexicon.DepartmentWordsZh);
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
@@ -279,16 +280,19 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var start = i;
         while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCueWords.Contains(tokens[start - 1].Word))
             start--;
-        if (start == i) return null;
+        // 某某营销总监: a department between the organisation and the title is not part of its name.
+        var end = i;
+        while (end - start > 1 && _departments.Contains(tokens[end - 1].Word)) end--;
+        if (start == end) return null;
         var from = tokens[start].Start;
-        var length = tokens[i].Start - from;
+        var length = tokens[end].Start - from;
         var proper = false;
-        for (var k = start; k < i && !proper; k++)
+        for (var k = start; k < end && !proper; k++)
             proper = tokens[k].Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr";
         if (length < 2 || (!proper && length < 3) || _genericOrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, length))) return null;
-        var name = text[from..tokens[i].Start];
+        var name = text.Substring(from, length);
         // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
-        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
+        return new MentionCandidate(from, from + length, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
     }
 
     /// <summary>
@@ -320,7 +324,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
                 ? new MentionCandidate(tokens[i + 1].Start, nameEnd, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
-        if (_honorifics.Contains(token.Word) && i > 0)
+        // 徐宗威/nr 先生: a whole name jieba tagged is left to it, not cut to its last two characters.
+        if (_honorifics.Contains(token.Word) && i > 0 && !(tokens[i - 1].IsPersonTag && tokens[i - 1].Word.Length == 3))
             return NameBefore(text, token.Start);
         return null;
     }

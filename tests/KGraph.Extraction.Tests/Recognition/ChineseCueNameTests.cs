@@ -33,6 +33,14 @@ public class ChineseCueNameTests
         Assert.Empty(Persons("区法院办公室李主任向记者透露，案件下周开庭。"));
 
     [Fact]
+    public void AWholeNameJiebaTaggedBeforeAnHonorificIsNotCutToItsLastTwoCharacters() =>
+        Assert.Equal(["Person 林宗伟 [5,8)"], Persons("会上，作者林宗伟先生介绍了这本新书。"));
+
+    [Fact]
+    public void ADepartmentBetweenAnOrganizationAndATitleIsNotPartOfTheOrganizationsName() =>
+        Assert.Equal(["Person 钱立武 [6,9)"], Mentions("蓝鲸营销总监钱立武宣布新品下月上市。"));
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
