@@ -27,6 +27,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
     private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
     private readonly WordSet _departments = new(lexicon.DepartmentWordsZh);
+    private readonly Text.CharSet _gluedStarts = new(lexicon.GluedWordStartsZh.SelectMany(w => w));
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
@@ -264,6 +265,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (start == i || !(proper || wholeName || (strong && tokens[i].Start - tokens[start].Start >= 3))) return null;
         if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
         var from = tokens[start].Start;
+        // 和贝恩/nr 公司, 了泽东/nr 公司: jieba glued a conjunction or particle onto the name's first word.
+        if (tokens[start].Word.Length >= 3 && _gluedStarts.Contains(tokens[start].Word[0])) from++;
         var name = text[from..tokens[i].End];
         // 招商银行和贝恩公司 is two organisations, not one.
         if (name.AsSpan(1).IndexOfAny("和与及、") >= 0) return null;

@@ -41,6 +41,13 @@ public class ChineseCueNameTests
         Assert.Equal(["Person 钱立武 [6,9)"], Mentions("蓝鲸营销总监钱立武宣布新品下月上市。"));
 
     [Fact]
+    public void AParticleOrConjunctionJiebaGluedOntoACompanysNameIsLeftOut()
+    {
+        Assert.Equal(["Organization 泽川公司 [7,11)"], Mentions("这一决定遭到了泽川公司的反对。"));
+        Assert.Equal(["Organization 贝川公司 [5,9)"], Mentions("据调查，和贝川公司合作的商家都很满意。"));
+    }
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
