@@ -26,7 +26,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
     // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
     private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
-    private readonly WordSet _departments = new(lexicon.DepartmentWordsZh);
+    private readonly WordSet _departments = new(lexicon.TitleDepartmentsZh);
     private readonly Text.CharSet _gluedStarts = new(lexicon.GluedWordStartsZh.SelectMany(w => w));
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);

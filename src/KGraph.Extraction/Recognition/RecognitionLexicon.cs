@@ -22,7 +22,7 @@ internal sealed class RecognitionLexicon
     public List<string> ModifierFollowersZh { get; set; } = [];
     public List<string> OrgRoleCuesZh { get; set; } = [];
     public List<string> PersonTitleCuesZh { get; set; } = [];
-    public List<string> DepartmentWordsZh { get; set; } = [];
+    public List<string> TitleDepartmentsZh { get; set; } = [];
     public List<string> GluedWordStartsZh { get; set; } = [];
     public List<string> OrgOfHeadsEn { get; set; } = [];
     public List<string> HonorificsZh { get; set; } = [];

@@ -48,6 +48,14 @@ public class ChineseCueNameTests
     }
 
     [Fact]
+    public void AForeignNameJiebaSplitIntoPersonPiecesIsOneNameBeforeASpeechCue() =>
+        Assert.Equal(["Person 莫里斯伍 [1,5)"], Persons("据莫里斯伍表示，新馆明年开放。"));
+
+    [Fact]
+    public void AForeignNameJiebaSplitIntoPersonPiecesIsOneNameAfterANationality() =>
+        Assert.Equal(["Person 奎罗纳 [3,6)"], Persons("巴西人奎罗纳的加盟让球队更强。"));
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
