@@ -19,6 +19,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
+    private readonly int _minCommonOpeningFrequency = lexicon.CommonOpeningMinFrequency;
+    private static readonly HashSet<char> NoCharacters = [];
     private readonly WordEndings _nonNameEndings = new(lexicon.NonNameEndingsZh);
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
@@ -117,7 +119,29 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
         && !(token.Word.Length >= 3 && _nonNameEndings.End(token.Word))
-        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))));
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))))
+        && !IsGuessedCommonCompound(token);
+
+    /// <summary>
+    /// 白金卡, 申请书, 房屋中介: a three- or four-character word tagged as a name (by jieba's HMM, or by its
+    /// dictionary, which lists such compounds as rare names) that opens with a common word that is no name is a
+    /// compound of common words.
+    /// </summary>
+    private bool IsGuessedCommonCompound(Token token)
+    {
+        // 德里克: a transliteration may open with a place (德里); only native words are read as compounds.
+        if (token.Word.Length is not (3 or 4) || AllTransliteration(token.Word)) return false;
+        var opening = token.Word[..2];
+        if (JiebaTagger.Frequency(opening) < _minCommonOpeningFrequency) return false;
+        return JiebaTagger.Instance.Tag(opening, 0, hmm: false, NoCharacters) is [var word] && word.Word == opening && !word.IsPersonTag;
+    }
+
+    private bool AllTransliteration(string word)
+    {
+        foreach (var c in word)
+            if (!_transliteration.Contains(c)) return false;
+        return true;
+    }
 
     private bool StartsWithRoleCue(string text, int at)
     {

@@ -28,6 +28,7 @@ internal sealed class RecognitionLexicon
     public List<string> HonorificsZh { get; set; } = [];
     public List<string> NameFollowersZh { get; set; } = [];
     public int PersonMaxDictionaryFrequency { get; set; } = 100;
+    public int CommonOpeningMinFrequency { get; set; } = 100;
     public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
     public List<string> OrgLegalFormsZh { get; set; } = [];

@@ -56,6 +56,17 @@ public class ChineseCueNameTests
         Assert.Equal(["Person 奎罗纳 [3,6)"], Persons("巴西人奎罗纳的加盟让球队更强。"));
 
     [Fact]
+    public void ACompoundOfCommonWordsTaggedAsANameIsNoPerson()
+    {
+        Assert.Empty(Persons("她上个月在银行办了一张白金卡。"));
+        Assert.Empty(Persons("他向学校递交了入学申请书。"));
+    }
+
+    [Fact]
+    public void AForeignNameOpeningWithAPlaceIsStillAPerson() =>
+        Assert.Equal(["Person 德里克 [0,3)"], Persons("德里克表示明天出发。"));
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
