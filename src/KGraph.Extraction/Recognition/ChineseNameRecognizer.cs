@@ -130,17 +130,10 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private bool IsGuessedCommonCompound(Token token)
     {
         // 德里克: a transliteration may open with a place (德里); only native words are read as compounds.
-        if (token.Word.Length is not (3 or 4) || AllTransliteration(token.Word)) return false;
+        if (token.Word.Length is not (3 or 4) || _transliteration.ContainsAll(token.Word)) return false;
         var opening = token.Word[..2];
         if (JiebaTagger.Frequency(opening) < _minCommonOpeningFrequency) return false;
         return JiebaTagger.Instance.Tag(opening, 0, hmm: false, NoCharacters) is [var word] && word.Word == opening && !word.IsPersonTag;
-    }
-
-    private bool AllTransliteration(string word)
-    {
-        foreach (var c in word)
-            if (!_transliteration.Contains(c)) return false;
-        return true;
     }
 
     private bool StartsWithRoleCue(string text, int at)

@@ -38,7 +38,7 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i;
-            while (end < tokens.Count && tokens[end].IsPersonTag && IsTransliteration(tokens[end].Word) && tokens[end].End - tokens[i].Start <= MaxLength) end++;
+            while (end < tokens.Count && tokens[end].IsPersonTag && _transliteration.ContainsAll(tokens[end].Word) && tokens[end].End - tokens[i].Start <= MaxLength) end++;
             if (end - i < 2 || tokens[end - 1].End - tokens[i].Start < MinSplitLength)
             {
                 i = Math.Max(i, end - 1);
@@ -58,12 +58,5 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
         if (i == 0) return false;
         var previous = tokens[i - 1].Word;
         return _cuesBefore.Contains(previous) || (previous.Length >= 3 && previous[^1] == '人');
-    }
-
-    private bool IsTransliteration(string word)
-    {
-        foreach (var c in word)
-            if (!_transliteration.Contains(c)) return false;
-        return true;
     }
 }
