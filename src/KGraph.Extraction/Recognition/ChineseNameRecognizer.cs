@@ -19,11 +19,17 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Surnames => _surnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int _maxNameFrequency = lexicon.PersonMaxDictionaryFrequency;
+    private readonly int _minCommonOpeningFrequency = lexicon.CommonOpeningMinFrequency;
+    private static readonly HashSet<char> NoCharacters = [];
     private readonly WordEndings _nonNameEndings = new(lexicon.NonNameEndingsZh);
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
     private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
+    // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
+    private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
+    private readonly WordSet _departments = new(lexicon.TitleDepartmentsZh);
+    private readonly Text.CharSet _gluedStarts = new(lexicon.GluedWordStartsZh.SelectMany(w => w));
     private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
     private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
     private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
@@ -113,7 +119,22 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
         && !(token.Tag == "nrt" && token.Word.Length < 3 && JiebaTagger.Frequency(token.Word) == 0)
         && !(token.Word.Length >= 3 && _nonNameEndings.End(token.Word))
-        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))));
+        && (token.Tag != "nr" || (token.Word.Length >= 4 || Surnames.Contains(token.Word.AsSpan(0, 1)) || Surnames.Contains(token.Word.AsSpan(0, 2))))
+        && !IsGuessedCommonCompound(token);
+
+    /// <summary>
+    /// 白金卡, 申请书, 房屋中介: a three- or four-character word tagged as a name (by jieba's HMM, or by its
+    /// dictionary, which lists such compounds as rare names) that opens with a common word that is no name is a
+    /// compound of common words.
+    /// </summary>
+    private bool IsGuessedCommonCompound(Token token)
+    {
+        // 德里克: a transliteration may open with a place (德里); only native words are read as compounds.
+        if (token.Word.Length is not (3 or 4) || _transliteration.ContainsAll(token.Word)) return false;
+        var opening = token.Word[..2];
+        if (JiebaTagger.Frequency(opening) < _minCommonOpeningFrequency) return false;
+        return JiebaTagger.Instance.Tag(opening, 0, hmm: false, NoCharacters) is [var word] && word.Word == opening && !word.IsPersonTag;
+    }
 
     private bool StartsWithRoleCue(string text, int at)
     {
@@ -170,6 +191,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
 
     private MentionCandidate? PersonName(string text, int start, int end)
     {
+        end = TrimmedNameEnd(text, start, end);
         var name = text.AsSpan(start, end - start);
         return PersonStopwords.Contains(name) || IsTransliterationFragment(text, start, end) || _nonNameEndings.End(name)
             ? null
@@ -260,6 +282,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (start == i || !(proper || wholeName || (strong && tokens[i].Start - tokens[start].Start >= 3))) return null;
         if (weakSuffix && tokens[i - 1].Tag is not ("ns" or "nt")) return null;
         var from = tokens[start].Start;
+        // 和贝恩/nr 公司, 了泽东/nr 公司: jieba glued a conjunction or particle onto the name's first word.
+        if (tokens[start].Word.Length >= 3 && _gluedStarts.Contains(tokens[start].Word[0])) from++;
         var name = text[from..tokens[i].End];
         // 招商银行和贝恩公司 is two organisations, not one.
         if (name.AsSpan(1).IndexOfAny("和与及、") >= 0) return null;
@@ -276,16 +300,19 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var start = i;
         while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCueWords.Contains(tokens[start - 1].Word))
             start--;
-        if (start == i) return null;
+        // 某某营销总监: a department between the organisation and the title is not part of its name.
+        var end = i;
+        while (end - start > 1 && _departments.Contains(tokens[end - 1].Word)) end--;
+        if (start == end) return null;
         var from = tokens[start].Start;
-        var length = tokens[i].Start - from;
+        var length = tokens[end].Start - from;
         var proper = false;
-        for (var k = start; k < i && !proper; k++)
+        for (var k = start; k < end && !proper; k++)
             proper = tokens[k].Tag is "ns" or "nz" or "nt" or "j" or "eng" or "nrt" or "nr";
         if (length < 2 || (!proper && length < 3) || _genericOrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, length))) return null;
-        var name = text[from..tokens[i].Start];
+        var name = text.Substring(from, length);
         // Same priority as other patterns, so the whole name (珠海格力电器) beats a place inside it.
-        return new MentionCandidate(from, tokens[i].Start, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
+        return new MentionCandidate(from, from + length, EntityTypes.Organization, name, null, Priority: 2, Weak: true);
     }
 
     /// <summary>
@@ -296,7 +323,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     {
         var token = tokens[i];
         if (token.Word.Length == 0) return null;
-        if (_roleCueStarts.Contains(token.Word[0]) && _roleCueWords.Contains(token.Word) && i + 1 < tokens.Count)
+        if (i + 1 < tokens.Count && _titles.Contains(token.Word))
         {
             if (tokens[i + 1].IsPersonTag && tokens[i + 1].Word.Length >= 2) return null; // jieba has it already
             if (LooseCharacterName(text, tokens, i + 1) is { } loose) return loose;
@@ -308,15 +335,24 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1 && Text.Script.IsHan(tokens[end + 1].Word[0])
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
-            var name = text[tokens[i + 1].Start..tokens[end].End];
+            // 主任向/记者, 专家谈/武汉: a lone character that is a preposition or a verb here is no surname;
+            // after a company title (董事长何/清华) the name is expected, whatever jieba guesses for its surname.
+            if (tokens[i + 1].Word.Length == 1 && tokens[i + 1].Tag is "p" or "v" or "c" or "d" or "r" && !_roleCueWords.Contains(token.Word)) return null;
+            var nameEnd = TrimmedNameEnd(text, tokens[i + 1].Start, tokens[end].End);
+            var name = text[tokens[i + 1].Start..nameEnd];
             return Text.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
-                ? new MentionCandidate(tokens[i + 1].Start, tokens[end].End, EntityTypes.Person, name, null, Priority: 2)
+                ? new MentionCandidate(tokens[i + 1].Start, nameEnd, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
-        if (_honorifics.Contains(token.Word) && i > 0)
+        // 徐宗威/nr 先生: a whole name jieba tagged is left to it, not cut to its last two characters.
+        if (_honorifics.Contains(token.Word) && i > 0 && !(tokens[i - 1].IsPersonTag && tokens[i - 1].Word.Length == 3))
             return NameBefore(text, token.Start);
         return null;
     }
+
+    /// <summary>冀/岩上: a word that runs past a three-character name ends it at a character no given name ends with (上, 年, 说).</summary>
+    private int TrimmedNameEnd(string text, int start, int end) =>
+        end - start == 3 && _givenNameStops.Contains(text[end - 1]) ? end - 1 : end;
 
     private MentionCandidate? NameBefore(string text, int end)
     {

@@ -21,10 +21,14 @@ internal sealed class RecognitionLexicon
     public List<string> CommonSurnames { get; set; } = [];
     public List<string> ModifierFollowersZh { get; set; } = [];
     public List<string> OrgRoleCuesZh { get; set; } = [];
+    public List<string> PersonTitleCuesZh { get; set; } = [];
+    public List<string> TitleDepartmentsZh { get; set; } = [];
+    public List<string> GluedWordStartsZh { get; set; } = [];
     public List<string> OrgOfHeadsEn { get; set; } = [];
     public List<string> HonorificsZh { get; set; } = [];
     public List<string> NameFollowersZh { get; set; } = [];
     public int PersonMaxDictionaryFrequency { get; set; } = 100;
+    public int CommonOpeningMinFrequency { get; set; } = 100;
     public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
     public List<string> OrgLegalFormsZh { get; set; } = [];

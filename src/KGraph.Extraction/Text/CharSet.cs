@@ -20,4 +20,12 @@ internal sealed class CharSet
     public static CharSet LastOf(IEnumerable<string> words) => new(words.Where(w => w.Length > 0).Select(w => w[^1]));
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>Whether every character of <paramref name="text"/> is in the set (true for empty text).</summary>
+    public bool ContainsAll(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!Contains(c)) return false;
+        return true;
+    }
 }

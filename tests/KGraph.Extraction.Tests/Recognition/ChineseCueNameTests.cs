@@ -21,6 +21,52 @@ public class ChineseCueNameTests
     private static string[] Persons(string text) => [.. Mentions(text).Where(m => m.StartsWith("Person", StringComparison.Ordinal))];
 
     [Fact]
+    public void ANameAfterAPersonsTitleIsAPersonEvenWhereJiebaReadsItAsACommonWord() =>
+        Assert.Equal(["Person 成钢 [4,6)"], Persons("银行员工成钢称自己并不知情。"));
+
+    [Fact]
+    public void ANameAfterATitleEndsBeforeACharacterNoGivenNameEndsWith() =>
+        Assert.Equal(["Person 冀川 [7,9)"], Persons("市交通委副主任冀川上周曾表示，地铁票价不会调整。"));
+
+    [Fact]
+    public void APrepositionAfterAPersonsTitleIsNoSurname() =>
+        Assert.Empty(Persons("区法院办公室李主任向记者透露，案件下周开庭。"));
+
+    [Fact]
+    public void AWholeNameJiebaTaggedBeforeAnHonorificIsNotCutToItsLastTwoCharacters() =>
+        Assert.Equal(["Person 林宗伟 [5,8)"], Persons("会上，作者林宗伟先生介绍了这本新书。"));
+
+    [Fact]
+    public void ADepartmentBetweenAnOrganizationAndATitleIsNotPartOfTheOrganizationsName() =>
+        Assert.Equal(["Person 钱立武 [6,9)"], Mentions("蓝鲸营销总监钱立武宣布新品下月上市。"));
+
+    [Fact]
+    public void AParticleOrConjunctionJiebaGluedOntoACompanysNameIsLeftOut()
+    {
+        Assert.Equal(["Organization 泽川公司 [7,11)"], Mentions("这一决定遭到了泽川公司的反对。"));
+        Assert.Equal(["Organization 贝川公司 [5,9)"], Mentions("据调查，和贝川公司合作的商家都很满意。"));
+    }
+
+    [Fact]
+    public void AForeignNameJiebaSplitIntoPersonPiecesIsOneNameBeforeASpeechCue() =>
+        Assert.Equal(["Person 莫里斯伍 [1,5)"], Persons("据莫里斯伍表示，新馆明年开放。"));
+
+    [Fact]
+    public void AForeignNameJiebaSplitIntoPersonPiecesIsOneNameAfterANationality() =>
+        Assert.Equal(["Person 奎罗纳 [3,6)"], Persons("巴西人奎罗纳的加盟让球队更强。"));
+
+    [Fact]
+    public void ACompoundOfCommonWordsTaggedAsANameIsNoPerson()
+    {
+        Assert.Empty(Persons("她上个月在银行办了一张白金卡。"));
+        Assert.Empty(Persons("他向学校递交了入学申请书。"));
+    }
+
+    [Fact]
+    public void AForeignNameOpeningWithAPlaceIsStillAPerson() =>
+        Assert.Equal(["Person 德里克 [0,3)"], Persons("德里克表示明天出发。"));
+
+    [Fact]
     public void ListedClubsAndLeaguesAreOrganizations() =>
         Assert.Equal(["Organization 阿森纳 [0,3)", "Organization 英超 [6,8)", "Organization 热刺 [10,12)"], Mentions("阿森纳上周在英超输给热刺。"));
 
