@@ -1,0 +1,26 @@
+namespace KGraph.Extraction.Tests.Relations;
+
+/// <summary>
+/// "the company founded by X" that names a new organisation by what follows refers back to none, and an
+/// organisation described as related to a company (a rival of, a supplier to) is not that company.
+/// </summary>
+public class EnglishOrganisationDescriptionTests
+{
+    [Theory]
+    [InlineData("Brightloop Inc., a rival of the company founded by Dana Voss, grew.")]
+    [InlineData("Brightloop Inc., like the startup founded by Dana Voss, grew.")]
+    [InlineData("Brightloop Inc., a supplier to a company based in Oslo, grew.")]
+    [InlineData("Brightloop Inc. is a partner of the firm headquartered in Oslo.")]
+    public void ADescriptionOfAnotherOrganisationGivesNoFact(string sentence)
+    {
+        Assert.Equal([], Some.Facts(Some.Extract(sentence, "a.en.txt")));
+    }
+
+    [Theory]
+    [InlineData("Brightloop Inc., a Norwegian software company based in Oslo, grew.", "brightloop-inc HEADQUARTERED_IN oslo")]
+    [InlineData("Brightloop Inc. hired Tom Reed. The company was founded by Dana Voss.", "dana-voss FOUNDED brightloop-inc")]
+    public void TheOrganisationsOwnDescriptionAndABackReferenceStillGiveTheirFacts(string text, string fact)
+    {
+        Assert.Contains(fact, Some.Facts(Some.Extract(text, "a.en.txt")));
+    }
+}
