@@ -68,7 +68,8 @@ public sealed class ArticleExtractor
         var timings = Timings;
         var clock = timings is null ? 0 : StageTimes.Start();
         var text = article.Text;
-        var folded = _options.ScriptFolder.Fold(text);
+        // The rules' entity markers are private-use characters: an article's own must not read as markers.
+        var folded = MarkedSentence.WithoutMarkers(_options.ScriptFolder.Fold(text));
         timings?.Lap(Stage.Fold, ref clock);
         var sentences = SentenceSplitter.Split(text);
         timings?.Lap(Stage.Sentences, ref clock);

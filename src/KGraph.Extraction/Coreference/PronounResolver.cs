@@ -33,7 +33,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
                 var candidate = (at, end);
                 at = end;
                 if (taken.Exists(t => t.Start < end && candidate.at < t.End) || InsideName(names, candidate.at, end)) continue;
-                if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end)) continue;
+                if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end) || (word.Contains(' ') && IsDescribedAfter(text, end))) continue;
                 taken.Add(candidate);
                 var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
                 if (entities.Count > 0) yield return new EntityReference(candidate.at, end, entities, IsPronoun: true);
@@ -59,6 +59,23 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
 
     private static bool IsWholeWord(string text, int start, int end) =>
         (start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end]));
+
+    /// <summary>
+    /// "a rival of the company founded by Musk", "the firm that makes…": a description that names its own
+    /// organisation by what follows it refers back to none.
+    /// </summary>
+    private static bool IsDescribedAfter(string text, int end)
+    {
+        if (end >= text.Length || text[end] != ' ') return false;
+        var next = end + 1;
+        var wordEnd = next;
+        while (wordEnd < text.Length && (char.IsAsciiLetterLower(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+        return DescribingWords.Contains(text[next..wordEnd]);
+    }
+
+    private static readonly HashSet<string> DescribingWords = new(
+        ["that", "which", "who", "whose", "founded", "co-founded", "cofounded", "started", "established", "created", "formed", "set", "based", "headquartered", "owned", "run", "led", "controlled", "backed", "called", "named", "known"],
+        StringComparer.Ordinal);
 
     private static bool InsideName(IReadOnlyList<EntityReference> names, int start, int end) =>
         names.Any(n => n.Start < end && start < n.End);

@@ -17,6 +17,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(lexicon.GivenNamesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
+    private readonly HashSet<string> _latinPlaces = new(lexicon.Places.Where(p => p.Length > 0 && char.IsAsciiLetterUpper(p[0])), StringComparer.Ordinal);
     private readonly string[] _orgCuesZh = [.. lexicon.OrgCuesZh.OrderByDescending(c => c.Length)];
     private readonly string[] _productCuesZh = [.. lexicon.ProductCuesZh.OrderByDescending(c => c.Length)];
 
@@ -56,13 +57,39 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
             var joins = word.Value switch
             {
                 "&" => true,
-                "and" => !_ofHeads.Contains(last.Value) && run.Exists(w => w.Value == "of"),
+                // Bank of America and Merrill Lynch: a place completes the "of" name.
+                "and" => !_ofHeads.Contains(last.Value) && !_latinPlaces.Contains(last.Value) && run.Exists(w => w.Value == "of") && !StartsOwnName(text, word.Index + word.Length + 1),
                 _ => _ofHeads.Contains(last.Value),
             };
             return joins && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
         }
         return StartsName(word.Value) && (!_stopwords.Contains(word.Value) || _openers.Contains(word.Value));
     }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="at"/> on make a name of their own, which "and" does not join
+    /// to an "of" name: a person opening with a given name (Bank of England and Tom Reed), or an organisation with
+    /// its own head word or legal form (University of Chicago and Harvard Law School, … and Acme Corp.).
+    /// </summary>
+    private bool StartsOwnName(string text, int at)
+    {
+        var first = true;
+        while (at < text.Length && char.IsUpper(text[at]))
+        {
+            var end = at;
+            while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.')) end++;
+            var next = text[at..end].TrimEnd('.');
+            // A given name with a surname after it (and Tom Reed), not one alone (College of William and Mary).
+            var surname = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
+            if ((first && surname && _givenNames.Contains(next)) || _ofHeads.Contains(next) || LegalForms.Contains(next)) return true;
+            first = false;
+            if (end >= text.Length || text[end] != ' ') break;
+            at = end + 1;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> LegalForms = new(["Inc", "Corp", "Ltd", "LLC", "PLC", "AG", "GmbH", "SA", "NV", "LLP"], StringComparer.Ordinal);
 
     // Document codes (AU1502173794) are no names: a word with four or more digits never starts or continues one.
     private bool StartsName(string word) =>

@@ -41,7 +41,7 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     private static bool CanCapture(int markers, MarkedSentence sentence) => markers == ~0 || (markers & sentence.Codes) != 0;
 
     /// <summary>Literal text any match contains: a sentence without it is not searched (<see cref="LiteralFilter"/>).</summary>
-    public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString());
+    public RequiredLiterals Required { get; } = RequiredLiterals.Of(Regex.ToString(), Regex.Options);
 
     /// <summary>
     /// The pattern's matches, lazily as Regex.Matches gives them. On .NET 10 the compiled matcher has

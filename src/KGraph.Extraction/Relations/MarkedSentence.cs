@@ -48,6 +48,13 @@ internal sealed class MarkedSentence
 
     public string Text { get; }
 
+    /// <summary>
+    /// <paramref name="text"/> with any <see cref="Open"/> or <see cref="Close"/> of its own replaced by U+FFFD, same
+    /// length: a marker forged in an article (or a stray one) would otherwise name a reference that is not there.
+    /// </summary>
+    public static string WithoutMarkers(string text) =>
+        text.AsSpan().IndexOfAny(Open, Close) < 0 ? text : text.Replace(Open, '\uFFFD').Replace(Close, '\uFFFD');
+
     /// <summary>The type letters of the sentence's markers, as written (entity types may change later), one bit each.</summary>
     public int Codes { get; }
 

@@ -35,17 +35,22 @@ internal sealed partial class RequiredLiterals
         return true;
     }
 
-    public static RequiredLiterals Of(string pattern)
+    /// <summary>The requirements of <paramref name="pattern"/>; none when <paramref name="options"/> ignore case or whitespace.</summary>
+    public static RequiredLiterals Of(string pattern, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None)
     {
         var result = new RequiredLiterals();
-        result._required.AddRange(Read(pattern));
+        const System.Text.RegularExpressions.RegexOptions changeText = System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace;
+        if ((options & changeText) == 0) result._required.AddRange(Read(pattern));
         return result;
     }
 
-    /// <summary>The requirements of a pattern with no top-level alternation; none when it sets options inline or cannot be read.</summary>
+    /// <summary>The requirements of a pattern with no top-level alternation; none when it sets options inline, holds a comment or cannot be read.</summary>
     private static List<string[]> Read(string pattern)
     {
         var result = new List<string[]>();
+        // A comment ends at its first ')' whatever it holds, and a quantifier after it applies to the atom
+        // before it (b(?#x)? is b?): patterns with comments are not read.
+        if (pattern.Contains("(?#", StringComparison.Ordinal)) return result;
         var run = new System.Text.StringBuilder();
         for (var i = 0; i < pattern.Length;)
         {

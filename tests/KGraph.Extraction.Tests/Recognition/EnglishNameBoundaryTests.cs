@@ -94,4 +94,15 @@ public class EnglishNameBoundaryTests
             Names("The dig was led by Ofer Lindqvist of Cresthaven University and Bernard Okafor ."));
         Assert.Contains("Organization Ministry of Trade and Industry", Names("Officials of the Ministry of Trade and Industry met on Monday ."));
     }
+
+    [Fact]
+    public void AndInsideAnOfNameStillStopsBeforeAPersonOrAnOrganisationWithItsOwnHeadWord()
+    {
+        Assert.Equal(["Organization Bank of England", "Person Tom Reed"], Names("The Bank of England and Tom Reed disagreed ."));
+        Assert.Equal(["Organization Harvard Law School", "Organization University of Chicago"], Names("She left the University of Chicago and Harvard Law School ."));
+        Assert.Equal(["Organization Bank of Oslo", "Organization Brightloop Corp."], Names("The Bank of Oslo and Brightloop Corp. disagreed ."));
+        Assert.Contains("Organization Department of Health and Human Services", Names("Staff of the Department of Health and Human Services met ."));
+        Assert.Equal(["Organization Bank of America", "Organization Harlow Capital"], Names("The Bank of America and Harlow Capital merged ."));
+        Assert.Contains("Organization College of William and Mary", Names("Staff of the College of William and Mary met ."));
+    }
 }

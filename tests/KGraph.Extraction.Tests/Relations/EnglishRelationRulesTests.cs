@@ -47,6 +47,15 @@ public class EnglishRelationRulesTests
         Assert.Empty(Some.Extract("Northwind Corp. did not sue Brightloop Inc.", "a.en.txt").Relationships);
     }
 
+    [Theory]
+    [InlineData("The lawsuit claims that Northwind Labs is a unit of Brightloop Inc.")]
+    [InlineData("Tom Reed alleges that Dana Voss controls Brightloop Inc.")]
+    [InlineData("The filing alleged that Dana Voss met Tom Reed in Geneva.")]
+    public void AnAllegationIsNotAFact(string sentence)
+    {
+        Assert.Empty(Some.Extract(sentence, "a.en.txt").Relationships);
+    }
+
     [Fact]
     public void AnUntypedNameOfASuffixedOrganizationWorksThere()
     {
