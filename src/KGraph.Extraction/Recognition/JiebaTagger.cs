@@ -24,8 +24,10 @@ internal sealed class JiebaTagger
     {
         if (!File.Exists(Path.Combine(directory, "dict.txt")))
             throw new InvalidOperationException($"jieba dictionary not found in {directory}");
+        // The HMM's tables and the dictionary are independent files: read them side by side (start-up is most of a short run).
+        var hmm = Task.Run(() => PosHmm.Load(directory));
         _dictionary = PrefixDictionary.Load(Path.Combine(directory, "dict.txt"));
-        _tagger = new PosTagger(_dictionary, new PosViterbi(PosHmm.Load(directory)));
+        _tagger = new PosTagger(_dictionary, new PosViterbi(hmm.GetAwaiter().GetResult()));
         // A damaged dict.txt would degrade tagging silently: fail loudly instead.
         var probe = new List<Token>();
         _tagger.Cut("我们的公司在北京", 0, 8, false, 0, probe);

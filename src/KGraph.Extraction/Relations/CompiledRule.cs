@@ -13,6 +13,14 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     /// </summary>
     public const int MaxUnguardedLength = 2_000;
 
+    /// <summary>
+    /// A rule's first searches run on the interpreter: compiling a pattern to IL costs milliseconds, more
+    /// than a short run (one article) spends matching it, and a rule that runs often is compiled soon enough.
+    /// </summary>
+    public const int InterpretedSearches = 32;
+
+    private readonly System.Runtime.CompilerServices.StrongBox<int> _searches = new();
+
     /// <summary>The same pattern compiled to IL (several times faster), without a timeout; or null.</summary>
     public Lazy<Regex>? Compiled { get; init; }
 
@@ -51,12 +59,17 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     public IEnumerable<Match> Matches(string text) => IsMatch(text) ? AllMatches(text) : [];
 
     /// <summary>Most rules match no sentence: asking costs no allocation, unlike an empty MatchCollection.</summary>
+    /// <summary>Whether this search runs compiled: short text, after the rule's first <see cref="InterpretedSearches"/>.</summary>
+    private bool RunsCompiled(string text, bool count) =>
+        Compiled is not null && text.Length <= MaxUnguardedLength
+        && (count ? Interlocked.Increment(ref _searches.Value) : Volatile.Read(ref _searches.Value)) > InterpretedSearches;
+
     private bool IsMatch(string text)
     {
-        if (Compiled is null || text.Length > MaxUnguardedLength) return Regex.IsMatch(text);
+        if (!RunsCompiled(text, count: true)) return Regex.IsMatch(text);
         try
         {
-            return Compiled.Value.IsMatch(text);
+            return Compiled!.Value.IsMatch(text);
         }
         catch (IndexOutOfRangeException)
         {
@@ -67,9 +80,9 @@ internal sealed record CompiledRule(RelationRule Rule, Regex Regex, IReadOnlyDic
     private IEnumerable<Match> AllMatches(string text)
     {
         var found = 0;
-        if (Compiled is not null && text.Length <= MaxUnguardedLength)
+        if (RunsCompiled(text, count: false))
         {
-            using var matches = ((IEnumerable<Match>)Compiled.Value.Matches(text)).GetEnumerator();
+            using var matches = ((IEnumerable<Match>)Compiled!.Value.Matches(text)).GetEnumerator();
             while (true)
             {
                 try

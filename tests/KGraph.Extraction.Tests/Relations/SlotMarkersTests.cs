@@ -35,4 +35,16 @@ public class SlotMarkersTests
         Assert.Equal(TimeSpan.FromSeconds(1), rule.Regex.MatchTimeout);
         Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, rule.Compiled!.Value.MatchTimeout);
     }
+
+    [Fact]
+    public void ARuleFindsTheSameMatchOnTheInterpreterAndAfterItIsCompiled()
+    {
+        // The first searches of a rule run on the interpreter (compiling costs more than a short run spends), the rest compiled.
+        var rule = RelationRuleSet.Load("zh", Some.TempDirectory()).Rules.Single(r => r.Rule.Id == "zh.sued.verb");
+        const string fact = "去年\uE000P0\uE001起诉了\uE000O1\uE001。";
+
+        var found = Enumerable.Range(0, CompiledRule.InterpretedSearches * 2).Select(_ => rule.Matches(fact).Single()).ToList();
+
+        Assert.All(found, m => Assert.Equal((2, 11), (m.Index, m.Length)));
+    }
 }
