@@ -108,4 +108,11 @@ public class EnglishRelationRulesTests
         Assert.Equal(new PartialDate(1981), fact.Start);
         Assert.Equal("It was founded by Michael Okafor in 1981.", fact.Evidence[0].Quote);
     }
+
+    [Fact]
+    public void WhatACompanySaysAboutAPersonDoesNotMakeThemItsEmployee()
+    {
+        Assert.Empty(Some.Facts(Some.Extract("Brightloop Inc. said Tom Reed had resigned from the board of Harlow Capital's charity.", "a.en.txt")));
+        Assert.Equal(["dana-voss MET tom-reed"], Some.Facts(Some.Extract("Northwind Corp. opened a plant. It said Dana Voss met Tom Reed in Geneva.", "a.en.txt")));
+    }
 }
