@@ -115,4 +115,13 @@ public class EnglishRelationRulesTests
         Assert.Empty(Some.Facts(Some.Extract("Brightloop Inc. said Tom Reed had resigned from the board of Harlow Capital's charity.", "a.en.txt")));
         Assert.Equal(["dana-voss MET tom-reed"], Some.Facts(Some.Extract("Northwind Corp. opened a plant. It said Dana Voss met Tom Reed in Geneva.", "a.en.txt")));
     }
+
+    [Fact]
+    public void AResolvedHerBeforeADegreeStillReadsAsSchooling()
+    {
+        // "her" resolves to Dana Voss and is marked as a reference; the rule accepts a person's marker where a possessive stands.
+        var result = Some.Extract("Dana Voss joined the lab in 2019. She received her master's degree from Cresthaven University.", "a.en.txt");
+
+        Assert.Contains("dana-voss EDUCATED_AT cresthaven-university", Some.Facts(result));
+    }
 }
