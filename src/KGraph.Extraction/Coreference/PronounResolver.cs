@@ -14,6 +14,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _chinese = Build(chinese);
     private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _english = Build(english);
     private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
+    private readonly HashSet<string> _describingWords = new(english.DescribedBy, StringComparer.Ordinal);
 
     private sealed record Context(string Text, IReadOnlyList<EntityReference> Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
 
@@ -64,18 +65,15 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     /// "a rival of the company founded by Musk", "the firm that makes…": a description that names its own
     /// organisation by what follows it refers back to none.
     /// </summary>
-    private static bool IsDescribedAfter(string text, int end)
+    private bool IsDescribedAfter(string text, int end)
     {
         if (end >= text.Length || text[end] != ' ') return false;
         var next = end + 1;
         var wordEnd = next;
         while (wordEnd < text.Length && (char.IsAsciiLetterLower(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
-        return DescribingWords.Contains(text[next..wordEnd]);
+        return _describingWords.Contains(text[next..wordEnd]);
     }
 
-    private static readonly HashSet<string> DescribingWords = new(
-        ["that", "which", "who", "whose", "founded", "co-founded", "cofounded", "started", "established", "created", "formed", "set", "based", "headquartered", "owned", "run", "led", "controlled", "backed", "called", "named", "known"],
-        StringComparer.Ordinal);
 
     private static bool InsideName(IReadOnlyList<EntityReference> names, int start, int end) =>
         names.Any(n => n.Start < end && start < n.End);

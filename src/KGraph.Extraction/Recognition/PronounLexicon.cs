@@ -8,4 +8,6 @@ internal sealed class PronounLexicon
     public List<string> Organization { get; set; } = [];
     public List<string> Nearest { get; set; } = [];
     public List<string> NotPronouns { get; set; } = [];
+    /// <summary>Words after a multi-word organisation reference that make it a description, not a reference back (the company founded by…).</summary>
+    public List<string> DescribedBy { get; set; } = [];
 }

@@ -5,7 +5,7 @@ namespace KGraph.Extraction.Relations;
 /// (escaped characters included), groups of plain alternatives (<c>(?:创办|创立)</c>), and for other groups
 /// one piece of each alternative (<c>(?:成立于|成立(?:时间|日期))</c> needs 成立于 or 成立), wherever they
 /// stand with no optional quantifier. Anything the reader does not understand is simply not required,
-/// so a sentence lacking a required piece cannot match and its regex need not run.
+/// so a sentence lacking a required piece cannot match and its regex need not run (<see cref="LiteralFilter"/> asks).
 /// </summary>
 internal sealed partial class RequiredLiterals
 {
@@ -18,22 +18,6 @@ internal sealed partial class RequiredLiterals
 
     /// <summary>Each entry: one of these strings must occur.</summary>
     public IReadOnlyList<string[]> Required => _required;
-
-    public bool MayMatch(string text)
-    {
-        foreach (var alternatives in _required)
-        {
-            var found = false;
-            foreach (var alternative in alternatives)
-                if (text.Contains(alternative, StringComparison.Ordinal))
-                {
-                    found = true;
-                    break;
-                }
-            if (!found) return false;
-        }
-        return true;
-    }
 
     /// <summary>The requirements of <paramref name="pattern"/>; none when <paramref name="options"/> ignore case or whitespace.</summary>
     public static RequiredLiterals Of(string pattern, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None)
