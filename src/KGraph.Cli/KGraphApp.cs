@@ -14,6 +14,7 @@ public static class KGraphApp
             BuildCommand.Create(),
             ExtractCommand.Create(),
             EvalCommand.Create(),
+            TrainCommand.Create(),
             ValidateCommand.Create(),
             ReviewCommand.Create(),
             LoadCommand.Create(),

@@ -1,4 +1,7 @@
 using KGraph.Extraction.Coreference;
+using KGraph.Extraction.Learning;
+using KGraph.Extraction.Learning.Entities;
+using KGraph.Extraction.Learning.Relations;
 using KGraph.Extraction.Output;
 using KGraph.Extraction.Reading;
 using KGraph.Extraction.Recognition;
@@ -21,6 +24,8 @@ public sealed class ArticleExtractor
     private readonly PronounResolver _pronouns;
     private readonly Dictionary<string, RelationMatcher> _matchers;
     private readonly OrganizationShortNames _shortNames;
+    private readonly Dictionary<string, ModelEntityRecognizer> _entityModels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ModelRelationFinder> _relationModels = new(StringComparer.Ordinal);
 
     /// <param name="knownEntities">Curated entities: their names and aliases are found in any script and keep their ids.</param>
     public ArticleExtractor(IReadOnlyList<Entity> knownEntities, ExtractorOptions? options = null)
@@ -32,12 +37,35 @@ public sealed class ArticleExtractor
         _recognizer = new EntityRecognizer(knownEntities, lexicon, names, _options.ScriptFolder, _options.UseHmm);
         _shortNames = new OrganizationShortNames(lexicon);
         _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
-        _matchers = new Dictionary<string, RelationMatcher>(StringComparer.Ordinal)
+        var ruleSets = new Dictionary<string, RelationRuleSet>(StringComparer.Ordinal)
         {
-            ["zh"] = new(RelationRuleSet.Load("zh", _options.RulesDirectory), _options.Vocabulary),
-            ["en"] = new(RelationRuleSet.Load("en", _options.RulesDirectory), _options.Vocabulary),
+            ["zh"] = RelationRuleSet.Load("zh", _options.RulesDirectory),
+            ["en"] = RelationRuleSet.Load("en", _options.RulesDirectory),
         };
+        RuleSets = ruleSets;
+        _matchers = ruleSets.ToDictionary(p => p.Key, p => new RelationMatcher(p.Value, _options.Vocabulary), StringComparer.Ordinal);
+        var classes = Classes = new WordClasses(lexicon, names);
+        if (_options.Models is { } models)
+        {
+            _entityModels["zh"] = new ModelEntityRecognizer(models.ChineseEntities, new ChineseEntityFeatures(classes, models.ChineseEntities.Bits, Stacked(models.ChineseEntities.Info)), null, _options.RuleNames);
+            _entityModels["en"] = new ModelEntityRecognizer(models.EnglishEntities, null, new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames);
+            foreach (var (lang, model) in new[] { ("zh", models.ChineseRelations), ("en", models.EnglishRelations) })
+                if (model is not null)
+                    _relationModels[lang] = new ModelRelationFinder(model, new RelationFeatures(classes, ruleSets[lang], model.Bits, Stacked(model.Info)), new RoleFinder(ruleSets[lang].File), ruleSets[lang], _options.Vocabulary);
+        }
     }
+
+    /// <summary>The text the rules and models read: script-folded (起訴 → 起诉), same length, marker characters of its own made harmless.</summary>
+    internal string Fold(string text) => MarkedSentence.WithoutMarkers(_options.ScriptFolder.Fold(text));
+
+    /// <summary>What the lexicons know about words (the models' lexical features).</summary>
+    internal WordClasses Classes { get; }
+
+    /// <summary>Each language's relation rules, with its negation and hedging cues and role words.</summary>
+    internal IReadOnlyDictionary<string, RelationRuleSet> RuleSets { get; }
+
+    /// <summary>Whether a model was trained with the hand rules' decisions among its features.</summary>
+    internal static bool Stacked(IReadOnlyDictionary<string, string> info) => info.GetValueOrDefault("stacked") == "true";
 
     public ExtractionResult Extract(ArticleText article) => Run(article, null);
 
@@ -63,18 +91,36 @@ public sealed class ArticleExtractor
         return sentences;
     }
 
-    private ExtractionResult Run(ArticleText article, Action<string, MarkedSentence>? observe)
+    /// <summary>Every sentence as the relation stage sees it: marked references, words, the rules' facts (training reads these).</summary>
+    internal IReadOnlyList<SentenceView> SentenceViews(ArticleText article)
+    {
+        var views = new List<SentenceView>();
+        Run(article, null, views.Add);
+        return views;
+    }
+
+    /// <summary>The words of a sentence: jieba's for Chinese, <see cref="EnglishTokenizer"/>'s for English.</summary>
+    internal List<MentionCandidate> RecognizeSentence(string folded, string text, Sentence sentence, out IReadOnlyList<Token> words, StageTimes? timings = null)
+    {
+        var found = _recognizer.Recognize(folded, text, sentence, out var tokens, timings);
+        words = tokens ?? (IReadOnlyList<Token>)EnglishTokenizer.Tokenize(folded, sentence.Start, sentence.End);
+        if (_entityModels.TryGetValue(sentence.Lang, out var model)) found = model.Apply(folded, text, sentence, words, found);
+        return found;
+    }
+
+    private ExtractionResult Run(ArticleText article, Action<string, MarkedSentence>? observe, Action<SentenceView>? view = null)
     {
         var timings = Timings;
         var clock = timings is null ? 0 : StageTimes.Start();
         var text = article.Text;
         // The rules' entity markers are private-use characters: an article's own must not read as markers.
-        var folded = MarkedSentence.WithoutMarkers(_options.ScriptFolder.Fold(text));
+        var folded = Fold(text);
         timings?.Lap(Stage.Fold, ref clock);
         var sentences = SentenceSplitter.Split(text);
         timings?.Lap(Stage.Sentences, ref clock);
         var mentions = new List<MentionCandidate>();
-        foreach (var sentence in sentences) mentions.AddRange(_recognizer.Recognize(folded, text, sentence, timings));
+        var words = new IReadOnlyList<Token>[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++) mentions.AddRange(RecognizeSentence(folded, text, sentences[i], out words[i], timings));
         if (timings is not null) clock = StageTimes.Start();
         mentions = DocumentNamePropagation.Complete(folded, mentions);
 
@@ -95,9 +141,15 @@ public sealed class ArticleExtractor
             // Rules read the script-folded text (起訴 matches 起诉); spans, and so quotes, are the same in both.
             var marked = new MarkedSentence(folded, sentence.Start, sentence.End, references);
             observe?.Invoke(sentence.Lang, marked);
-            _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
+            var ruleFactsFrom = facts.Count;
+            if (_options.RelationRules) _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
+            var ruleFacts = facts.GetRange(ruleFactsFrom, facts.Count - ruleFactsFrom);
+            view?.Invoke(new SentenceView(folded, sentence, marked, words[i], ruleFacts));
+            if (_relationModels.TryGetValue(sentence.Lang, out var classifier))
+                classifier.Find(folded, sentence, marked, words[i], ruleFacts, article.Published, facts);
         }
         timings?.Lap(Stage.Relations, ref clock);
+        if (_options.MinConfidence > 0) facts.RemoveAll(f => f.Confidence < _options.MinConfidence);
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
         return result;

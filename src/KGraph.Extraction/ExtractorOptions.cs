@@ -18,4 +18,16 @@ public sealed record ExtractorOptions
     public bool UseHmm { get; init; } = true;
 
     public GraphVocabulary Vocabulary { get; init; } = GraphVocabulary.BuiltIn;
+
+    /// <summary>Trained entity and relationship models (the command line loads the bundled ones); null: the hand rules alone.</summary>
+    public Learning.ExtractionModels? Models { get; init; }
+
+    /// <summary>Whether the hand relation rules run beside the models (off only to measure the models alone).</summary>
+    public bool RelationRules { get; init; } = true;
+
+    /// <summary>With models: which names the rules found and the entity model did not take are kept.</summary>
+    public RuleNames RuleNames { get; init; } = RuleNames.LatinInChinese;
+
+    /// <summary>Facts less confident than this are not written (0 keeps all).</summary>
+    public double MinConfidence { get; init; }
 }

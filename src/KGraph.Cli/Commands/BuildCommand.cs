@@ -28,14 +28,16 @@ public static class BuildCommand
         var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
         var json = CommonOptions.Json();
         var command = new Command("build", "Run the main job: extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        var extraction = new Extractor();
+        extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
             var root = result.GetValue(data)!;
             if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
             var outputs = new List<string>();
-            var failed = Extract(root, io, result.GetValue(json), outputs);
-            if (failed < 0) return ExitCodes.InvalidData;
+            var failed = Extract(root, io, result.GetValue(json), outputs, extraction, result, out var startFailure);
+            if (failed < 0) return startFailure;
 
             var load = DataLoading.Load([root]);
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
@@ -76,15 +78,16 @@ public static class BuildCommand
 
     /// <summary>
     /// Extracts <c>DATA/articles/</c> into <c>DATA/extracted/</c> (tool-owned). Returns the number
-    /// of articles that failed, or -1 when the extractor cannot start (a broken rule file).
+    /// of articles that failed, or -1 when the extractor cannot start (a broken rule or model file; its exit code in <paramref name="startFailure"/>).
     /// </summary>
-    private static int Extract(string root, CliOutput io, bool json, List<string> outputs)
+    private static int Extract(string root, CliOutput io, bool json, List<string> outputs, Extractor extraction, ParseResult result, out int startFailure)
     {
+        startFailure = ExitCodes.Ok;
         var articles = Path.Combine(root, "articles");
         if (!Directory.Exists(articles)) return 0;
         var files = ExtractionRunner.ExpandPaths([articles]);
         if (files.Count == 0) return 0;
-        if (Extractor.TryCreate(KnownEntities.From(root, io.Error), io.Error) is not { } extractor) return -1;
+        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io.Error, out startFailure) is not { } extractor) return -1;
         var target = Path.Combine(root, "extracted");
         var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, progress));
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failure.Path}: {failure.Problem}");

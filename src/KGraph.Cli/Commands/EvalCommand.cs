@@ -22,6 +22,8 @@ public static class EvalCommand
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; only for kgraph gold)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();
         var command = new Command("eval", "Score the extractor against a gold set") { gold, format, errors, data, json };
+        var extraction = new Extractor();
+        extraction.AddTo(command);
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -40,7 +42,7 @@ public static class EvalCommand
             }
             // Curated names help only where the gold uses curated ids; outside sets are run cold.
             var known = chosen == GoldFormat.Kgraph ? KnownEntities.From(result.GetValue(data)!, io.Error) : [];
-            if (Extractor.TryCreate(known, io.Error) is not { } extractor) return ExitCodes.InvalidData;
+            if (extraction.TryCreate(result, known, io.Error, out var exitCode) is not { } extractor) return exitCode;
             var report = new Evaluator(extractor).Evaluate(set);
             if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Options));
             else Print(io.Out, report, result.GetValue(errors));

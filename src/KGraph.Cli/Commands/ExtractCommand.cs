@@ -20,13 +20,15 @@ public static class ExtractCommand
         var json = CommonOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it (entities marked), write nothing" };
         var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain };
+        var extraction = new Extractor();
+        extraction.AddTo(command);
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var files = ExtractionRunner.ExpandPaths(result.GetValue(paths)!);
             if (files.Count == 0) throw new UsageException("no article files found");
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            if (Extractor.TryCreate(known, io.Error) is not { } extractor) return ExitCodes.InvalidData;
+            if (extraction.TryCreate(result, known, io.Error, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
                 foreach (var file in files)

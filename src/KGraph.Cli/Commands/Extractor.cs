@@ -1,21 +1,67 @@
+using System.CommandLine;
+using System.Globalization;
 using KGraph.Extraction;
+using KGraph.Extraction.Learning;
 using KGraph.Model;
 
 namespace KGraph.Cli.Commands;
 
-/// <summary>Builds the extractor, reporting a broken rule or lexicon file (file: rule: reason) instead of crashing.</summary>
-internal static class Extractor
+/// <summary>
+/// Builds the extractor the way every extracting command does (extract, build, eval): the trained models
+/// (bundled, or <c>--models DIR</c>) beside the hand rules unless <c>--rules-only</c>, facts below
+/// <c>--min-confidence</c> left out. A broken rule file is invalid data (exit 3); a missing or damaged model
+/// file a failure (exit 1); either is reported, never a crash.
+/// </summary>
+internal sealed class Extractor
 {
-    public static ArticleExtractor? TryCreate(IReadOnlyList<Entity> known, TextWriter error)
+    /// <summary>The minimum confidence chosen on the validation split (docs/models.md).</summary>
+    public const double DefaultMinConfidence = 0.3;
+
+    public Option<string?> Models { get; } = new("--models") { Description = "Folder of trained model files (default: the models shipped with kgraph)" };
+
+    public Option<bool> RulesOnly { get; } = new("--rules-only") { Description = "Use the hand rules alone, no trained models" };
+
+    public Option<double> MinConfidence { get; } = new("--min-confidence")
     {
+        Description = $"Leave out facts less confident than this (default {DefaultMinConfidence.ToString(CultureInfo.InvariantCulture)}, chosen on validation data)",
+        DefaultValueFactory = _ => DefaultMinConfidence,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Models);
+        command.Options.Add(RulesOnly);
+        command.Options.Add(MinConfidence);
+    }
+
+    /// <summary>The extractor, or null with the problem printed and <paramref name="exitCode"/> set.</summary>
+    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, TextWriter error, out int exitCode)
+    {
+        exitCode = ExitCodes.Ok;
+        var minConfidence = result.GetValue(MinConfidence);
+        if (minConfidence is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1, not {minConfidence.ToString(CultureInfo.InvariantCulture)}");
         try
         {
-            return new ArticleExtractor(known);
+            var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
+            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence });
+        }
+        catch (ModelFileException e)
+        {
+            error.WriteLine($"kgraph: {e.Message}");
+            exitCode = ExitCodes.Failure;
+            return null;
         }
         catch (InvalidDataException e)
         {
             error.WriteLine($"kgraph: {e.Message}");
+            exitCode = ExitCodes.InvalidData;
             return null;
         }
     }
+
+    /// <summary>The bundled models are read once per process (tests run many commands in one).</summary>
+    private static ExtractionModels Load(string? directory) =>
+        directory is null ? Bundled.Value : ExtractionModels.Load(directory);
+
+    private static readonly Lazy<ExtractionModels> Bundled = new(() => ExtractionModels.Load(ExtractionModels.BundledDirectory));
 }

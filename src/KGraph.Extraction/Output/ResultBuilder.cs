@@ -120,14 +120,25 @@ internal static class ResultBuilder
         };
     }
 
-    /// <summary>One relationship per id: evidence from every clause (one per span, the most confident rule's), highest confidence.</summary>
+    /// <summary>
+    /// One relationship per id, as confident as its most confident source: evidence from every clause, one per span.
+    /// A hand rule's evidence is kept over the model's where they overlap (a rule says why), and the model's longer
+    /// quotes give way to its shorter ones inside them (it quotes the clauses around each pair of references).
+    /// </summary>
     private static Relationship Merge(IGrouping<string, Relationship> group)
     {
-        var ordered = group.OrderByDescending(r => r.Confidence).ThenBy(r => r.Evidence[0].Rule, StringComparer.Ordinal).ToList();
-        var evidence = ordered
+        var ordered = group
+            .OrderBy(r => IsModel(r.Evidence[0]))
+            .ThenByDescending(r => r.Confidence)
+            .ThenBy(r => r.Evidence[0].Rule, StringComparer.Ordinal)
+            .ToList();
+        var bySpan = ordered
             .SelectMany(r => r.Evidence)
             .GroupBy(e => e.Span)
             .Select(g => g.First())
+            .ToList();
+        var evidence = bySpan
+            .Where(e => !IsModel(e) || !bySpan.Exists(o => o.Span != e.Span && (IsModel(o) ? Inside(o.Span, e.Span) : Overlap(o.Span, e.Span))))
             .OrderBy(e => e.Span.Start)
             .ThenBy(e => e.Span.End)
             .ToList();
@@ -140,7 +151,15 @@ internal static class ResultBuilder
         {
             Role = ordered.Select(r => r.Role).FirstOrDefault(r => r is not null),
             Props = props,
+            Confidence = group.Max(r => r.Confidence),
             Evidence = evidence,
         };
     }
+
+    /// <summary>Evidence found by a trained model names it as model.zh or model.en.</summary>
+    private static bool IsModel(Evidence evidence) => evidence.Rule?.StartsWith("model.", StringComparison.Ordinal) == true;
+
+    private static bool Inside(TextSpan inner, TextSpan outer) => inner.Start >= outer.Start && inner.End <= outer.End;
+
+    private static bool Overlap(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
 }

@@ -36,8 +36,10 @@ internal sealed class EntityRecognizer
         JiebaTagger.Instance.AddWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
     }
 
-    public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence, StageTimes? timings = null)
+    /// <param name="tokens">jieba's words of a Chinese sentence; null for English.</param>
+    public List<MentionCandidate> Recognize(string folded, string original, Sentence sentence, out List<Token>? tokens, StageTimes? timings = null)
     {
+        tokens = null;
         var clock = timings is null ? 0 : StageTimes.Start();
         var candidates = new List<MentionCandidate>();
         candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
@@ -47,7 +49,7 @@ internal sealed class EntityRecognizer
         timings?.Lap(Stage.LatinNames, ref clock);
         if (zh)
         {
-            var tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
+            tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
             var found = _cues.Find(folded, sentence, tokens);
             _chinese.Find(folded, tokens, found);

@@ -214,7 +214,7 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         }
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {

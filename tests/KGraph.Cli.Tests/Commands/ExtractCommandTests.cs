@@ -94,7 +94,8 @@ public class ExtractCommandTests
               "sents": [["Quillon", "was", "founded", "by", "Hana", "Ruiz", "in", "the", "Oslo", "area", "."], ["Ruiz", "later", "bought", "Vantel", "."]]}]
             """);
 
-        var (exit, output, _) = Cli.Run("eval", "--gold", gold);
+        // The hand rules alone: what is tested is how a Re-DocRED document is scored, on a fact they are known to read.
+        var (exit, output, _) = Cli.Run("eval", "--gold", gold, "--rules-only");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("redocred.json (Redocred, 1 texts)\n", output, StringComparison.Ordinal);

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using KGraph.Extraction.Learning;
+using KGraph.Extraction.Training;
+
+namespace KGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kgraph train --data DIR --out DIR [--seed N] [--limit N] [--no-validation]</c>: trains the entity and
+/// relationship models from the public corpora in DIR (shared/train's layout), writes the four model files,
+/// and scores the hand rules, the models and both on the validation split carved from the same corpora.
+/// </summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "Folder of training corpora (duie2.train.jsonl, cluener.train.jsonl, conll04.train.json…)", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write the model files to", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (same seed, same bytes)", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int?>("--limit") { Description = "Read at most N records of each corpus (a quick run)" };
+        var noValidation = new Option<bool>("--no-validation") { Description = "Skip scoring on the validation split" };
+        var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
+        var command = new Command("train", "Train the extraction models from public corpora") { data, output, seed, limit, noValidation, validateOnly };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            var options = new TrainingOptions
+            {
+                DataDirectory = result.GetValue(data)!,
+                OutDirectory = result.GetValue(output)!,
+                Seed = result.GetValue(seed),
+                Limit = result.GetValue(limit),
+            };
+            if (!Directory.Exists(options.DataDirectory)) throw new UsageException($"training data folder '{options.DataDirectory}' does not exist");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            ExtractionModels models;
+            try
+            {
+                models = result.GetValue(validateOnly) ? ExtractionModels.Load(options.OutDirectory) : new ModelTrainer(options, message => io.Error.WriteLine(message)).Train();
+            }
+            catch (ModelFileException e)
+            {
+                io.Error.WriteLine($"kgraph: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+            {
+                io.Error.WriteLine($"kgraph: {e.Message}");
+                return ExitCodes.InvalidData;
+            }
+            io.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0.0} s; models {models.Fingerprint} in {options.OutDirectory}");
+            if (result.GetValue(noValidation)) return ExitCodes.Ok;
+            var temp = Directory.CreateTempSubdirectory("kgraph-validation-");
+            try
+            {
+                var files = ValidationSplit.Write(options.DataDirectory, temp.FullName);
+                var report = ValidationReport.Run(files, models, message => io.Error.WriteLine(message));
+                io.Out.Write(report.ToMarkdown());
+                io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0}");
+            }
+            finally
+            {
+                temp.Delete(recursive: true);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

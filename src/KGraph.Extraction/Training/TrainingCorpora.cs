@@ -1,0 +1,58 @@
+using KGraph.Extraction.Training.Corpora;
+
+namespace KGraph.Extraction.Training;
+
+/// <summary>
+/// The training halves of the corpora in a data folder (shared/train's layout): every record whose text is
+/// not in the validation split. A file that is absent is skipped with a note; a folder with none of them is an error.
+/// </summary>
+internal sealed record TrainingCorpora(
+    IReadOnlyList<EntityExample> ChineseEntities,
+    IReadOnlyList<EntityExample> EnglishEntities,
+    IReadOnlyList<RelationExample> ChineseRelations,
+    IReadOnlyList<RelationExample> EnglishRelations)
+{
+    public const string Duie = "duie2.train.jsonl";
+    public const string Cluener = "cluener.train.jsonl";
+    public const string Resume = "resume-ner.train.bmes";
+    public const string CompanyExecutives = "company-exec-ner.train.bio";
+    public const string Weibo = "weibo-ner.train.conll";
+    public const string Finre = "finre.train.txt";
+    public const string Conll04 = "conll04.train.json";
+    public const string Redocred = "redocred.train.json";
+    public const string Kbp37 = "kbp37.train.txt";
+
+    public static readonly string[] Files = [Duie, Cluener, Resume, CompanyExecutives, Weibo, Finre, Conll04, Redocred, Kbp37];
+
+    public static TrainingCorpora Read(string directory, int? limit, Action<string> log)
+    {
+        if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: training data folder not found");
+        var present = Files.Where(f => File.Exists(Path.Combine(directory, f))).ToHashSet(StringComparer.Ordinal);
+        if (present.Count == 0)
+            throw new InvalidDataException($"{directory}: none of the training corpora is there (expected some of {string.Join(", ", Files)})");
+        foreach (var missing in Files.Where(f => !present.Contains(f))) log($"{missing}: not in {directory}, skipped");
+
+        List<T> Load<T>(string file, Func<string, List<T>> read) =>
+            present.Contains(file) ? Take(read(Path.Combine(directory, file))) : [];
+        List<T> Take<T>(List<T> items) => limit is { } n ? items.Take(n).ToList() : items;
+
+        var conll04 = present.Contains(Conll04) ? EnglishCorpora.Conll04(Path.Combine(directory, Conll04)) : ([], []);
+        var redocred = present.Contains(Redocred) ? EnglishCorpora.Redocred(Path.Combine(directory, Redocred)) : ([], []);
+        var chineseEntities = Load(Cluener, ChineseEntityCorpora.Cluener)
+            .Concat(Load(Resume, ChineseEntityCorpora.Resume))
+            .Concat(Load(CompanyExecutives, ChineseEntityCorpora.CompanyExecutives))
+            .Concat(Load(Weibo, ChineseEntityCorpora.Weibo));
+        var englishEntities = Take(conll04.Entities).Concat(Take(redocred.Entities));
+        var chineseRelations = Load(Duie, ChineseRelationCorpora.Duie).Concat(Load(Finre, ChineseRelationCorpora.Finre));
+        var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations)).Concat(Load(Kbp37, EnglishCorpora.Kbp37));
+        var corpora = new TrainingCorpora(
+            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],
+            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],
+            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text))],
+            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text))]);
+        if (corpora.ChineseEntities.Count == 0 || corpora.EnglishEntities.Count == 0 || corpora.ChineseRelations.Count == 0 || corpora.EnglishRelations.Count == 0)
+            throw new InvalidDataException($"{directory}: each of Chinese and English needs entity and relationship data to train on");
+        return corpora;
+    }
+
+}

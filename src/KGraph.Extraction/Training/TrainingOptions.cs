@@ -1,0 +1,28 @@
+namespace KGraph.Extraction.Training;
+
+/// <summary>How <see cref="ModelTrainer"/> trains: where the corpora are, where the models go, and the settings chosen on validation data.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>The folder of public corpora (the layout of shared/train: duie2.train.jsonl, cluener.train.jsonl…).</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>Where the four model files are written.</summary>
+    public required string OutDirectory { get; init; }
+
+    public int Seed { get; init; } = 1;
+
+    public int EntityEpochs { get; init; } = 8;
+
+    public int RelationEpochs { get; init; } = 6;
+
+    /// <summary>Rows of each weight table as a power of two (hashed features share rows beyond this).</summary>
+    public int EntityBits { get; init; } = 21;
+
+    public int RelationBits { get; init; } = 20;
+
+    /// <summary>Whether the hand rules' decisions are features of the models (stacking).</summary>
+    public bool Stacked { get; init; } = true;
+
+    /// <summary>At most this many records of each corpus (a quick or test run); null reads them all.</summary>
+    public int? Limit { get; init; }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using KGraph.Extraction.Evaluation;
+using KGraph.Extraction.Learning;
+
+namespace KGraph.Extraction.Training;
+
+/// <summary>
+/// Scores extractor configurations on the validation split: the hand rules alone, the models alone, both,
+/// and both at a range of minimum confidences (the default is chosen here). Each score is the micro
+/// average over the types the set labels, as <c>kgraph eval</c> prints it.
+/// </summary>
+public sealed class ValidationReport
+{
+    public static readonly double[] Thresholds = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+
+    public sealed record Row(string Configuration, string GoldSet, TypeScore Score);
+
+    public List<Row> Rows { get; } = [];
+
+    public static ValidationReport Run(IReadOnlyDictionary<string, string> validationFiles, ExtractionModels models, Action<string>? log = null)
+    {
+        var report = new ValidationReport();
+        var sets = validationFiles.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => GoldSetReader.Read(p.Value)).ToList();
+        var configurations = new List<(string Name, ExtractorOptions Options)>
+        {
+            ("rules", new ExtractorOptions()),
+            ("models", new ExtractorOptions { Models = models, RelationRules = false, RuleNames = RuleNames.Dropped }),
+            ("models+rules, no rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Dropped }),
+            ("models+rules+all rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.All }),
+            ("models+rules+pattern names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Patterns }),
+        };
+        foreach (var threshold in Thresholds)
+            configurations.Add(($"models+rules@{threshold.ToString("0.0", CultureInfo.InvariantCulture)}", new ExtractorOptions { Models = models, MinConfidence = threshold }));
+        foreach (var (name, options) in configurations)
+        {
+            var evaluator = new Evaluator(new ArticleExtractor([], options));
+            foreach (var set in sets)
+            {
+                var score = evaluator.Evaluate(set).Overall;
+                report.Rows.Add(new Row(name, set.Name, score));
+                log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {set.Name,-26} P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}"));
+            }
+        }
+        return report;
+    }
+
+    /// <summary>The threshold whose mean F1 over the relationship sets (DuIE, CoNLL04) is highest.</summary>
+    public double BestThreshold()
+    {
+        var best = (Threshold: 0.0, F1: -1.0);
+        foreach (var threshold in Thresholds)
+        {
+            var name = $"models+rules@{threshold.ToString("0.0", CultureInfo.InvariantCulture)}";
+            var rows = Rows.Where(r => r.Configuration == name && r.GoldSet is ValidationSplit.Duie or ValidationSplit.Conll04).ToList();
+            if (rows.Count == 0) continue;
+            var f1 = rows.Average(r => r.Score.F1);
+            if (f1 > best.F1 + 1e-9) best = (threshold, f1);
+        }
+        return best.Threshold;
+    }
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        var sets = Rows.Select(r => r.GoldSet).Distinct().ToList();
+        text.Append("| configuration |").AppendJoin("", sets.Select(s => $" {s} P / R / F1 |")).Append('\n');
+        text.Append("|---|").AppendJoin("", sets.Select(_ => "---|")).Append('\n');
+        foreach (var configuration in Rows.Select(r => r.Configuration).Distinct())
+        {
+            text.Append("| ").Append(configuration).Append(" |");
+            foreach (var set in sets)
+            {
+                var s = Rows.First(r => r.Configuration == configuration && r.GoldSet == set).Score;
+                text.Append(string.Create(CultureInfo.InvariantCulture, $" {s.Precision:0.000} / {s.Recall:0.000} / {s.F1:0.000} |"));
+            }
+            text.Append('\n');
+        }
+        return text.ToString();
+    }
+}
