@@ -1,4 +1,5 @@
 using KGraph.Extraction.Training.Corpora;
+using KGraph.Vocabulary;
 
 namespace KGraph.Extraction.Training;
 
@@ -24,7 +25,7 @@ internal sealed record TrainingCorpora(
 
     public static readonly string[] Files = [Duie, Cluener, Resume, CompanyExecutives, Weibo, Finre, Conll04, Redocred, Kbp37];
 
-    public static TrainingCorpora Read(string directory, int? limit, Action<string> log)
+    public static TrainingCorpora Read(string directory, int? limit, GraphVocabulary vocabulary, Action<string> log)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: training data folder not found");
         var present = Files.Where(f => File.Exists(Path.Combine(directory, f))).ToHashSet(StringComparer.Ordinal);
@@ -36,15 +37,17 @@ internal sealed record TrainingCorpora(
             present.Contains(file) ? Take(read(Path.Combine(directory, file))) : [];
         List<T> Take<T>(List<T> items) => limit is { } n ? items.Take(n).ToList() : items;
 
-        var conll04 = present.Contains(Conll04) ? EnglishCorpora.Conll04(Path.Combine(directory, Conll04)) : ([], []);
-        var redocred = present.Contains(Redocred) ? EnglishCorpora.Redocred(Path.Combine(directory, Redocred)) : ([], []);
+        var conll04 = present.Contains(Conll04) ? EnglishCorpora.Conll04(Path.Combine(directory, Conll04), new CorpusLabels(vocabulary, "conll04")) : ([], []);
+        var redocred = present.Contains(Redocred) ? EnglishCorpora.Redocred(Path.Combine(directory, Redocred), new CorpusLabels(vocabulary, "wikidata")) : ([], []);
         var chineseEntities = Load(Cluener, ChineseEntityCorpora.Cluener)
             .Concat(Load(Resume, ChineseEntityCorpora.Resume))
             .Concat(Load(CompanyExecutives, ChineseEntityCorpora.CompanyExecutives))
             .Concat(Load(Weibo, ChineseEntityCorpora.Weibo));
         var englishEntities = Take(conll04.Entities).Concat(Take(redocred.Entities));
-        var chineseRelations = Load(Duie, ChineseRelationCorpora.Duie).Concat(Load(Finre, ChineseRelationCorpora.Finre));
-        var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations)).Concat(Load(Kbp37, EnglishCorpora.Kbp37));
+        var chineseRelations = Load(Duie, path => ChineseRelationCorpora.Duie(path, new CorpusLabels(vocabulary, "duie")))
+            .Concat(Load(Finre, path => ChineseRelationCorpora.Finre(path, new CorpusLabels(vocabulary, "finre"))));
+        var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations))
+            .Concat(Load(Kbp37, path => EnglishCorpora.Kbp37(path, new CorpusLabels(vocabulary, "kbp37"))));
         var corpora = new TrainingCorpora(
             [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],
             [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],

@@ -22,6 +22,9 @@ public class EnglishVocabularyCoverageTests
     [InlineData("Dana Voss graduated from Cresthaven University in 1998.", "dana-voss EDUCATED_AT cresthaven-university")]
     [InlineData("Tom Reed, a graduate of Cresthaven University, joined the firm.", "tom-reed EDUCATED_AT cresthaven-university")]
     [InlineData("Dana Voss has close ties to Northwind Corp.", "dana-voss ASSOCIATED_WITH northwind-corp")]
+    [InlineData("Northwind Corp. supplies battery cells to Brightloop Inc.", "northwind-corp SUPPLIES brightloop-inc")]
+    [InlineData("Northwind Corp., the largest supplier to Brightloop Inc., raised prices.", "northwind-corp SUPPLIES brightloop-inc")]
+    [InlineData("Brightloop Inc.'s chip supplier Northwind Corp. raised prices.", "northwind-corp SUPPLIES brightloop-inc")]
     public void OneSentenceGivesExactlyItsFact(string sentence, string fact)
     {
         Assert.Equal([fact], Some.Facts(Some.Extract(sentence, "a.en.txt")));

@@ -4,52 +4,15 @@ namespace KGraph.Extraction.Training.Corpora;
 
 /// <summary>
 /// The Chinese relationship corpora: DuIE 2.0 (sentences with every triple of its 48 predicates; the ones that
-/// are ours mapped as shared/eval/README.md maps them, the others relate their pair in none of our ways) and
-/// FinRE (financial news, one labelled company pair per line, several lines per sentence).
+/// schema.yaml maps are ours, the others relate their pair in none of our ways) and FinRE (financial news, one
+/// labelled company pair per line, several lines per sentence).
 /// </summary>
 internal static class ChineseRelationCorpora
 {
-    /// <summary>DuIE predicates as our types, and whether the subject is our object (创始人: the object founded the subject).</summary>
-    private static readonly Dictionary<string, (string Type, bool Inverse)> DuiePredicates = new(StringComparer.Ordinal)
-    {
-        ["创始人"] = ("FOUNDED", true),
-        ["董事长"] = ("LEADS", true),
-        ["校长"] = ("LEADS", true),
-        ["总部地点"] = ("HEADQUARTERED_IN", false),
-        ["代言人"] = ("ENDORSES", true),
-        ["妻子"] = ("FAMILY", false),
-        ["丈夫"] = ("FAMILY", false),
-        ["父亲"] = ("FAMILY", false),
-        ["母亲"] = ("FAMILY", false),
-        ["毕业院校"] = ("EDUCATED_AT", false),
-    };
-
-    /// <summary>FinRE relations as our types, and whether the head is our object (被收购: the tail acquired the head).</summary>
-    private static readonly Dictionary<string, (string Type, bool Inverse)> FinreRelations = new(StringComparer.Ordinal)
-    {
-        ["合作"] = ("PARTNERED_WITH", false),
-        ["合资"] = ("PARTNERED_WITH", false),
-        ["竞争"] = ("COMPETES_WITH", false),
-        ["拥有"] = ("OWNS", false),
-        ["被拥有"] = ("OWNS", true),
-        ["持股"] = ("OWNS", false),
-        ["被持股"] = ("OWNS", true),
-        ["收购"] = ("ACQUIRED", false),
-        ["被收购"] = ("ACQUIRED", true),
-        ["入股"] = ("INVESTED_IN", false),
-        ["被入股"] = ("INVESTED_IN", true),
-        ["注资"] = ("INVESTED_IN", false),
-        ["被注资"] = ("INVESTED_IN", true),
-        ["增持"] = ("INVESTED_IN", false),
-        ["被增持"] = ("INVESTED_IN", true),
-        ["成立"] = ("FOUNDED", false),
-        ["被成立"] = ("FOUNDED", true),
-    };
-
     /// <summary>The DuIE predicates whose sentences make up the people-and-company evaluation sets (and so the validation split).</summary>
     public static readonly HashSet<string> PeopleCompanyPredicates = new(StringComparer.Ordinal) { "董事长", "创始人", "总部地点", "代言人", "成立日期", "简称", "出品公司", "注册资本" };
 
-    public static List<RelationExample> Duie(string path) => JsonLines.Read(path, (root, _) =>
+    public static List<RelationExample> Duie(string path, CorpusLabels labels) => JsonLines.Read(path, (root, _) =>
     {
         var text = root.Field("text").GetString()!;
         var facts = new List<GoldRelation>();
@@ -63,15 +26,13 @@ internal static class ChineseRelationCorpora
             if (spo.Field("object_type").Field("@value").GetString() is "Date" or "Number" or "Text") continue;
             listed.Add(subject);
             listed.Add(obj);
-            facts.Add(DuiePredicates.TryGetValue(predicate, out var mapped)
-                ? mapped.Inverse ? new GoldRelation([obj], mapped.Type, [subject]) : new GoldRelation([subject], mapped.Type, [obj])
-                : new GoldRelation([subject], null, [obj]));
+            facts.Add(labels.Relation(predicate, [subject], [obj]));
         }
         return new RelationExample("duie", "zh", text, facts, listed, PairCoverage.AllButEmployment);
     });
 
     /// <summary>FinRE: <c>HEAD TAB TAIL TAB RELATION TAB sentence</c>; the lines of one sentence become one example.</summary>
-    public static List<RelationExample> Finre(string path)
+    public static List<RelationExample> Finre(string path, CorpusLabels labels)
     {
         var bySentence = new Dictionary<string, List<GoldRelation>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -90,9 +51,7 @@ internal static class ChineseRelationCorpora
                 bySentence[sentence] = facts = [];
                 order.Add(sentence);
             }
-            GoldRelation fact = FinreRelations.TryGetValue(relation, out var mapped)
-                ? mapped.Inverse ? new GoldRelation([tail], mapped.Type, [head]) : new GoldRelation([head], mapped.Type, [tail])
-                : new GoldRelation([head], null, [tail]);
+            var fact = labels.Relation(relation, [head], [tail]);
             // FinRE lists most pairs from both sides (收购 and 被收购): keep one.
             if (!facts.Exists(f => f.Type == fact.Type && Same(f, fact))) facts.Add(fact);
         }

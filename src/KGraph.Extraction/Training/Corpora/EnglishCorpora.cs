@@ -7,61 +7,16 @@ namespace KGraph.Extraction.Training.Corpora;
 /// <summary>
 /// The English corpora: CoNLL04 (SpERT JSON: tokens, typed entities, relations) and Re-DocRED (documents with
 /// mention clusters and Wikidata relations, each with its evidence sentences) label names throughout and give
-/// relationships; KBP37 gives one labelled pair per sentence. Texts are tokens joined by spaces, as the gold
-/// readers build them, so offsets agree.
+/// relationships; KBP37 gives one labelled pair per sentence. Their relation labels become our types through
+/// schema.yaml's mappings (conll04, wikidata, kbp37). Texts are tokens joined by spaces, as the gold readers
+/// build them, so offsets agree.
 /// </summary>
 internal static class EnglishCorpora
 {
     private static readonly Dictionary<string, string> Conll04Entities = new(StringComparer.Ordinal) { ["Peop"] = "PER", ["Org"] = "ORG", ["Loc"] = "LOC" };
     private static readonly Dictionary<string, string> RedocredEntities = new(StringComparer.Ordinal) { ["PER"] = "PER", ["ORG"] = "ORG", ["LOC"] = "LOC" };
 
-    /// <summary>CoNLL04 relations in our vocabulary; the others (Live_In, Located_In, Kill) are pairs related in none of our ways.</summary>
-    private static readonly Dictionary<string, string?> Conll04Relations = new(StringComparer.Ordinal)
-    {
-        ["Work_For"] = "WORKS_AT",
-        ["OrgBased_In"] = "HEADQUARTERED_IN",
-        ["Live_In"] = null,
-        ["Located_In"] = null,
-        ["Kill"] = null,
-    };
-
-    /// <summary>Wikidata properties as our types, and whether the head is our object (P112 founded by: the tail founded the head).</summary>
-    private static readonly Dictionary<string, (string Type, bool Inverse)> RedocredRelations = new(StringComparer.Ordinal)
-    {
-        ["P108"] = ("WORKS_AT", false),
-        ["P112"] = ("FOUNDED", true),
-        ["P127"] = ("OWNS", true),
-        ["P1830"] = ("OWNS", false),
-        ["P159"] = ("HEADQUARTERED_IN", false),
-        ["P355"] = ("SUBSIDIARY_OF", true),
-        ["P749"] = ("SUBSIDIARY_OF", false),
-        ["P488"] = ("LEADS", true),
-        ["P169"] = ("LEADS", true),
-        ["P69"] = ("EDUCATED_AT", false),
-        ["P26"] = ("FAMILY", false),
-        ["P22"] = ("FAMILY", false),
-        ["P25"] = ("FAMILY", false),
-        ["P40"] = ("FAMILY", false),
-        ["P3373"] = ("FAMILY", false),
-        ["P178"] = ("DEVELOPED", true),
-        ["P463"] = ("MEMBER_OF", false),
-    };
-
-    /// <summary>KBP37 relations as our types, and whether e1 is the object; absent ones relate the pair in none of our ways.</summary>
-    private static readonly Dictionary<string, (string Type, bool E1IsObject)> KbpRelations = new(StringComparer.Ordinal)
-    {
-        ["per:employee_of"] = ("WORKS_AT", false),
-        ["org:top_members/employees"] = ("WORKS_AT", true),
-        ["org:founded_by"] = ("FOUNDED", true),
-        ["org:subsidiaries"] = ("SUBSIDIARY_OF", true),
-        ["org:city_of_headquarters"] = ("HEADQUARTERED_IN", false),
-        ["org:country_of_headquarters"] = ("HEADQUARTERED_IN", false),
-        ["org:stateorprovince_of_headquarters"] = ("HEADQUARTERED_IN", false),
-        ["per:spouse"] = ("FAMILY", false),
-        ["org:members"] = ("MEMBER_OF", true),
-    };
-
-    public static (List<EntityExample> Entities, List<RelationExample> Relations) Conll04(string path)
+    public static (List<EntityExample> Entities, List<RelationExample> Relations) Conll04(string path, CorpusLabels labels)
     {
         var entities = new List<EntityExample>();
         var relations = new List<RelationExample>();
@@ -80,8 +35,7 @@ internal static class EnglishCorpora
             string Name(int index) => string.Join(' ', tokens.GetRange(mentions[index].Start, mentions[index].End - mentions[index].Start));
             var facts = record.Field("relations").EnumerateArray()
                 .Select(r => (Type: r.Field("type").GetString()!, Head: r.Field("head").GetInt32(), Tail: r.Field("tail").GetInt32()))
-                .Where(r => Conll04Relations.ContainsKey(r.Type))
-                .Select(r => new GoldRelation([Name(r.Head)], Conll04Relations[r.Type], [Name(r.Tail)]))
+                .Select(r => labels.Relation(r.Type, [Name(r.Head)], [Name(r.Tail)]))
                 .ToList();
             relations.Add(new RelationExample("conll04", "en", text, facts, [.. mentions.Select((_, i) => Name(i))], PairCoverage.All));
             return 0;
@@ -89,7 +43,7 @@ internal static class EnglishCorpora
         return (entities, relations);
     }
 
-    public static (List<EntityExample> Entities, List<RelationExample> Relations) Redocred(string path)
+    public static (List<EntityExample> Entities, List<RelationExample> Relations) Redocred(string path, CorpusLabels labels)
     {
         var entities = new List<EntityExample>();
         var relations = new List<RelationExample>();
@@ -134,14 +88,7 @@ internal static class EnglishCorpora
                 var evidence = label.TryGetProperty("evidence", out var e) ? e.EnumerateArray().Select(x => x.GetInt32()).Where(x => x < sentences.Count).ToList() : [];
                 // A fact is taught in a sentence its evidence names: one evidence sentence, or the range the evidence spans.
                 var (from, to) = evidence.Count == 0 ? (0, int.MaxValue) : (sentenceStart[evidence.Min()], sentenceStart[evidence.Max() + 1] - 1);
-                if (!RedocredRelations.TryGetValue(label.Field("r").GetString()!, out var mapped))
-                {
-                    facts.Add(new GoldRelation(names[head], null, names[tail], from, to));
-                    continue;
-                }
-                facts.Add(mapped.Inverse
-                    ? new GoldRelation(names[tail], mapped.Type, names[head], from, to)
-                    : new GoldRelation(names[head], mapped.Type, names[tail], from, to));
+                facts.Add(labels.Relation(label.Field("r").GetString()!, names[head], names[tail], from, to));
             }
             relations.Add(new RelationExample("redocred", "en", full, facts, [.. names.SelectMany(n => n)], PairCoverage.All));
             return 0;
@@ -150,7 +97,7 @@ internal static class EnglishCorpora
     }
 
     /// <summary>KBP37: <c>E1 TAB E2 TAB relation(e1,e2) TAB sentence with &lt;e1&gt;…&lt;/e1&gt; &lt;e2&gt;…&lt;/e2&gt;</c>, one labelled pair a line.</summary>
-    public static List<RelationExample> Kbp37(string path)
+    public static List<RelationExample> Kbp37(string path, CorpusLabels labels)
     {
         var examples = new List<RelationExample>();
         var line = 0;
@@ -166,16 +113,9 @@ internal static class EnglishCorpora
             var (e1, e2) = (parts[0].Trim(), parts[1].Trim());
             var relation = parts[2].Trim();
             var open = relation.IndexOf('(', StringComparison.Ordinal);
-            var name = open < 0 ? relation : relation[..open];
-            var reversed = relation.EndsWith("(e2,e1)", StringComparison.Ordinal);
-            GoldRelation fact;
-            if (KbpRelations.TryGetValue(name, out var mapped))
-            {
-                // relation(e1,e2) reads "e1's relation is e2"; relation(e2,e1) the other way round.
-                var (subject, obj) = reversed ? (e2, e1) : (e1, e2);
-                fact = mapped.E1IsObject ? new GoldRelation([obj], mapped.Type, [subject]) : new GoldRelation([subject], mapped.Type, [obj]);
-            }
-            else fact = new GoldRelation([e1], null, [e2]);
+            // relation(e1,e2) reads "e1's relation is e2"; relation(e2,e1) the other way round.
+            var (subject, obj) = relation.EndsWith("(e2,e1)", StringComparison.Ordinal) ? (e2, e1) : (e1, e2);
+            var fact = labels.Relation(open < 0 ? relation : relation[..open], [subject], [obj]);
             examples.Add(new RelationExample("kbp37", "en", text, [fact], [e1, e2], PairCoverage.ListedPairsOnly));
         }
         return examples;
