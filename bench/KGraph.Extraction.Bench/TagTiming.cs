@@ -35,7 +35,7 @@ internal static class TagTiming
                 if (sentence.Lang == "zh") sentences.Add((folded.Substring(sentence.Start, sentence.Length), sentence.Start));
         }
         var characters = sentences.Sum(s => (long)s.Text.Length);
-        var tagger = JiebaTagger.Instance;
+        var tagger = JiebaTagger.Base;
         var checksum = Pass(tagger, sentences, hmm, plain, out var tokens);
         var best = double.MaxValue;
         long allocated = 0;
@@ -89,7 +89,7 @@ internal static class TagTiming
         _ = new ArticleExtractor([], options);
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", options.RulesDirectory);
         HashSet<char> plain = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
-        var tagger = JiebaTagger.Instance;
+        var tagger = JiebaTagger.Base;
         var other = new long[2 << 20];
         long characters = 0, nanoseconds = 0, tokens = 0;
         for (var pass = 0; pass < 2; pass++)

@@ -12,7 +12,7 @@ internal static class TaggerComparison
 {
     public static void Run(IReadOnlyList<string> paragraphs, IReadOnlyList<string> articles, long characters)
     {
-        var ours = JiebaTagger.Instance;
+        var ours = JiebaTagger.Base;
         ConfigManager.ConfigFileBaseDir = JiebaTagger.DefaultDirectory;
         var reference = new PosSegmenter(new JiebaSegmenter());
         var distinct = paragraphs.Distinct(StringComparer.Ordinal).ToList();

@@ -133,7 +133,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (token.Word.Length is not (3 or 4) || _transliteration.ContainsAll(token.Word)) return false;
         var opening = token.Word[..2];
         if (JiebaTagger.Frequency(opening) < _minCommonOpeningFrequency) return false;
-        return JiebaTagger.Instance.Tag(opening, 0, hmm: false, NoCharacters) is [var word] && word.Word == opening && !word.IsPersonTag;
+        return JiebaTagger.Base.Tag(opening, 0, hmm: false, NoCharacters) is [var word] && word.Word == opening && !word.IsPersonTag;
     }
 
     private bool StartsWithRoleCue(string text, int at)

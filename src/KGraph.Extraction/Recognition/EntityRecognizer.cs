@@ -20,6 +20,8 @@ internal sealed class EntityRecognizer
     private readonly ChineseNameCues _cues;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
+    /// <summary>jieba with this extractor's curated names as words (its own copy: other extractors do not see them).</summary>
+    private readonly JiebaTagger _tagger;
 
     public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, NameCueLexicon names, IScriptFolder folder, bool hmm)
     {
@@ -33,7 +35,7 @@ internal sealed class EntityRecognizer
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
-        JiebaTagger.Instance.AddWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
+        _tagger = JiebaTagger.Base.WithWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
     }
 
     /// <param name="tokens">jieba's words of a Chinese sentence; null for English.</param>
@@ -49,7 +51,7 @@ internal sealed class EntityRecognizer
         timings?.Lap(Stage.LatinNames, ref clock);
         if (zh)
         {
-            tokens = JiebaTagger.Instance.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
+            tokens = _tagger.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
             var found = _cues.Find(folded, sentence, tokens);
             _chinese.Find(folded, tokens, found);

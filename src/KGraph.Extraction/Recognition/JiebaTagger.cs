@@ -6,8 +6,9 @@ namespace KGraph.Extraction.Recognition;
 /// <summary>
 /// jieba part-of-speech tagging with document offsets, by our own <see cref="PosTagger"/> over the
 /// data files of the jieba.NET package (tokens and tags identical to jieba.NET's PosSegmenter).
-/// One process-wide dictionary, so one tagger; user words are added under a lock before any
-/// cutting, and cutting itself is safe in parallel.
+/// <see cref="Base"/> is jieba's dictionary as shipped, loaded once and never changed; an extractor
+/// that knows names of its own cuts with <see cref="WithWords"/>, a tagger over a copy holding them,
+/// so that no extractor sees another's names. Cutting is safe in parallel.
 /// </summary>
 internal sealed class JiebaTagger
 {
@@ -15,11 +16,10 @@ internal sealed class JiebaTagger
     private static readonly Lazy<JiebaTagger> Shared = new(() => new JiebaTagger(DefaultDirectory), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly PrefixDictionary _dictionary;
     private readonly PosTagger _tagger;
-    private readonly Lock _gate = new();
-    private readonly HashSet<string> _added = new(StringComparer.Ordinal);
+    private readonly PosViterbi _viterbi;
     [ThreadStatic] private static List<Token>? t_cut;
 
-    /// <summary>A tagger of its own (tests); the extractor shares <see cref="Instance"/>.</summary>
+    /// <summary>A tagger over the dictionary in <paramref name="directory"/> (tests); extractors share <see cref="Base"/>.</summary>
     internal JiebaTagger(string directory)
     {
         if (!File.Exists(Path.Combine(directory, "dict.txt")))
@@ -27,7 +27,8 @@ internal sealed class JiebaTagger
         // The HMM's tables and the dictionary are independent files: read them side by side (start-up is most of a short run).
         var hmm = Task.Run(() => PosHmm.Load(directory));
         _dictionary = PrefixDictionary.Load(Path.Combine(directory, "dict.txt"));
-        _tagger = new PosTagger(_dictionary, new PosViterbi(hmm.GetAwaiter().GetResult()));
+        _viterbi = new PosViterbi(hmm.GetAwaiter().GetResult());
+        _tagger = new PosTagger(_dictionary, _viterbi);
         // A damaged dict.txt would degrade tagging silently: fail loudly instead.
         var probe = new List<Token>();
         _tagger.Cut("我们的公司在北京", 0, 8, false, 0, probe);
@@ -35,26 +36,34 @@ internal sealed class JiebaTagger
             throw new InvalidOperationException("jieba dictionary did not load: a known word does not segment");
     }
 
-    public static JiebaTagger Instance => Shared.Value;
+    private JiebaTagger(PrefixDictionary dictionary, PosViterbi viterbi)
+    {
+        _dictionary = dictionary;
+        _viterbi = viterbi;
+        _tagger = new PosTagger(dictionary, viterbi);
+    }
+
+    /// <summary>jieba's dictionary as shipped, shared by the process and never changed.</summary>
+    public static JiebaTagger Base => Shared.Value;
 
     // NuGet does not copy jieba's data files; the project file puts them in Resources/ beside us.
     internal static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Resources");
 
-    /// <summary>Adds a word with a tag (nr, nt, ns, nz); words with spaces are skipped since jieba never matches them.</summary>
-    public void AddWords(IEnumerable<(string Word, string Tag)> words)
+    /// <summary>
+    /// A tagger that also knows these words with their tags (nr, nt, ns, nz), over its own copy of the
+    /// dictionary; this one when there is nothing to add. Words with spaces are skipped: jieba never matches them.
+    /// </summary>
+    public JiebaTagger WithWords(IEnumerable<(string Word, string Tag)> words)
     {
-        lock (_gate)
-        {
-            foreach (var (word, tag) in words)
-            {
-                if (word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) || !_added.Add(word)) continue;
-                _dictionary.Add(word, UserWordFrequency, tag);
-            }
-        }
+        var added = words.Where(w => w.Word.Length >= 2 && !w.Word.Contains(' ', StringComparison.Ordinal)).DistinctBy(w => w.Word, StringComparer.Ordinal).ToList();
+        if (added.Count == 0) return this;
+        var dictionary = _dictionary.Clone();
+        foreach (var (word, tag) in added) dictionary.Add(word, UserWordFrequency, tag);
+        return new JiebaTagger(dictionary, _viterbi);
     }
 
-    /// <summary>How often jieba's dictionary has seen the word; 0 when it is not a word there (a word the HMM guessed).</summary>
-    public static int Frequency(string word) => Instance.FrequencyOf(word);
+    /// <summary>How often jieba's own dictionary has seen the word; 0 when it is not a word there (a word the HMM guessed).</summary>
+    public static int Frequency(string word) => Base.FrequencyOf(word);
 
     internal int FrequencyOf(string word)
     {

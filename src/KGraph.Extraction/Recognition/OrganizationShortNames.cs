@@ -79,7 +79,7 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
     /// <summary>A place the name starts with that the lexicon does not list (唐山某某有限公司): jieba's first word, tagged ns.</summary>
     private static string JiebaPlace(string name)
     {
-        var tokens = JiebaTagger.Instance.Tag(name, 0, false, NoCharacters);
+        var tokens = JiebaTagger.Base.Tag(name, 0, false, NoCharacters);
         return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan) && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
     }
 

@@ -83,12 +83,12 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     {
         if (!Text.Script.IsAllHan(name)) return false;
         if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
-        var tokens = JiebaTagger.Instance.Tag(name, 0, hmm: false, NoChars);
+        var tokens = JiebaTagger.Base.Tag(name, 0, hmm: false, NoChars);
         return tokens.TrueForAll(t => IsCommonTag(t) && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);
     }
 
     private static bool IsCommonWord(string word) =>
-        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Instance.Tag(word, 0, hmm: false, NoChars) is [var token] && IsCommonTag(token) && token.Word == word;
+        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Base.Tag(word, 0, hmm: false, NoChars) is [var token] && IsCommonTag(token) && token.Word == word;
 
     /// <summary>Not a proper-noun tag: a place or organisation word may be a foreign person's name (马丁内斯/ns).</summary>
     private static bool IsCommonTag(Token token) => !token.IsPersonTag && token.Tag is not ("ns" or "nt" or "nz" or "j" or "eng");

@@ -21,6 +21,9 @@ internal sealed class ChildTable
     private ulong[] _slots = new ulong[1 << 20];
     private int _count;
 
+    /// <summary>A copy to add edges to without changing this table.</summary>
+    public ChildTable Clone() => new() { _slots = (ulong[])_slots.Clone(), _count = _count };
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(int node, char c)
     {

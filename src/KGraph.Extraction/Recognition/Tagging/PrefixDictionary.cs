@@ -5,16 +5,16 @@ namespace KGraph.Extraction.Recognition.Tagging;
 /// jieba's word list as a character trie: every word and every prefix of a word is a node; a node
 /// is a word when its frequency is above zero. Tags are kept apart from frequencies, as in jieba: a
 /// word of the list keeps its tag even with frequency zero, and a word added without a tag has none.
-/// Reads are lock-free; words are added before any cutting (see <see cref="JiebaTagger"/>).
+/// Reads are lock-free; words are added to a fresh <see cref="Clone"/> before any cutting from it (see <see cref="JiebaTagger"/>).
 /// </summary>
 internal sealed class PrefixDictionary
 {
     private const int NoNode = 0;
     private const double NotAWord = -1;
-    private readonly int[] _rootChildren = new int[char.MaxValue + 1];
-    private readonly ChildTable _children = new();
-    private readonly List<string> _tagNames = [];
-    private readonly Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
+    private int[] _rootChildren = new int[char.MaxValue + 1];
+    private ChildTable _children = new();
+    private List<string> _tagNames = [];
+    private Dictionary<string, int> _tagIds = new(StringComparer.Ordinal);
     // One 16-byte record per node: what the route reads of a node it passes (log frequency, whether a longer
     // word goes on) and of a word it keeps (tag) share a cache line, which matters since the other stages
     // evict the dictionary between sentences. (jieba's list comes grouped by first character, so a node
@@ -51,6 +51,20 @@ internal sealed class PrefixDictionary
         dictionary.LogTotal = Math.Log(dictionary.Total);
         return dictionary;
     }
+
+    /// <summary>A copy to add words to while this one stays as it is (and may be cut from in parallel).</summary>
+    public PrefixDictionary Clone() => new()
+    {
+        _rootChildren = (int[])_rootChildren.Clone(),
+        _children = _children.Clone(),
+        _tagNames = [.. _tagNames],
+        _tagIds = new Dictionary<string, int>(_tagIds, StringComparer.Ordinal),
+        _nodes = (NodeInfo[])_nodes.Clone(),
+        _words = (string?[])_words.Clone(),
+        _count = _count,
+        Total = Total,
+        LogTotal = LogTotal,
+    };
 
     /// <summary>Adds or replaces a word: its frequency replaces the old one in the total; a tag replaces the old tag.</summary>
     public void Add(string word, int frequency, string? tag)

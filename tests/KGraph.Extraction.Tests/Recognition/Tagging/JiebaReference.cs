@@ -25,9 +25,8 @@ public sealed class JiebaReference
         ConfigManager.ConfigFileBaseDir = JiebaTagger.DefaultDirectory;
         var segmenter = new JiebaSegmenter();
         _segmenter = new PosSegmenter(segmenter);
-        Ours = new JiebaTagger(JiebaTagger.DefaultDirectory);
         foreach (var (word, tag) in UserWords) segmenter.AddWord(word, 2000, tag);
-        Ours.AddWords(UserWords);
+        Ours = new JiebaTagger(JiebaTagger.DefaultDirectory).WithWords(UserWords);
     }
 
     internal JiebaTagger Ours { get; }

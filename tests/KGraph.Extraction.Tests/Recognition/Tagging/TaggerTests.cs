@@ -8,11 +8,7 @@ public class TaggerTests
 {
     private static readonly HashSet<char> Plain = new("的了和在是");
     private static readonly Lazy<JiebaTagger> Fresh = new(() =>
-    {
-        var tagger = new JiebaTagger(JiebaTagger.DefaultDirectory);
-        tagger.AddWords([("深度求索", "nt"), ("Valor Equity", "nt"), ("鑫", "nr"), ("北京", "nt"), ("北京", "ns")]);
-        return tagger;
-    });
+        new JiebaTagger(JiebaTagger.DefaultDirectory).WithWords([("深度求索", "nt"), ("Valor Equity", "nt"), ("鑫", "nr"), ("北京", "nt"), ("北京", "ns")]));
 
     private static string[] Words(string text) => [.. Fresh.Value.Tag(text, 0, hmm: true, Plain).Select(t => $"{t.Word}/{t.Tag}")];
 
@@ -29,6 +25,16 @@ public class TaggerTests
         Assert.Equal(0, Fresh.Value.FrequencyOf("Valor Equity"));
         Assert.Equal(Fresh.Value.FrequencyOf("鑫"), new JiebaTagger(JiebaTagger.DefaultDirectory).FrequencyOf("鑫"));
         Assert.Equal(["北京/nt"], Words("北京"));
+    }
+
+    [Fact]
+    public void Words_added_to_a_copy_leave_the_shared_dictionary_as_jieba_ships_it()
+    {
+        var withName = JiebaTagger.Base.WithWords([("启航之星", "nt")]);
+
+        Assert.Equal(2000, withName.FrequencyOf("启航之星"));
+        Assert.Equal(0, JiebaTagger.Base.FrequencyOf("启航之星"));
+        Assert.Same(JiebaTagger.Base, JiebaTagger.Base.WithWords([("启", "nr"), ("Valor Equity", "nt")]));
     }
 
     [Fact]
