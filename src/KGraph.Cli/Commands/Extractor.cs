@@ -15,7 +15,7 @@ namespace KGraph.Cli.Commands;
 internal sealed class Extractor
 {
     /// <summary>The minimum confidence chosen on the validation split (docs/models.md).</summary>
-    public const double DefaultMinConfidence = 0.3;
+    public const double DefaultMinConfidence = 0.0;
 
     public Option<string?> Models { get; } = new("--models") { Description = "Folder of trained model files (default: the models shipped with kgraph)" };
 

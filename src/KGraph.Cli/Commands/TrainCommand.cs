@@ -19,7 +19,9 @@ public static class TrainCommand
         var limit = new Option<int?>("--limit") { Description = "Read at most N records of each corpus (a quick run)" };
         var noValidation = new Option<bool>("--no-validation") { Description = "Skip scoring on the validation split" };
         var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
-        var command = new Command("train", "Train the extraction models from public corpora") { data, output, seed, limit, noValidation, validateOnly };
+        var entityEpochs = new Option<int>("--entity-epochs") { Description = "Passes over the entity data (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectory = "", OutDirectory = "" }.EntityEpochs };
+        var relationEpochs = new Option<int>("--relation-epochs") { Description = "Passes over the relationship pairs (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectory = "", OutDirectory = "" }.RelationEpochs };
+        var command = new Command("train", "Train the extraction models from public corpora") { data, output, seed, limit, noValidation, validateOnly, entityEpochs, relationEpochs };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -29,7 +31,10 @@ public static class TrainCommand
                 OutDirectory = result.GetValue(output)!,
                 Seed = result.GetValue(seed),
                 Limit = result.GetValue(limit),
+                EntityEpochs = result.GetValue(entityEpochs),
+                RelationEpochs = result.GetValue(relationEpochs),
             };
+            if (options.EntityEpochs < 1 || options.RelationEpochs < 1) throw new UsageException("--entity-epochs and --relation-epochs must be at least 1");
             if (!Directory.Exists(options.DataDirectory)) throw new UsageException($"training data folder '{options.DataDirectory}' does not exist");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             ExtractionModels models;

@@ -12,6 +12,9 @@ internal static class EntityTypes
     public const string Place = "Place";
     public const string Name = "Name";
 
+    /// <summary>Not an entity: a date the relationship classifier pairs with an organisation (its founding date).</summary>
+    public const string Date = "Date";
+
     /// <summary>One letter per type, used in the marked sentences relation patterns run on.</summary>
     public static char Code(string type) => type switch
     {
@@ -19,6 +22,7 @@ internal static class EntityTypes
         Organization => 'O',
         Product => 'R',
         Place => 'L',
+        Date => 'D',
         _ => 'N',
     };
 

@@ -1,3 +1,4 @@
+using KGraph.Extraction.Learning.Relations;
 using KGraph.Extraction.Training.Corpora;
 using KGraph.Vocabulary;
 
@@ -12,9 +13,11 @@ namespace KGraph.Extraction.Training;
 internal sealed class CorpusLabels
 {
     private readonly Dictionary<string, (string Type, bool Inverse)> _labels = new(StringComparer.Ordinal);
+    private readonly string _standard;
 
     public CorpusLabels(GraphVocabulary vocabulary, string standard)
     {
+        _standard = standard;
         foreach (var type in vocabulary.RelationshipTypes)
         {
             if (!type.Mappings.TryGetValue(standard, out var mapped)) continue;
@@ -46,9 +49,17 @@ internal sealed class CorpusLabels
         return false;
     }
 
-    /// <summary>The fact a labelled (subject, object) pair states, or a pair related in none of our ways.</summary>
+    /// <summary>Whether the label states a date property of its subject (DuIE 成立日期 → founded).</summary>
+    public bool IsProperty(string label) => PropertyLabels.ByCorpusLabel.ContainsKey((_standard, label));
+
+    /// <summary>
+    /// The fact a labelled (subject, object) pair states, or a pair related in none of our ways. A property's
+    /// object is a date, written as our dates are (1996年5月 → 1996-05) so that it compares with the dates found.
+    /// </summary>
     public GoldRelation Relation(string label, IReadOnlyList<string> subject, IReadOnlyList<string> obj, int evidenceStart = 0, int evidenceEnd = int.MaxValue) =>
-        TryMap(label, out var type, out var inverse)
+        PropertyLabels.ByCorpusLabel.TryGetValue((_standard, label), out var property)
+            ? new GoldRelation(subject, property, [.. obj.Select(d => Relations.DateFinder.Parse(d)?.ToString() ?? d)], evidenceStart, evidenceEnd)
+            : TryMap(label, out var type, out var inverse)
             ? inverse ? new GoldRelation(obj, type, subject, evidenceStart, evidenceEnd) : new GoldRelation(subject, type, obj, evidenceStart, evidenceEnd)
             : new GoldRelation(subject, null, obj, evidenceStart, evidenceEnd);
 }

@@ -126,8 +126,9 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
             if (text.Length != example.Text.Length) continue;
             foreach (var view in extractor.SentenceViews(new ArticleText($"{example.Source}-{e}.txt", text, Lang: lang)))
             {
-                if (view.Sentence.Lang != lang || view.Marked.References.Count < 2) continue;
-                var pairs = Pairs.Of(view.Folded, view.Sentence.Start, view.Sentence.End, view.Marked, view.Words);
+                if (view.Sentence.Lang != lang || view.Marked.References.Count == 0) continue;
+                var dates = example.LabelsDates ? Pairs.Dates(view.Folded, view.Sentence, view.Marked, null) : [];
+                var pairs = Pairs.Of(view.Folded, view.Sentence.Start, view.Sentence.End, view.Marked, view.Words, dates);
                 if (pairs.Count == 0) continue;
                 var roleWords = roles.Find(view.Folded, view.Sentence.Start, view.Sentence.End);
                 foreach (var pair in pairs)

@@ -16,6 +16,8 @@ internal sealed class PairLabeller(GraphVocabulary vocabulary)
 {
     public List<string> Labels(RelationExample example, Pair pair, Sentence sentence, IReadOnlyList<RoleMention> roles, IReadOnlyList<Coreference.EntityReference> references)
     {
+        var dated = pair.A.TypeCode == 'D' || pair.B.TypeCode == 'D';
+        if (dated && !example.LabelsDates) return [];
         var a = Names(pair.A);
         var b = Names(pair.B);
         var labels = new List<string>();
@@ -32,7 +34,7 @@ internal sealed class PairLabeller(GraphVocabulary vocabulary)
             }
             // A fact known only from other sentences of a document is not taught here, nor denied.
             if (sentence.End <= fact.EvidenceStart || sentence.Start >= fact.EvidenceEnd) return [];
-            var label = fact.Type + (vocabulary.IsSymmetric(fact.Type) ? "=" : forward ? ">" : "<");
+            var label = fact.Type + (vocabulary.IsSymmetric(fact.Type) || PropertyLabels.IsProperty(fact.Type) ? "=" : forward ? ">" : "<");
             if (!labels.Contains(label)) labels.Add(label);
         }
         if (labels.Count > 0) return labels;

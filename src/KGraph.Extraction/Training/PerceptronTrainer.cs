@@ -31,9 +31,10 @@ internal static class PerceptronTrainer
             {
                 var example = data[index];
                 var predicted = model.Decode(example.Features);
+                var golds = example.Gold;
                 for (var i = 0; i < predicted.Length; i++)
                 {
-                    var gold = example.Gold[i];
+                    var gold = golds[i];
                     var guess = predicted[i];
                     if (gold != guess)
                     {
@@ -43,7 +44,7 @@ internal static class PerceptronTrainer
                             Update(weights, emissionSums, f * count + guess, -1, step);
                         }
                     }
-                    var goldPrevious = i == 0 ? count : example.Gold[i - 1];
+                    var goldPrevious = i == 0 ? count : golds[i - 1];
                     var guessPrevious = i == 0 ? count : predicted[i - 1];
                     if (gold != guess || goldPrevious != guessPrevious)
                     {

@@ -11,7 +11,7 @@ public sealed record TrainingOptions
 
     public int Seed { get; init; } = 1;
 
-    public int EntityEpochs { get; init; } = 8;
+    public int EntityEpochs { get; init; } = 12;
 
     public int RelationEpochs { get; init; } = 6;
 

@@ -18,11 +18,12 @@ internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeature
 
     public void Find(string text, Text.Sentence sentence, MarkedSentence marked, IReadOnlyList<Token> words, IReadOnlyList<FoundFact> ruleFacts, PartialDate? published, List<FoundFact> facts)
     {
-        if (marked.References.Count < 2) return;
-        var pairs = Pairs.Of(text, sentence.Start, sentence.End, marked, words);
+        if (marked.References.Count == 0) return;
+        var pairs = Pairs.Of(text, sentence.Start, sentence.End, marked, words, Pairs.Dates(text, sentence, marked, published));
         if (pairs.Count == 0) return;
         var roleWords = roles.Find(text, sentence.Start, sentence.End);
         Span<float> probabilities = stackalloc float[model.Labels.Count];
+        var dated = new List<(Pair Pair, string Property, float Probability)>();
         foreach (var pair in pairs)
         {
             model.Predict(features.Extract(pair, text, marked, words, roleWords, ruleFacts), probabilities);
@@ -32,16 +33,30 @@ internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeature
             if (best == 0) continue;
             var clause = text.AsSpan(pair.ClauseStart, pair.ClauseEnd - pair.ClauseStart);
             if (RelationMatcher.ContainsAny(clause, rules.Hedging) || RelationMatcher.ContainsAny(clause, rules.Negation)) continue;
+            if (PropertyLabels.IsProperty(model.Labels[best][..^1]))
+            {
+                dated.Add((pair, model.Labels[best][..^1], probabilities[best]));
+                continue;
+            }
             // A pair may hold two facts (founder and chairman): every label at least half as likely as the best.
             for (var l = 1; l < probabilities.Length; l++)
                 if (l == best || probabilities[l] >= probabilities[best] / 2)
                     Add(text, pair, model.Labels[l], probabilities[l], roleWords, published, facts);
         }
+        // A date founds one organisation: the one the model is surest of.
+        foreach (var group in dated.GroupBy(d => Date(d.Pair).Start))
+        {
+            var (pair, property, _) = group.MaxBy(d => d.Probability);
+            SetProperty(property, pair);
+        }
     }
+
+    private static EntityReference Date(Pair pair) => pair.A.Entities[0].Type == EntityTypes.Date ? pair.A : pair.B;
 
     private void Add(string text, Pair pair, string label, float probability, List<RoleMention> roleWords, PartialDate? published, List<FoundFact> facts)
     {
         var type = label[..^1];
+        if (PropertyLabels.IsProperty(type)) return;
         var (from, to) = label[^1] == '<' ? (pair.B, pair.A) : (pair.A, pair.B);
         var role = RoleFor(type, from, to, roleWords);
         // Work for an organisation in a leading post (CEO, chairman) is leading it: the corpora label both as employment.
@@ -59,6 +74,18 @@ internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeature
                 a.UsedByRelationship = b.UsedByRelationship = true;
                 facts.Add(new FoundFact(a, type, b, type == "FAMILY" ? null : role, props, confidence, span, RuleName, start));
             }
+    }
+
+    /// <summary>A date property (founded) of the pair's organisation, unless a rule or an earlier sentence set it: the first statement wins.</summary>
+    private static void SetProperty(string property, Pair pair)
+    {
+        var (organization, date) = pair.A.Entities[0].Type == EntityTypes.Date ? (pair.B, pair.A) : (pair.A, pair.B);
+        if (date.Entities[0].Type != EntityTypes.Date) return;
+        foreach (var entity in organization.Entities)
+        {
+            if (entity.Type != EntityTypes.Organization) continue;
+            lock (entity.Props) entity.Props.TryAdd(property, Scalar.Of(date.Entities[0].Name));
+        }
     }
 
     /// <summary>The role word of this type nearest to the pair (between them first, then just around them).</summary>

@@ -1,15 +1,26 @@
+using KGraph.Extraction.Coreference;
 using KGraph.Extraction.Recognition;
 using KGraph.Extraction.Relations;
+using KGraph.Model;
 
 namespace KGraph.Extraction.Learning.Relations;
 
 /// <summary>The pairs of a sentence's references the classifier looks at, each with the clause span that would quote it.</summary>
 internal static class Pairs
 {
-    public static List<Pair> Of(string text, int sentenceStart, int sentenceEnd, MarkedSentence sentence, IReadOnlyList<Token> words)
+    /// <param name="dates">Dates written in the sentence: each is paired with every organisation (its founding date?).</param>
+    public static List<Pair> Of(string text, int sentenceStart, int sentenceEnd, MarkedSentence sentence, IReadOnlyList<Token> words, IReadOnlyList<EntityReference> dates)
     {
         var pairs = new List<Pair>();
         var references = sentence.References;
+        foreach (var date in dates)
+            foreach (var reference in references)
+            {
+                if (reference.TypeCode != 'O' || reference.IsPronoun || (reference.Start < date.End && date.Start < reference.End)) continue;
+                var (a, b) = reference.Start < date.Start ? (reference, date) : (date, reference);
+                if (WordsBetween(words, a.End, b.Start) > RelationFeatures.MaxWordsBetween) continue;
+                pairs.Add(new Pair(a, b, ClauseStart(text, sentenceStart, a.Start), ClauseEnd(text, b.End, sentenceEnd)));
+            }
         for (var i = 0; i < references.Count; i++)
             for (var j = i + 1; j < references.Count; j++)
             {
@@ -19,6 +30,18 @@ internal static class Pairs
                 pairs.Add(new Pair(a, b, ClauseStart(text, sentenceStart, a.Start), ClauseEnd(text, b.End, sentenceEnd)));
             }
         return pairs;
+    }
+
+    /// <summary>The dates of a sentence as references the classifier can pair: each a stand-in entity named by its date (2001-03).</summary>
+    public static List<EntityReference> Dates(string text, Text.Sentence sentence, MarkedSentence marked, PartialDate? published)
+    {
+        var dates = new List<EntityReference>();
+        foreach (var (start, end, date) in DateFinder.Mentions(text, sentence.Start, sentence.End, published))
+        {
+            if (marked.References.Any(r => r.Start < end && start < r.End)) continue;
+            dates.Add(new EntityReference(start, end, [new LocalEntity(date.ToString(), EntityTypes.Date, null, weak: false)], IsPronoun: false));
+        }
+        return dates;
     }
 
     private static int WordsBetween(IReadOnlyList<Token> words, int from, int to)

@@ -22,13 +22,15 @@ internal static class ChineseRelationCorpora
             var subject = spo.Field("subject").GetString()!;
             var obj = spo.Field("object").Field("@value").GetString()!;
             var predicate = spo.Field("predicate").GetString()!;
-            // Dates, amounts and short names are values, not entities.
-            if (spo.Field("object_type").Field("@value").GetString() is "Date" or "Number" or "Text") continue;
-            listed.Add(subject);
-            listed.Add(obj);
-            facts.Add(labels.Relation(predicate, [subject], [obj]));
+            // Amounts and short names are values, not entities; a date is one only where it is a property (成立日期).
+            var objectType = spo.Field("object_type").Field("@value").GetString();
+            if (objectType is "Number" or "Text" || (objectType == "Date" && !labels.IsProperty(predicate))) continue;
+            var fact = labels.Relation(predicate, [subject], [obj]);
+            facts.Add(fact);
+            listed.AddRange(fact.From);
+            listed.AddRange(fact.To);
         }
-        return new RelationExample("duie", "zh", text, facts, listed, PairCoverage.AllButEmployment);
+        return new RelationExample("duie", "zh", text, facts, listed, PairCoverage.AllButEmployment, LabelsDates: true);
     });
 
     /// <summary>FinRE: <c>HEAD TAB TAIL TAB RELATION TAB sentence</c>; the lines of one sentence become one example.</summary>

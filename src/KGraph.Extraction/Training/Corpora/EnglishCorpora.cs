@@ -90,7 +90,7 @@ internal static class EnglishCorpora
                 var (from, to) = evidence.Count == 0 ? (0, int.MaxValue) : (sentenceStart[evidence.Min()], sentenceStart[evidence.Max() + 1] - 1);
                 facts.Add(labels.Relation(label.Field("r").GetString()!, names[head], names[tail], from, to));
             }
-            relations.Add(new RelationExample("redocred", "en", full, facts, [.. names.SelectMany(n => n)], PairCoverage.All));
+            relations.Add(new RelationExample("redocred", "en", full, facts, [.. names.SelectMany(n => n)], PairCoverage.All, LabelsDates: true));
             return 0;
         });
         return (entities, relations);

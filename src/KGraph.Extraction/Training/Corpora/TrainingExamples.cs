@@ -28,4 +28,5 @@ internal enum PairCoverage
     ListedPairsOnly,
 }
 
-internal sealed record RelationExample(string Source, string Lang, string Text, IReadOnlyList<GoldRelation> Relations, IReadOnlyList<string> ListedNames, PairCoverage Coverage);
+/// <param name="LabelsDates">Whether the corpus labels dates (founding dates): only then is an organisation and a date with no fact "none".</param>
+internal sealed record RelationExample(string Source, string Lang, string Text, IReadOnlyList<GoldRelation> Relations, IReadOnlyList<string> ListedNames, PairCoverage Coverage, bool LabelsDates = false);
