@@ -5,7 +5,7 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
 // --out writes each article's YAML to DIR/a<index>.yaml (to diff the output before and after a change).
@@ -19,6 +19,7 @@ var threads = Environment.ProcessorCount;
 var taggerOnly = false;
 var tagOnly = false;
 var cold = false;
+var rulesOnly = false;
 string? outputFolder = null;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -29,13 +30,14 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--tagger") taggerOnly = true;
     else if (args[i] == "--tag") tagOnly = true;
     else if (args[i] == "--cold") cold = true;
+    else if (args[i] == "--rules-only") rulesOnly = true;
     else if (args[i] == "--out") outputFolder = args[++i];
     else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
     return 2;
 }
 
@@ -68,7 +70,11 @@ var corpusPath = Path.Combine(Path.GetTempPath(), "kgraph-bench-corpus.txt");
 File.WriteAllText(corpusPath, string.Concat(articles));
 
 var load = Stopwatch.StartNew();
-var extractor = new ArticleExtractor([], new ExtractorOptions { UseHmm = hmm });
+// The bundled models unless --rules-only, as `kgraph extract` runs.
+var modelClock = Stopwatch.StartNew();
+var models = rulesOnly ? null : KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory);
+modelClock.Stop();
+var extractor = new ArticleExtractor([], new ExtractorOptions { UseHmm = hmm, Models = models });
 extractor.Extract(ArticleReader.FromPlainText("warmup.txt", "马斯克起诉了OpenAI。"));
 load.Stop();
 
@@ -111,7 +117,8 @@ var pythonSeconds = python ? RunPythonJieba(corpusPath, out pythonNote) : null;
 const double MiB = 1024.0 * 1024;
 Console.WriteLine(Line($"corpus: {total:N0} characters in {articles.Count:N0} articles; {threads} extraction threads on {Environment.ProcessorCount} cores; HMM {(hmm ? "on" : "off")}"));
 Console.WriteLine(Line($"load average before / after: {loadBefore} / {loadAfter} (other processes share the cores)"));
-Console.WriteLine(Line($"start-up (rules + jieba dictionary): {load.Elapsed.TotalSeconds:0.00} s"));
+Console.WriteLine(Line($"start-up (rules + jieba dictionary + models): {load.Elapsed.TotalSeconds:0.00} s"));
+if (models is not null) Console.WriteLine(Line($"models {models.Fingerprint} loaded in {modelClock.Elapsed.TotalSeconds:0.00} s (part of start-up)"));
 Console.WriteLine(Line($"KGraph extractor, end to end (read, extract, YAML): {total / watch.Elapsed.TotalSeconds,12:N0} chars/s wall  ({watch.Elapsed.TotalSeconds:0.00} s; {entities:N0} entities, {relationships:N0} relationships, {outputChars / MiB:0.0} MiB YAML)"));
 Console.WriteLine(Line($"KGraph extractor, per CPU second:                   {total / cpu,12:N0} chars/CPU-s ({cpu:0.00} CPU-s, all threads incl. GC)"));
 Console.WriteLine(pythonSeconds is { } seconds

@@ -103,8 +103,10 @@ public sealed class ArticleExtractor
     internal List<MentionCandidate> RecognizeSentence(string folded, string text, Sentence sentence, out IReadOnlyList<Token> words, StageTimes? timings = null)
     {
         var found = _recognizer.Recognize(folded, text, sentence, out var tokens, timings);
+        var clock = timings is null ? 0 : StageTimes.Start();
         words = tokens ?? (IReadOnlyList<Token>)EnglishTokenizer.Tokenize(folded, sentence.Start, sentence.End);
         if (_entityModels.TryGetValue(sentence.Lang, out var model)) found = model.Apply(folded, text, sentence, words, found);
+        timings?.Lap(Stage.EntityModel, ref clock);
         return found;
     }
 
@@ -145,10 +147,12 @@ public sealed class ArticleExtractor
             if (_options.RelationRules) _matchers[sentence.Lang].Match(folded, marked, article.Published, facts);
             var ruleFacts = facts.GetRange(ruleFactsFrom, facts.Count - ruleFactsFrom);
             view?.Invoke(new SentenceView(folded, sentence, marked, words[i], ruleFacts));
+            timings?.Lap(Stage.Relations, ref clock);
             if (_relationModels.TryGetValue(sentence.Lang, out var classifier))
                 classifier.Find(folded, sentence, marked, words[i], ruleFacts, article.Published, facts);
+            timings?.Lap(Stage.RelationModel, ref clock);
         }
-        timings?.Lap(Stage.Relations, ref clock);
+        if (timings is not null) clock = StageTimes.Start();
         if (_options.MinConfidence > 0) facts.RemoveAll(f => f.Confidence < _options.MinConfidence);
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);

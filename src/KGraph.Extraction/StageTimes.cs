@@ -12,8 +12,10 @@ internal enum Stage
     Tagger,
     ChineseNames,
     Select,
+    EntityModel,
     Coreference,
     Relations,
+    RelationModel,
     Result,
 }
 

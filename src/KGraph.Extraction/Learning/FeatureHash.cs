@@ -25,6 +25,10 @@ internal static class FeatureHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Add(ulong hash, char value) => (hash ^ value) * Prime;
 
+    /// <summary>Folds in another hash (a word's, computed once and reused by several features).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Add(ulong hash, long value) => Add(Add(hash, (int)value), (int)(value >> 32));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Add(ulong hash, bool value) => (hash ^ (value ? 0x10001u : 0x10002u)) * Prime;
 

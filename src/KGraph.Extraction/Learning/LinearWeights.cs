@@ -6,30 +6,31 @@ namespace KGraph.Extraction.Learning;
 /// </summary>
 internal sealed class LinearWeights
 {
-    public LinearWeights(int bits, int labels, float[]? values = null)
+    public LinearWeights(int bits, int labels)
     {
         if (bits is < 8 or > 26) throw new ArgumentOutOfRangeException(nameof(bits), bits, "a weight table has 2^8 to 2^26 rows");
         Bits = bits;
         Labels = labels;
-        Values = values ?? new float[(1 << bits) * labels];
-        if (Values.Length != (1 << bits) * labels) throw new ArgumentException($"expected {(1 << bits) * labels} weights, got {Values.Length}", nameof(values));
+        Values = new float[(1 << bits) * labels];
     }
 
     public int Bits { get; }
 
     public int Labels { get; }
 
+    /// <summary>Row-major: bucket × labels + label. (Single precision: converting half-precision values on every lookup costs more than the memory it saves.)</summary>
     public float[] Values { get; }
+
+    /// <summary>Adds one bucket's row to <paramref name="scores"/>.</summary>
+    public void AddRow(int bucket, Span<float> scores)
+    {
+        var row = Values.AsSpan(bucket * Labels, Labels);
+        for (var l = 0; l < row.Length; l++) scores[l] += row[l];
+    }
 
     /// <summary>Adds the rows of <paramref name="buckets"/> to <paramref name="scores"/>.</summary>
     public void AddScores(ReadOnlySpan<int> buckets, Span<float> scores)
     {
-        var values = Values.AsSpan();
-        var labels = Labels;
-        foreach (var bucket in buckets)
-        {
-            var row = values.Slice(bucket * labels, labels);
-            for (var l = 0; l < labels; l++) scores[l] += row[l];
-        }
+        foreach (var bucket in buckets) AddRow(bucket, scores);
     }
 }

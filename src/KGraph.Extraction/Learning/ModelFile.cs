@@ -101,13 +101,14 @@ internal static class ModelFile
         var labels = reader.ReadInt32();
         if (bits is < 8 or > 26 || labels is < 1 or > 1024) throw new InvalidDataException($"weight table of 2^{bits} rows by {labels} labels");
         var weights = new LinearWeights(bits, labels);
+        var values = weights.Values;
         var count = reader.ReadInt32();
         long index = -1;
         for (var k = 0; k < count; k++)
         {
             index += reader.Read7BitEncodedInt64();
-            if (index < 0 || index >= weights.Values.Length) throw new InvalidDataException($"weight index {index} outside the table");
-            weights.Values[index] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+            if (index < 0 || index >= values.Length) throw new InvalidDataException($"weight index {index} outside the table");
+            values[index] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
         }
         return weights;
     }

@@ -43,17 +43,24 @@ internal sealed class SequenceModel
     /// <summary>The best allowed label for each position.</summary>
     public int[] Decode(IReadOnlyList<int[]> features)
     {
-        var n = features.Count;
         var labels = Labels.Count;
+        var emissions = new float[features.Count * labels];
+        for (var i = 0; i < features.Count; i++) Emissions.AddScores(features[i], emissions.AsSpan(i * labels, labels));
+        return Decode(emissions);
+    }
+
+    /// <summary>The best allowed label for each position, from each position's label scores (positions × labels).</summary>
+    public int[] Decode(float[] emissions)
+    {
+        var labels = Labels.Count;
+        var n = emissions.Length / labels;
         var result = new int[n];
         if (n == 0) return result;
         var score = new float[n * labels];
         var back = new int[n * labels];
-        Span<float> emission = stackalloc float[labels];
         for (var i = 0; i < n; i++)
         {
-            emission.Clear();
-            Emissions.AddScores(features[i], emission);
+            var emission = emissions.AsSpan(i * labels, labels);
             for (var label = 0; label < labels; label++)
             {
                 var best = float.NegativeInfinity;

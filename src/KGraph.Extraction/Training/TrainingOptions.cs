@@ -16,7 +16,7 @@ public sealed record TrainingOptions
     public int RelationEpochs { get; init; } = 6;
 
     /// <summary>Rows of each weight table as a power of two (hashed features share rows beyond this).</summary>
-    public int EntityBits { get; init; } = 21;
+    public int EntityBits { get; init; } = 19;
 
     public int RelationBits { get; init; } = 20;
 

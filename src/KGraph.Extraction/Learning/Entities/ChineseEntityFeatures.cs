@@ -6,11 +6,15 @@ namespace KGraph.Extraction.Learning.Entities;
 /// <summary>
 /// The features of each character of a Chinese sentence for the entity labeler: the characters around
 /// it and their pairs, the jieba word it sits in (word, tag, place in the word), the words beside, what
-/// the lexicons know about those words, listed suffixes and places ending or starting here, and, when
-/// stacked, the hand rules' decision for this character.
+/// the lexicons know about those words, listed suffixes, places and titles ending or starting here, and,
+/// when stacked, the hand rules' decision for this character. Runs for every character extracted: word
+/// and lexicon lookups are done once per word and position, not once per feature.
 /// </summary>
 internal sealed class ChineseEntityFeatures(WordClasses classes, int bits, bool useRules)
 {
+    private const int MaxLexicalLength = 6;
+    private const WordClasses.Class Suffixes = WordClasses.Class.OrgSuffix | WordClasses.Class.LegalForm;
+
     private enum T
     {
         Bias = 1, C0, CPrev, CNext, CPrev2, CNext2, BigramPrev, BigramNext, BigramPrev2, BigramNext2, Around, CharKinds,
@@ -22,82 +26,132 @@ internal sealed class ChineseEntityFeatures(WordClasses classes, int bits, bool 
 
     public bool UseRules { get; } = useRules;
 
-    /// <summary>One bucket array per character of text[start..end).</summary>
+    /// <summary>One bucket array per character of text[start..end) (training keeps them for every pass).</summary>
     /// <param name="tokens">jieba's words covering the sentence, in document offsets.</param>
     /// <param name="rules">The hand rules' mentions in the sentence (ignored unless stacked).</param>
     public int[][] Extract(string text, int start, int end, IReadOnlyList<Token> tokens, IReadOnlyList<MentionCandidate> rules)
     {
+        var sink = new CollectingSink(end - start);
+        Extract(text, start, end, tokens, rules, ref sink);
+        return sink.Features;
+    }
+
+    /// <summary>Each character's label scores under <paramref name="weights"/>, without keeping its features (extraction).</summary>
+    public float[] Score(string text, int start, int end, IReadOnlyList<Token> tokens, IReadOnlyList<MentionCandidate> rules, LinearWeights weights)
+    {
+        var sink = new ScoringSink(end - start, weights);
+        Extract(text, start, end, tokens, rules, ref sink);
+        return sink.Scores;
+    }
+
+    private void Extract<TSink>(string text, int start, int end, IReadOnlyList<Token> tokens, IReadOnlyList<MentionCandidate> rules, ref TSink sink)
+        where TSink : struct, IFeatureSink
+    {
         var n = end - start;
-        var result = new int[n][];
-        var list = new FeatureList(Bits);
+        if (n == 0) return;
+
+        // Per word: its hashes and lexicon class, once.
         var tokenAt = new int[n];
+        Array.Fill(tokenAt, -1);
+        var wordHash = new ulong[tokens.Count];
+        var tagHash = new ulong[tokens.Count];
+        var wordClass = new int[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
+        {
             for (var p = Math.Max(tokens[t].Start, start); p < Math.Min(tokens[t].End, end); p++) tokenAt[p - start] = t;
-        var ruleLabel = new string?[n];
+            wordHash[t] = FeatureHash.Add(0, tokens[t].Word);
+            tagHash[t] = FeatureHash.Add(0, tokens[t].Tag);
+            wordClass[t] = (int)classes.Of(tokens[t].Word);
+        }
+
+        // Per position: the longest listed suffix, place and title ending or starting there (one lookup per length).
+        var suffixEnds = new byte[n];
+        var suffixStarts = new byte[n];
+        var placeEnds = new byte[n];
+        var titleEnds = new byte[n];
+        var titleStarts = new byte[n];
+        for (var i = 0; i < n; i++)
+            for (var length = 1; length <= Math.Min(MaxLexicalLength, classes.LongestFrom(text[start + i])) && i + length <= n; length++)
+            {
+                var c = classes.Of(text.AsSpan(start + i, length));
+                if (c == WordClasses.Class.None) continue;
+                var last = i + length - 1;
+                if ((c & Suffixes) != 0)
+                {
+                    suffixEnds[last] = Math.Max(suffixEnds[last], (byte)length);
+                    suffixStarts[i] = Math.Max(suffixStarts[i], (byte)length);
+                }
+                if ((c & WordClasses.Class.Place) != 0) placeEnds[last] = Math.Max(placeEnds[last], (byte)length);
+                if ((c & WordClasses.Class.Title) != 0)
+                {
+                    titleEnds[last] = Math.Max(titleEnds[last], (byte)length);
+                    titleStarts[i] = Math.Max(titleStarts[i], (byte)length);
+                }
+            }
+
+        // The rules' decision per character, as a small number: B or I, the type, weak, curated.
+        var ruleCode = new int[n];
         if (UseRules)
             foreach (var m in rules)
                 for (var p = Math.Max(m.Start, start); p < Math.Min(m.End, end); p++)
-                    ruleLabel[p - start] = (p == m.Start ? "B-" : "I-") + m.Type + (m.Weak ? "~" : "") + (m.KnownId is null ? "" : "!");
+                    ruleCode[p - start] = ((p == m.Start ? 1 : 2) << 8) | (EntityTypes.Code(m.Type) << 2) | (m.Weak ? 2 : 0) | (m.KnownId is null ? 0 : 1);
+
         for (var i = 0; i < n; i++)
         {
-            list.Clear();
             var p = start + i;
-            char At(int offset) => p + offset >= start && p + offset < end ? text[p + offset] : offset < 0 ? '\u0002' : '\u0003';
+            sink.Begin(i);
+            char At(int offset) => i + offset >= 0 && i + offset < n ? text[p + offset] : offset < 0 ? '\u0002' : '\u0003';
             var c0 = At(0);
-            list.Add(FeatureHash.Of((int)T.Bias));
-            list.Add(FeatureHash.Add(FeatureHash.Of((int)T.C0), c0));
-            list.Add(FeatureHash.Add(FeatureHash.Of((int)T.CPrev), At(-1)));
-            list.Add(FeatureHash.Add(FeatureHash.Of((int)T.CNext), At(1)));
-            list.Add(FeatureHash.Add(FeatureHash.Of((int)T.CPrev2), At(-2)));
-            list.Add(FeatureHash.Add(FeatureHash.Of((int)T.CNext2), At(2)));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramPrev), At(-1)), c0));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramNext), c0), At(1)));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramPrev2), At(-2)), At(-1)));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramNext2), At(1)), At(2)));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Around), At(-1)), At(1)));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.CharKinds), Kind(At(-1))), Kind(c0)), Kind(At(1))));
+            Put(ref sink, FeatureHash.Of((int)T.Bias));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.C0), c0));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.CPrev), At(-1)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.CNext), At(1)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.CPrev2), At(-2)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.CNext2), At(2)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramPrev), At(-1)), c0));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramNext), c0), At(1)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramPrev2), At(-2)), At(-1)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.BigramNext2), At(1)), At(2)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Around), At(-1)), At(1)));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.CharKinds), Kind(At(-1))), Kind(c0)), Kind(At(1))));
 
             var t = tokenAt[i];
-            var token = tokens.Count > 0 ? tokens[t] : new Token(p, p + 1, c0.ToString(), "x");
-            var place = Place(token, p);
-            var word = token.Word.AsSpan();
-            var wordClass = (int)classes.Of(word);
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.WordPlace), word), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.TagPlace), token.Tag), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.LengthPlace), Math.Min(token.Word.Length, 6)), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.WordPlaceChar), word), place), c0));
-            var previous = t > 0 ? tokens[t - 1] : (Token?)null;
-            var next = t + 1 < tokens.Count ? tokens[t + 1] : (Token?)null;
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.PrevWord), previous?.Word ?? "^"), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.NextWord), next?.Word ?? "$"), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Tags), previous?.Tag ?? "^"), token.Tag), next?.Tag ?? "$"), place));
-            if (wordClass != 0) list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.ClassPlace), wordClass), place));
-            if (previous is { } pw && classes.Of(pw.Word) is var pc && pc != 0) list.Add(FeatureHash.Add(FeatureHash.Of((int)T.PrevClass), (int)pc));
-            if (next is { } nw && classes.Of(nw.Word) is var nc && nc != 0) list.Add(FeatureHash.Add(FeatureHash.Of((int)T.NextClass), (int)nc));
-            if ((classes.Of(text.AsSpan(p, 1)) & WordClasses.Class.Surname) != 0) list.Add(FeatureHash.Add(FeatureHash.Of((int)T.Surname), place));
-            list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Transliteration),
+            var (word, tag, length, place, cls) = t < 0
+                ? (FeatureHash.Add(0, c0), FeatureHash.Add(0, "x"), 1, 'S', 0)
+                : (wordHash[t], tagHash[t], tokens[t].End - tokens[t].Start, Place(tokens[t], p), wordClass[t]);
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.WordPlace), (long)word), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.TagPlace), (long)tag), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.LengthPlace), Math.Min(length, 6)), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.WordPlaceChar), (long)word), place), c0));
+            var previous = t > 0 ? t - 1 : -1;
+            var next = t >= 0 && t + 1 < tokens.Count ? t + 1 : -1;
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.PrevWord), previous < 0 ? 1L : (long)wordHash[previous]), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.NextWord), next < 0 ? 2L : (long)wordHash[next]), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Tags), previous < 0 ? 1L : (long)tagHash[previous]), (long)tag), next < 0 ? 2L : (long)tagHash[next]), place));
+            if (cls != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.ClassPlace), cls), place));
+            if (previous >= 0 && wordClass[previous] != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.PrevClass), wordClass[previous]));
+            if (next >= 0 && wordClass[next] != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.NextClass), wordClass[next]));
+            if ((classes.Of(text.AsSpan(p, 1)) & WordClasses.Class.Surname) != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.Surname), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Transliteration),
                 classes.IsTransliteration(At(-1))), classes.IsTransliteration(c0)), classes.IsTransliteration(At(1))));
-            Lexical(list, T.SuffixEnds, classes.LongestEndingAt(text, start, p + 1, WordClasses.Class.OrgSuffix | WordClasses.Class.LegalForm));
-            Lexical(list, T.SuffixStarts, classes.LongestStartingAt(text, p + 1, end, WordClasses.Class.OrgSuffix | WordClasses.Class.LegalForm));
-            Lexical(list, T.PlaceEnds, classes.LongestEndingAt(text, start, p + 1, WordClasses.Class.Place));
-            Lexical(list, T.TitleEnds, classes.LongestEndingAt(text, start, p + 1, WordClasses.Class.Title));
-            Lexical(list, T.TitleStarts, classes.LongestStartingAt(text, p + 1, end, WordClasses.Class.Title));
+            if (suffixEnds[i] > 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.SuffixEnds), (int)suffixEnds[i]));
+            if (i + 1 < n && suffixStarts[i + 1] > 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.SuffixStarts), (int)suffixStarts[i + 1]));
+            if (placeEnds[i] > 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.PlaceEnds), (int)placeEnds[i]));
+            if (titleEnds[i] > 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.TitleEnds), (int)titleEnds[i]));
+            if (i + 1 < n && titleStarts[i + 1] > 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.TitleStarts), (int)titleStarts[i + 1]));
             if (UseRules)
             {
-                var rule = ruleLabel[i] ?? "O";
-                list.Add(FeatureHash.Add(FeatureHash.Of((int)T.Rule), rule));
-                list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.RuleTag), rule), token.Tag));
-                list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.RuleChar), rule), c0));
+                var rule = ruleCode[i];
+                Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.Rule), rule));
+                Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.RuleTag), rule), (long)tag));
+                Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.RuleChar), rule), c0));
             }
-            result[i] = list.ToArray();
+            sink.End();
         }
-        return result;
     }
 
-    private static void Lexical(FeatureList list, T template, int length)
-    {
-        if (length > 0) list.Add(FeatureHash.Add(FeatureHash.Of((int)template), length));
-    }
+    private void Put<TSink>(ref TSink sink, ulong hash)
+        where TSink : struct, IFeatureSink => sink.Add(FeatureHash.Bucket(hash, Bits));
 
     /// <summary>Where the character sits in its word: B(egin), M(iddle), E(nd) or S(ingle).</summary>
     private static char Place(Token token, int p) =>

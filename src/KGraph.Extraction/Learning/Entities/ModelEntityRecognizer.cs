@@ -46,7 +46,7 @@ internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFe
         var spans = new List<(int, int, string)>();
         if (sentence.Lang == "zh" && chinese is not null)
         {
-            var labels = model.Decode(chinese.Extract(folded, sentence.Start, sentence.End, words, ruleMentions));
+            var labels = model.Decode(chinese.Score(folded, sentence.Start, sentence.End, words, ruleMentions, model.Emissions));
             foreach (var (s, e, label) in model.Spans(labels))
                 if (TypeOf(label) is { } type && Trim(folded, sentence.Start + s, sentence.Start + e) is var (start, end) && end > start)
                     spans.Add((start, end, type));

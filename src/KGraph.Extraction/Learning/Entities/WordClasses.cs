@@ -35,7 +35,11 @@ internal sealed class WordClasses
 
     private readonly Dictionary<string, Class> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Class>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<char> _transliteration;
+    // Per character: the longest listed word it starts (0: none), its class as a one-character word, and whether it
+    // is a transliteration character. The entity labeler asks these for every character it reads.
+    private readonly byte[] _longestFrom = new byte[char.MaxValue + 1];
+    private readonly Class[] _single = new Class[char.MaxValue + 1];
+    private readonly bool[] _transliteration = new bool[char.MaxValue + 1];
 
     public WordClasses(RecognitionLexicon lexicon, NameCueLexicon names)
     {
@@ -58,28 +62,23 @@ internal sealed class WordClasses
         Add(Class.OrgOfHead, lexicon.OrgOfHeadsEn);
         Add(Class.Pronoun, lexicon.PronounsZh.Person, lexicon.PronounsZh.Persons, lexicon.PronounsZh.Organization, lexicon.PronounsEn.Person, lexicon.PronounsEn.Persons, lexicon.PronounsEn.Organization);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        _transliteration = [.. lexicon.TransliterationCharsZh.SelectMany(w => w)];
+        foreach (var (word, c) in _classes)
+        {
+            _longestFrom[word[0]] = (byte)Math.Min(byte.MaxValue, Math.Max(_longestFrom[word[0]], word.Length));
+            if (word.Length == 1) _single[word[0]] = c;
+        }
+        foreach (var c in lexicon.TransliterationCharsZh.SelectMany(w => w)) _transliteration[c] = true;
     }
 
-    public Class Of(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : Class.None;
+    public Class Of(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? _single[word[0]]
+        : word.Length == 0 || word.Length > _longestFrom[word[0]] ? Class.None
+        : _lookup.TryGetValue(word, out var c) ? c : Class.None;
 
-    public bool IsTransliteration(char c) => _transliteration.Contains(c);
+    /// <summary>The longest listed word starting with this character (0 when none does).</summary>
+    public int LongestFrom(char c) => _longestFrom[c];
 
-    /// <summary>The longest listed word of class <paramref name="wanted"/> ending just before <paramref name="end"/> (0 when none), up to 6 characters.</summary>
-    public int LongestEndingAt(string text, int from, int end, Class wanted)
-    {
-        for (var length = Math.Min(6, end - from); length >= 1; length--)
-            if ((Of(text.AsSpan(end - length, length)) & wanted) != 0) return length;
-        return 0;
-    }
-
-    /// <summary>The longest listed word of class <paramref name="wanted"/> starting at <paramref name="start"/> (0 when none), up to 6 characters.</summary>
-    public int LongestStartingAt(string text, int start, int to, Class wanted)
-    {
-        for (var length = Math.Min(6, to - start); length >= 1; length--)
-            if ((Of(text.AsSpan(start, length)) & wanted) != 0) return length;
-        return 0;
-    }
+    public bool IsTransliteration(char c) => _transliteration[c];
 
     private void Add(Class c, params IEnumerable<string>[] lists)
     {
