@@ -5,29 +5,35 @@ using KGraph.Extraction.Training;
 namespace KGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kgraph train --data DIR --out DIR [--seed N] [--limit N] [--no-validation]</c>: trains the entity and
-/// relationship models from the public corpora in DIR (shared/train's layout), writes the four model files,
-/// and scores the hand rules, the models and both on the validation split carved from the same corpora.
+/// <c>kgraph train --data DIR [--data DIR…] --out DIR [--seed N] [--limit N] [--no-validation]</c>: trains the entity
+/// and relationship models from the public corpora (shared/train's layout) and our annotated sentences (training/),
+/// writes the four model files, and scores the hand rules, the models and both on the validation split carved
+/// from the public corpora.
 /// </summary>
 public static class TrainCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "Folder of training corpora (duie2.train.jsonl, cluener.train.jsonl, conll04.train.json…)", Required = true };
+        var data = new Option<string[]>("--data")
+        {
+            Description = "Folder of training corpora (duie2.train.jsonl, cluener.train.jsonl, conll04.train.json… or our annotated *.zh.jsonl / *.en.jsonl); repeat for several",
+            Required = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var output = new Option<string>("--out") { Description = "Folder to write the model files to", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffles (same seed, same bytes)", DefaultValueFactory = _ => 1 };
         var limit = new Option<int?>("--limit") { Description = "Read at most N records of each corpus (a quick run)" };
         var noValidation = new Option<bool>("--no-validation") { Description = "Skip scoring on the validation split" };
         var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
-        var entityEpochs = new Option<int>("--entity-epochs") { Description = "Passes over the entity data (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectory = "", OutDirectory = "" }.EntityEpochs };
-        var relationEpochs = new Option<int>("--relation-epochs") { Description = "Passes over the relationship pairs (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectory = "", OutDirectory = "" }.RelationEpochs };
+        var entityEpochs = new Option<int>("--entity-epochs") { Description = "Passes over the entity data (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.EntityEpochs };
+        var relationEpochs = new Option<int>("--relation-epochs") { Description = "Passes over the relationship pairs (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.RelationEpochs };
         var command = new Command("train", "Train the extraction models from public corpora") { data, output, seed, limit, noValidation, validateOnly, entityEpochs, relationEpochs };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var options = new TrainingOptions
             {
-                DataDirectory = result.GetValue(data)!,
+                DataDirectories = result.GetValue(data)!,
                 OutDirectory = result.GetValue(output)!,
                 Seed = result.GetValue(seed),
                 Limit = result.GetValue(limit),
@@ -35,7 +41,8 @@ public static class TrainCommand
                 RelationEpochs = result.GetValue(relationEpochs),
             };
             if (options.EntityEpochs < 1 || options.RelationEpochs < 1) throw new UsageException("--entity-epochs and --relation-epochs must be at least 1");
-            if (!Directory.Exists(options.DataDirectory)) throw new UsageException($"training data folder '{options.DataDirectory}' does not exist");
+            foreach (var folder in options.DataDirectories)
+                if (!Directory.Exists(folder)) throw new UsageException($"training data folder '{folder}' does not exist");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             ExtractionModels models;
             try
@@ -57,7 +64,7 @@ public static class TrainCommand
             var temp = Directory.CreateTempSubdirectory("kgraph-validation-");
             try
             {
-                var files = ValidationSplit.Write(options.DataDirectory, temp.FullName);
+                var files = options.DataDirectories.SelectMany(folder => ValidationSplit.Write(folder, Directory.CreateDirectory(Path.Combine(temp.FullName, Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)))).FullName)).DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
                 var report = ValidationReport.Run(files, models, message => io.Error.WriteLine(message));
                 io.Out.Write(report.ToMarkdown());
                 io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0}");

@@ -25,13 +25,36 @@ internal sealed record TrainingCorpora(
 
     public static readonly string[] Files = [Duie, Cluener, Resume, CompanyExecutives, Weibo, Finre, Conll04, Redocred, Kbp37];
 
-    public static TrainingCorpora Read(string directory, int? limit, GraphVocabulary vocabulary, Action<string> log)
+    /// <summary>The corpora of several folders together: the public ones (shared/train) and our own annotated sentences (training/).</summary>
+    public static TrainingCorpora Read(IReadOnlyList<string> directories, int? limit, GraphVocabulary vocabulary, Action<string> log)
+    {
+        var parts = directories.Select(d => Read(d, limit, vocabulary, log)).ToList();
+        var corpora = new TrainingCorpora(
+            [.. parts.SelectMany(p => p.ChineseEntities)], [.. parts.SelectMany(p => p.EnglishEntities)],
+            [.. parts.SelectMany(p => p.ChineseRelations)], [.. parts.SelectMany(p => p.EnglishRelations)]);
+        if (corpora.ChineseEntities.Count == 0 || corpora.EnglishEntities.Count == 0 || corpora.ChineseRelations.Count == 0 || corpora.EnglishRelations.Count == 0)
+            throw new InvalidDataException($"{string.Join(", ", directories)}: each of Chinese and English needs entity and relationship data to train on");
+        return corpora;
+    }
+
+    /// <summary>
+    /// One folder: the public corpora it has (their training halves) and, whole, any annotated sentences of ours
+    /// (*.zh.jsonl, *.en.jsonl that are not a public corpus): they are few and written for the business news the
+    /// public corpora lack, so none is held out.
+    /// </summary>
+    private static TrainingCorpora Read(string directory, int? limit, GraphVocabulary vocabulary, Action<string> log)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: training data folder not found");
         var present = Files.Where(f => File.Exists(Path.Combine(directory, f))).ToHashSet(StringComparer.Ordinal);
-        if (present.Count == 0)
-            throw new InvalidDataException($"{directory}: none of the training corpora is there (expected some of {string.Join(", ", Files)})");
-        foreach (var missing in Files.Where(f => !present.Contains(f))) log($"{missing}: not in {directory}, skipped");
+        var ours = Directory.EnumerateFiles(directory, "*.jsonl")
+            .Where(f => !present.Contains(Path.GetFileName(f)) && (f.EndsWith(".zh.jsonl", StringComparison.Ordinal) || f.EndsWith(".en.jsonl", StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (present.Count == 0 && ours.Count == 0)
+            throw new InvalidDataException($"{directory}: none of the training corpora is there (expected some of {string.Join(", ", Files)}, or annotated *.zh.jsonl / *.en.jsonl)");
+        if (present.Count > 0)
+            foreach (var missing in Files.Where(f => !present.Contains(f))) log($"{missing}: not in {directory}, skipped");
+        var annotated = ours.Select(f => (Lang: f.EndsWith(".zh.jsonl", StringComparison.Ordinal) ? "zh" : "en", Data: ReadAnnotated(f))).ToList();
 
         List<T> Load<T>(string file, Func<string, List<T>> read) =>
             present.Contains(file) ? Take(read(Path.Combine(directory, file))) : [];
@@ -48,14 +71,23 @@ internal sealed record TrainingCorpora(
             .Concat(Load(Finre, path => ChineseRelationCorpora.Finre(path, new CorpusLabels(vocabulary, "finre"))));
         var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations))
             .Concat(Load(Kbp37, path => EnglishCorpora.Kbp37(path, new CorpusLabels(vocabulary, "kbp37"))));
-        var corpora = new TrainingCorpora(
-            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text))]);
-        if (corpora.ChineseEntities.Count == 0 || corpora.EnglishEntities.Count == 0 || corpora.ChineseRelations.Count == 0 || corpora.EnglishRelations.Count == 0)
-            throw new InvalidDataException($"{directory}: each of Chinese and English needs entity and relationship data to train on");
-        return corpora;
+        return new TrainingCorpora(
+            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. annotated.Where(a => a.Lang == "zh").SelectMany(a => a.Data.Entities)],
+            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. annotated.Where(a => a.Lang == "en").SelectMany(a => a.Data.Entities)],
+            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. annotated.Where(a => a.Lang == "zh").SelectMany(a => a.Data.Relations)],
+            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. annotated.Where(a => a.Lang == "en").SelectMany(a => a.Data.Relations)]);
+
+        (List<EntityExample> Entities, List<RelationExample> Relations) ReadAnnotated(string file)
+        {
+            try
+            {
+                return AnnotatedSentences.Read(file, file.EndsWith(".zh.jsonl", StringComparison.Ordinal) ? "zh" : "en");
+            }
+            catch (InvalidDataException e)
+            {
+                throw new InvalidDataException($"{file}: {e.Message}", e);
+            }
+        }
     }
 
 }

@@ -3,8 +3,11 @@ namespace KGraph.Extraction.Training;
 /// <summary>How <see cref="ModelTrainer"/> trains: where the corpora are, where the models go, and the settings chosen on validation data.</summary>
 public sealed record TrainingOptions
 {
-    /// <summary>The folder of public corpora (the layout of shared/train: duie2.train.jsonl, cluener.train.jsonl…).</summary>
-    public required string DataDirectory { get; init; }
+    /// <summary>
+    /// Folders of corpora: the public ones in shared/train's layout (duie2.train.jsonl, cluener.train.jsonl…) and our
+    /// own annotated sentences (training/*.zh.jsonl, *.en.jsonl).
+    /// </summary>
+    public required IReadOnlyList<string> DataDirectories { get; init; }
 
     /// <summary>Where the four model files are written.</summary>
     public required string OutDirectory { get; init; }

@@ -13,8 +13,8 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var first = new ModelTrainer(new TrainingOptions { DataDirectory = data, OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16 }).Train();
-        var second = new ModelTrainer(new TrainingOptions { DataDirectory = data, OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16 }).Train();
+        var first = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16 }).Train();
+        var second = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16 }).Train();
 
         foreach (var file in ExtractionModels.Files)
             Assert.Equal(File.ReadAllBytes(Path.Combine(root, "a", file)), File.ReadAllBytes(Path.Combine(root, "b", file)));
@@ -27,8 +27,8 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var one = new ModelTrainer(new TrainingOptions { DataDirectory = data, OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16, Seed = 1 }).Train();
-        var other = new ModelTrainer(new TrainingOptions { DataDirectory = data, OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16, Seed = 2 }).Train();
+        var one = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16, Seed = 1 }).Train();
+        var other = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16, Seed = 2 }).Train();
 
         Assert.NotEqual(one.Fingerprint, other.Fingerprint);
     }
@@ -39,7 +39,7 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var models = new ModelTrainer(new TrainingOptions { DataDirectory = data, OutDirectory = Path.Combine(root, "m"), EntityBits = 16, RelationBits = 16 }).Train();
+        var models = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "m"), EntityBits = 16, RelationBits = 16 }).Train();
 
         Assert.Equal("cluener", models.ChineseEntities.Info["trained-on"]);
         Assert.Equal("conll04", models.EnglishEntities.Info["trained-on"]);
@@ -53,7 +53,7 @@ public class ModelTrainingTests
     {
         var empty = Some.TempDirectory();
 
-        var error = Assert.Throws<InvalidDataException>(() => new ModelTrainer(new TrainingOptions { DataDirectory = empty, OutDirectory = Path.Combine(empty, "m") }).Train());
+        var error = Assert.Throws<InvalidDataException>(() => new ModelTrainer(new TrainingOptions { DataDirectories = [empty], OutDirectory = Path.Combine(empty, "m") }).Train());
 
         Assert.StartsWith($"{empty}: none of the training corpora is there (expected some of duie2.train.jsonl, cluener.train.jsonl,", error.Message, StringComparison.Ordinal);
     }
