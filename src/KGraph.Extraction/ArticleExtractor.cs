@@ -153,7 +153,8 @@ public sealed class ArticleExtractor
             timings?.Lap(Stage.RelationModel, ref clock);
         }
         if (timings is not null) clock = StageTimes.Start();
-        if (_options.MinConfidence > 0) facts.RemoveAll(f => f.Confidence < _options.MinConfidence);
+        if (_options.MinConfidence is { } least) facts.RemoveAll(f => f.Confidence < least);
+        else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidence);
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
         return result;

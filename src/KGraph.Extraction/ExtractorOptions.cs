@@ -28,6 +28,14 @@ public sealed record ExtractorOptions
     /// <summary>With models: which names the rules found and the entity model did not take are kept.</summary>
     public RuleNames RuleNames { get; init; } = RuleNames.LatinInChinese;
 
-    /// <summary>Facts less confident than this are not written (0 keeps all).</summary>
-    public double MinConfidence { get; init; }
+    /// <summary>
+    /// Facts less confident than this are not written, whoever found them. Null (the default): the models' facts below
+    /// <see cref="ModelMinConfidence"/> are left out and the hand rules' facts, whose confidences are set by hand, are kept.
+    /// </summary>
+    public double? MinConfidence { get; init; }
+
+    /// <summary>The least probability a model's fact needs when <see cref="MinConfidence"/> is not given; chosen on the validation split (docs/models.md).</summary>
+    public double ModelMinConfidence { get; init; } = DefaultModelMinConfidence;
+
+    public const double DefaultModelMinConfidence = 0.6;
 }

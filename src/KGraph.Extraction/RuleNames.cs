@@ -6,7 +6,10 @@ public enum RuleNames
     /// <summary>None but products (the model does not label products): the model decides.</summary>
     Dropped,
 
-    /// <summary>Names in Latin letters inside Chinese text (Brightloop、OpenAI): the character labeler has seen few of them.</summary>
+    /// <summary>
+    /// Names in Latin letters inside Chinese text (Brightloop、OpenAI): the character labeler has seen few of them. They are
+    /// kept weak, written only when a relationship uses them.
+    /// </summary>
     LatinInChinese,
 
     /// <summary>Names found by a pattern (a legal suffix, a dotted transliteration, a Latin name), not by a part-of-speech guess.</summary>

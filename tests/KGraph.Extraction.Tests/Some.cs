@@ -13,6 +13,16 @@ internal static class Some
 
     public static ArticleExtractor Extractor => Shared.Value;
 
+    private static readonly Lazy<ArticleExtractor> WithModels = new(() => new ArticleExtractor([], new ExtractorOptions
+    {
+        Models = KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory),
+    }));
+
+    /// <summary>The extractor as `kgraph extract` runs it: the bundled models beside the rules, no curated names.</summary>
+    public static ArticleExtractor Modelled => WithModels.Value;
+
+    public static ExtractionResult ExtractWithModels(string text, string path) => Modelled.Extract(ArticleReader.FromPlainText(path, text));
+
     public static ExtractionResult Extract(string text, string path = "articles/test.zh.txt") =>
         Extractor.Extract(ArticleReader.FromPlainText(path, text));
 

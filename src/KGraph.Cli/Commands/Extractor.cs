@@ -8,23 +8,20 @@ namespace KGraph.Cli.Commands;
 
 /// <summary>
 /// Builds the extractor the way every extracting command does (extract, build, eval): the trained models
-/// (bundled, or <c>--models DIR</c>) beside the hand rules unless <c>--rules-only</c>, facts below
-/// <c>--min-confidence</c> left out. A broken rule file is invalid data (exit 3); a missing or damaged model
-/// file a failure (exit 1); either is reported, never a crash.
+/// (bundled, or <c>--models DIR</c>) beside the hand rules unless <c>--rules-only</c>. By default the models' facts
+/// below the probability chosen on validation are left out; <c>--min-confidence C</c> leaves out every fact below C.
+/// A broken rule file is invalid data (exit 3); a missing or damaged model file a failure (exit 1); either is
+/// reported, never a crash.
 /// </summary>
 internal sealed class Extractor
 {
-    /// <summary>The minimum confidence chosen on the validation split (docs/models.md).</summary>
-    public const double DefaultMinConfidence = 0.0;
-
     public Option<string?> Models { get; } = new("--models") { Description = "Folder of trained model files (default: the models shipped with kgraph)" };
 
     public Option<bool> RulesOnly { get; } = new("--rules-only") { Description = "Use the hand rules alone, no trained models" };
 
-    public Option<double> MinConfidence { get; } = new("--min-confidence")
+    public Option<double?> MinConfidence { get; } = new("--min-confidence")
     {
-        Description = $"Leave out facts less confident than this (default {DefaultMinConfidence.ToString(CultureInfo.InvariantCulture)}, chosen on validation data)",
-        DefaultValueFactory = _ => DefaultMinConfidence,
+        Description = $"Leave out every fact less confident than this (default: the models' facts below {ExtractorOptions.DefaultModelMinConfidence.ToString(CultureInfo.InvariantCulture)}, chosen on validation data; the rules' all kept)",
     };
 
     public void AddTo(Command command)
@@ -39,7 +36,7 @@ internal sealed class Extractor
     {
         exitCode = ExitCodes.Ok;
         var minConfidence = result.GetValue(MinConfidence);
-        if (minConfidence is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1, not {minConfidence.ToString(CultureInfo.InvariantCulture)}");
+        if (minConfidence is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1, not {minConfidence.Value.ToString(CultureInfo.InvariantCulture)}");
         try
         {
             var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));

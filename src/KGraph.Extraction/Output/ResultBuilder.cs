@@ -156,8 +156,7 @@ internal static class ResultBuilder
         };
     }
 
-    /// <summary>Evidence found by a trained model names it as model.zh or model.en.</summary>
-    private static bool IsModel(Evidence evidence) => evidence.Rule?.StartsWith("model.", StringComparison.Ordinal) == true;
+    private static bool IsModel(Evidence evidence) => Learning.ModelRules.IsModel(evidence.Rule);
 
     private static bool Inside(TextSpan inner, TextSpan outer) => inner.Start >= outer.Start && inner.End <= outer.End;
 

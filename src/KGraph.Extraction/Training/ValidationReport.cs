@@ -31,7 +31,7 @@ public sealed class ValidationReport
             ("models+rules+pattern names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Patterns }),
         };
         foreach (var threshold in Thresholds)
-            configurations.Add(($"models+rules@{threshold.ToString("0.0", CultureInfo.InvariantCulture)}", new ExtractorOptions { Models = models, MinConfidence = threshold }));
+            configurations.Add(($"models+rules@{threshold.ToString("0.0", CultureInfo.InvariantCulture)}", new ExtractorOptions { Models = models, ModelMinConfidence = threshold }));
         foreach (var (name, options) in configurations)
         {
             var evaluator = new Evaluator(new ArticleExtractor([], options));
@@ -45,7 +45,7 @@ public sealed class ValidationReport
         return report;
     }
 
-    /// <summary>The threshold whose mean F1 over the relationship sets (DuIE, CoNLL04) is highest.</summary>
+    /// <summary>The models' threshold (rule facts kept) whose mean F1 over the relationship sets (DuIE, CoNLL04) is highest.</summary>
     public double BestThreshold()
     {
         var best = (Threshold: 0.0, F1: -1.0);

@@ -5,7 +5,8 @@ namespace KGraph.Extraction.Learning.Entities;
 /// <summary>
 /// English words with their offsets: runs of letters and digits, joined across . ' ’ &amp; - when a letter
 /// or digit follows (U.S., AT&amp;T, co-founder), with an abbreviation's full stop (Inc., Dr., U.S.); a
-/// possessive 's is a word of its own; any other character that is not a space is a word alone.
+/// possessive 's is a word of its own, and so is a capitalised name before -based; any other character that
+/// is not a space is a word alone.
 /// </summary>
 internal static class EnglishTokenizer
 {
@@ -37,7 +38,7 @@ internal static class EnglishTokenizer
             while (j < end)
             {
                 if (char.IsLetterOrDigit(text[j])) j++;
-                else if (text[j] is '.' or '\'' or '’' or '&' or '-' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !IsPossessive(text, j, end)) j++;
+                else if (text[j] is '.' or '\'' or '’' or '&' or '-' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !IsPossessive(text, j, end) && !NameBeforeDescriber(text, i, j)) j++;
                 else break;
             }
             if (j < end && text[j] == '.' && IsAbbreviation(text.AsSpan(i, j - i))) j++;
@@ -51,6 +52,10 @@ internal static class EnglishTokenizer
         }
         return tokens;
     }
+
+    /// <summary>"Denver-based", "Tokyo-listed": a capitalised name, a hyphen and a lower-case word are three words (the name is a place).</summary>
+    private static bool NameBeforeDescriber(string text, int start, int at) =>
+        text[at] == '-' && char.IsUpper(text[start]) && char.IsLower(text[at + 1]) && char.IsLetter(text[at - 1]);
 
     private static bool IsPossessive(string text, int at, int end) =>
         at + 1 < end && text[at] is '\'' or '’' && text[at + 1] is 's' or 'S' && (at + 2 >= end || !char.IsLetterOrDigit(text[at + 2]));

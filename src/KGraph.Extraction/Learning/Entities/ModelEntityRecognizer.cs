@@ -27,7 +27,9 @@ internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFe
             if (!result.Exists(candidate.Overlaps)) result.Add(candidate);
         }
         foreach (var m in ruleMentions)
-            if (m.KnownId is null && Kept(m, sentence.Lang) && !result.Exists(m.Overlaps)) result.Add(m);
+            if (m.KnownId is null && Kept(m, sentence.Lang) && !result.Exists(m.Overlaps))
+                // A Latin name kept for the rules is written only if a relationship uses it (weak): alone, it is as often a game or a brand.
+                result.Add(ruleNames == RuleNames.LatinInChinese && m.Type != EntityTypes.Product ? m with { Weak = true } : m);
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }

@@ -14,7 +14,7 @@ namespace KGraph.Extraction.Learning.Relations;
 /// </summary>
 internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeatures features, RoleFinder roles, RelationRuleSet rules, GraphVocabulary vocabulary)
 {
-    public string RuleName { get; } = $"model.{rules.File.Lang}";
+    public string RuleName { get; } = ModelRules.For(rules.File.Lang);
 
     public void Find(string text, Text.Sentence sentence, MarkedSentence marked, IReadOnlyList<Token> words, IReadOnlyList<FoundFact> ruleFacts, PartialDate? published, List<FoundFact> facts)
     {
@@ -59,6 +59,8 @@ internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeature
         if (PropertyLabels.IsProperty(type)) return;
         var (from, to) = label[^1] == '<' ? (pair.B, pair.A) : (pair.A, pair.B);
         var role = RoleFor(type, from, to, roleWords);
+        // Kinship is always worded (wife, son, 父亲): two people side by side are not family without such a word.
+        if (type == "FAMILY" && role is null) return;
         // Work for an organisation in a leading post (CEO, chairman) is leading it: the corpora label both as employment.
         if (type == "WORKS_AT" && RoleFor("LEADS", from, to, roleWords) is { } leading) (type, role) = ("LEADS", leading);
         if (vocabulary.RelationshipType(type) is not { } definition) return;
