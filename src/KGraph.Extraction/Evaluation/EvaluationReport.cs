@@ -7,7 +7,17 @@ public sealed record EvaluationReport(
     int Items,
     IReadOnlyList<TypeScore> Types,
     TypeScore Overall,
-    IReadOnlyList<EvaluationError> Errors);
+    IReadOnlyList<EvaluationError> Errors)
+{
+    /// <summary>Headline facts found and marked (kgraph gold with <c>headline: true</c>); null when the set marks none.</summary>
+    public HeadlineScore? Headlines { get; init; }
+}
+
+/// <summary>How many of the facts an article is about were found.</summary>
+public sealed record HeadlineScore(int Found, int Total)
+{
+    public double Recall => Total == 0 ? 0 : (double)Found / Total;
+}
 
 /// <summary>A miss (expected, not found), a spurious fact (found, not expected), or an extracted not-fact.</summary>
 public sealed record EvaluationError(string Item, string Kind, string Fact, string? Context = null);

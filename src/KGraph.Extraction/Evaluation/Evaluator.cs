@@ -34,6 +34,7 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var type in set.ScoredTypes) counts[type] = new int[3];
         var errors = new List<EvaluationError>();
+        int headlines = 0, headlinesFound = 0;
         for (var i = 0; i < set.Items.Count; i++)
         {
             var item = set.Items[i];
@@ -63,12 +64,17 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
             }
             for (var g = 0; g < gold.Count; g++)
             {
+                if (gold[g].Headline)
+                {
+                    headlines++;
+                    if (matched[g]) headlinesFound++;
+                }
                 if (matched[g] || gold[g].Optional || gold[g].NotFact) continue;
                 counts[gold[g].Type][2]++;
                 errors.Add(new EvaluationError(item.Id, "missed", $"{gold[g].From} {gold[g].Type} {gold[g].To}", Context(item)));
             }
         }
-        return Report(set, counts, errors);
+        return Report(set, counts, errors) with { Headlines = headlines > 0 ? new HeadlineScore(headlinesFound, headlines) : null };
     }
 
     private bool Matches(GoldFact gold, Predicted p)

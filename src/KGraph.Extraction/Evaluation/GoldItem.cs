@@ -20,6 +20,9 @@ public sealed record GoldItem(string Id, string Text, IReadOnlyList<GoldFact> Fa
 /// </summary>
 public sealed record GoldFact(string From, string Type, string To, bool Optional = false, bool NotFact = false)
 {
+    /// <summary>The fact is what the article is about (its title or lead): headline recall counts these (kgraph gold only).</summary>
+    public bool Headline { get; init; }
+
     /// <summary>Every name the text gives the subject (Re-DocRED's mention clusters); <see cref="From"/> alone when empty.</summary>
     public IReadOnlyList<string> FromNames { get; init; } = [];
 

@@ -32,7 +32,7 @@ public static class KgraphGold
         var articlePath = ResolveArticle(file, gold.Article ?? throw new InvalidDataException($"{file}: 'article' is missing"));
         var article = ArticleReader.Read(articlePath);
         var facts = new List<GoldFact>();
-        foreach (var r in gold.Relationships) facts.Add(new GoldFact(r.From, r.Type, r.To, r.Optional));
+        foreach (var r in gold.Relationships) facts.Add(new GoldFact(r.From, r.Type, r.To, r.Optional) { Headline = r.Headline });
         foreach (var n in gold.NotFacts) facts.Add(new GoldFact(n.From, n.Type, n.To, NotFact: true));
         foreach (var e in gold.Entities)
             foreach (var (key, value) in e.Props)
@@ -77,5 +77,6 @@ public static class KgraphGold
         public string Type { get; set; } = "";
         public string To { get; set; } = "";
         public bool Optional { get; set; }
+        public bool Headline { get; set; }
     }
 }

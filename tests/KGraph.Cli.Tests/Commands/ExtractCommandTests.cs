@@ -50,6 +50,30 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Eval_reports_how_many_headline_facts_of_our_gold_were_found()
+    {
+        using var temp = new TempFolder();
+        var article = temp.Write("gold/articles/a.zh.txt", "周海洋正式起诉了Brightloop。吴明加入了Zentra。\n");
+        temp.Write("gold/a.gold.yaml", $$"""
+            kgraph-gold: 1
+            article: {{article}}
+            entities:
+              - {id: zhou, type: Person, mentions: [周海洋], curated: false}
+              - {id: brightloop, type: Organization, mentions: [Brightloop], curated: false}
+              - {id: wu, type: Person, mentions: [吴明], curated: false}
+              - {id: zentra, type: Organization, mentions: [Zentra], curated: false}
+            relationships:
+              - {from: zhou, type: SUED, to: brightloop, headline: true, quotes: [周海洋正式起诉了Brightloop]}
+              - {from: wu, type: FOUNDED, to: zentra, headline: true, quotes: [吴明加入了Zentra]}
+            """);
+
+        var (exit, output, _) = Cli.Run("eval", "--gold", temp["gold"], "--rules-only", "--data", temp["no-data"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("headline facts found: 1 of 2 (0.500)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_or_incomplete_gold_line_is_reported_with_its_line_number()
     {
         using var folder = new TempFolder();
