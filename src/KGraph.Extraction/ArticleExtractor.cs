@@ -105,7 +105,7 @@ public sealed class ArticleExtractor
         var found = _recognizer.Recognize(folded, text, sentence, out var tokens, timings);
         var clock = timings is null ? 0 : StageTimes.Start();
         words = tokens ?? (IReadOnlyList<Token>)EnglishTokenizer.Tokenize(folded, sentence.Start, sentence.End);
-        if (_entityModels.TryGetValue(sentence.Lang, out var model)) found = model.Apply(folded, text, sentence, words, found);
+        if (_entityModels.TryGetValue(sentence.Lang, out var model)) model.Recognize(new SentenceText(folded, text, sentence, words), found);
         timings?.Lap(Stage.EntityModel, ref clock);
         return found;
     }

@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// candidates that glue words onto them, and the corrections made once candidates are chosen (retyping
 /// by neighbours, branch and squad extents, person filters).
 /// </summary>
-internal sealed class ChineseNameCues
+internal sealed class ChineseNameCues : IMentionRecognizer
 {
     private readonly KnownOrganizations _known;
     private readonly TeamAndCompanyCues _cues;
@@ -19,11 +19,24 @@ internal sealed class ChineseNameCues
     private readonly PersonNameFilter _filter;
 
     private static readonly List<MentionCandidate> NoCandidates = [];
+    private readonly ChineseNameRecognizer _chinese;
+
+    /// <summary>Names by knowledge and cue, then by jieba's tags with surnames and endings, pruned, as the original text writes them.</summary>
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates)
+    {
+        var tokens = (List<Token>)sentence.Words!;
+        var found = Find(sentence.Folded, sentence.Sentence, tokens);
+        _chinese.Find(sentence.Folded, tokens, found);
+        // Names are found in the folded text and given as written; a copy only where folding changed them.
+        foreach (var c in Prune(found))
+            candidates.Add(sentence.Original.AsSpan(c.Start, c.Length).SequenceEqual(c.Name) ? c : c with { Name = sentence.Original[c.Start..c.End] });
+    }
 
     public ChineseNameCues(NameCueLexicon names, RecognitionLexicon lexicon)
     {
+        _chinese = new ChineseNameRecognizer(lexicon);
         _known = new KnownOrganizations(names);
-        _cues = new TeamAndCompanyCues(names, _known);
+        _cues = new TeamAndCompanyCues(names, _known, lexicon.VersusWords);
         _institutions = new InstitutionNames(names);
         _bylines = new BylinePersons(names, lexicon);
         _transliterated = new TransliteratedPersons(names, lexicon);

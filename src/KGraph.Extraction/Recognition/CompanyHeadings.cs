@@ -5,9 +5,12 @@ namespace KGraph.Extraction.Recognition;
 /// an organisation guessed from words that start with the word 公司 and one more short word starts
 /// after that word instead.
 /// </summary>
-internal static class CompanyHeadings
+internal sealed class CompanyHeadings : IMentionRecognizer
 {
-    public static void Trim(string original, List<Token> tokens, List<MentionCandidate> candidates)
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        Trim(sentence.Original, sentence.Words!, candidates);
+
+    private static void Trim(string original, IReadOnlyList<Token> tokens, List<MentionCandidate> candidates)
     {
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -21,7 +24,7 @@ internal static class CompanyHeadings
         }
     }
 
-    private static int IndexStartingAt(List<Token> tokens, int start)
+    private static int IndexStartingAt(IReadOnlyList<Token> tokens, int start)
     {
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].Start == start) return i;

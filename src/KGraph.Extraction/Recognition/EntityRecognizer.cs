@@ -12,12 +12,10 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class EntityRecognizer
 {
     private readonly Gazetteer _gazetteer;
-    private readonly ChineseNameRecognizer _chinese;
     private readonly LatinNameRecognizer _latin;
-    private readonly LegalNameRecognizer _legalNames;
-    private readonly PersonNameCompletion _personNames;
-    private readonly FoundedObjectRecognizer _foundedObjects;
     private readonly ChineseNameCues _cues;
+    /// <summary>The stages that read jieba's words, in order: names by cue and tag, then corrections of their extents.</summary>
+    private readonly IMentionRecognizer[] _chineseStages;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
     /// <summary>jieba with this extractor's curated names as words (its own copy: other extractors do not see them).</summary>
@@ -27,11 +25,8 @@ internal sealed class EntityRecognizer
     {
         _cues = new ChineseNameCues(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
-        _chinese = new ChineseNameRecognizer(lexicon);
         _latin = new LatinNameRecognizer(lexicon);
-        _legalNames = new LegalNameRecognizer(lexicon);
-        _personNames = new PersonNameCompletion(lexicon);
-        _foundedObjects = new FoundedObjectRecognizer(lexicon);
+        _chineseStages = [_cues, new CompanyHeadings(), new LegalNameRecognizer(lexicon), new PersonNameCompletion(lexicon), new FoundedObjectRecognizer(lexicon)];
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -44,22 +39,18 @@ internal sealed class EntityRecognizer
         tokens = null;
         var clock = timings is null ? 0 : StageTimes.Start();
         var candidates = new List<MentionCandidate>();
-        candidates.AddRange(_gazetteer.Find(folded, original, sentence.Start, sentence.End));
+        var text = new SentenceText(folded, original, sentence, null);
+        _gazetteer.Recognize(text, candidates);
         timings?.Lap(Stage.Gazetteer, ref clock);
         var zh = sentence.Lang == "zh";
-        candidates.AddRange(_latin.Find(folded, sentence.Start, sentence.End, zh));
+        _latin.Recognize(text, candidates);
         timings?.Lap(Stage.LatinNames, ref clock);
         if (zh)
         {
             tokens = _tagger.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
-            var found = _cues.Find(folded, sentence, tokens);
-            _chinese.Find(folded, tokens, found);
-            AddWithOriginalNames(original, _cues.Prune(found), candidates);
-            CompanyHeadings.Trim(original, tokens, candidates);
-            _legalNames.Apply(folded, original, tokens, candidates);
-            _personNames.Apply(folded, original, tokens, candidates);
-            _foundedObjects.Apply(original, tokens, candidates);
+            text = text with { Words = tokens };
+            foreach (var stage in _chineseStages) stage.Recognize(text, candidates);
             timings?.Lap(Stage.ChineseNames, ref clock);
             var refined = _cues.Refine(folded, original, sentence, Select(candidates), tokens);
             timings?.Lap(Stage.Select, ref clock);
@@ -68,13 +59,6 @@ internal sealed class EntityRecognizer
         var selected = Select(candidates);
         timings?.Lap(Stage.Select, ref clock);
         return selected;
-    }
-
-    /// <summary>Names are found in the folded text and given as written; a copy only where folding changed them.</summary>
-    private static void AddWithOriginalNames(string original, List<MentionCandidate> found, List<MentionCandidate> candidates)
-    {
-        foreach (var c in found)
-            candidates.Add(original.AsSpan(c.Start, c.Length).SequenceEqual(c.Name) ? c : c with { Name = original[c.Start..c.End] });
     }
 
     private static List<MentionCandidate> Select(List<MentionCandidate> candidates)

@@ -6,12 +6,15 @@ namespace KGraph.Extraction.Recognition;
 /// are a weak organisation (kept only if a rule uses it). A determiner, number, pronoun or 的 among them
 /// (创办了一家公司, 创立了自己的品牌) makes them a description, not a name.
 /// </summary>
-internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon)
+internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon) : IMentionRecognizer
 {
     private const int MaxLength = 8;
     private const int CommonWordFrequency = 100;
     private readonly WordSet _verbs = new(lexicon.FoundingVerbsZh);
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.OrgNameStopwordsZh), StringComparer.Ordinal);
+
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        Apply(sentence.Original, (List<Token>)sentence.Words!, candidates);
 
     public void Apply(string original, List<Token> tokens, List<MentionCandidate> candidates)
     {

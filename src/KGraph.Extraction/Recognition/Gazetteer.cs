@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// entities, and the lexicon's list of places. Latin names must stand as whole words.
 /// Matching runs on script-folded text, so traditional and simplified spellings both match.
 /// </summary>
-internal sealed class Gazetteer
+internal sealed class Gazetteer : IMentionRecognizer
 {
     private readonly Dictionary<char, List<Entry>> _byFirstChar = [];
 
@@ -38,6 +38,9 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Known names in <paramref name="folded"/>, which must be the script-folded document text.</summary>
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        candidates.AddRange(Find(sentence.Folded, sentence.Original, sentence.Sentence.Start, sentence.Sentence.End));
+
     public IEnumerable<MentionCandidate> Find(string folded, string original, int from, int to)
     {
         for (var i = from; i < to; i++)

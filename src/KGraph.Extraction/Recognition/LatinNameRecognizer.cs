@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// (Grok-1, GPT-3.5). Typed by cue words; without a cue an English name stays
 /// <see cref="EntityTypes.Name"/> for the relation rules to type.
 /// </summary>
-internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
+internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon) : IMentionRecognizer
 {
     private readonly HashSet<string> _stopwords = new(lexicon.LatinStopwords, StringComparer.Ordinal);
     private readonly HashSet<string> _openers = new(lexicon.LatinNameOpeners, StringComparer.Ordinal);
@@ -17,9 +17,13 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
     private readonly HashSet<string> _titles = new(lexicon.PersonTitlesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _givenNames = new(lexicon.GivenNamesEn, StringComparer.Ordinal);
     private readonly HashSet<string> _ofHeads = new(lexicon.OrgOfHeadsEn, StringComparer.Ordinal);
+    private readonly HashSet<string> _legalForms = new(lexicon.OrgLegalFormsEn, StringComparer.Ordinal);
     private readonly HashSet<string> _latinPlaces = new(lexicon.Places.Where(p => p.Length > 0 && char.IsAsciiLetterUpper(p[0])), StringComparer.Ordinal);
     private readonly string[] _orgCuesZh = [.. lexicon.OrgCuesZh.OrderByDescending(c => c.Length)];
     private readonly string[] _productCuesZh = [.. lexicon.ProductCuesZh.OrderByDescending(c => c.Length)];
+
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        candidates.AddRange(Find(sentence.Folded, sentence.Sentence.Start, sentence.Sentence.End, sentence.Sentence.Lang == "zh"));
 
     public IEnumerable<MentionCandidate> Find(string text, int start, int end, bool inChinese)
     {
@@ -81,7 +85,7 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
             var next = text[at..end].TrimEnd('.');
             // A given name with a surname after it (and Tom Reed), not one alone (College of William and Mary).
             var surname = end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]);
-            if ((first && surname && _givenNames.Contains(next)) || _ofHeads.Contains(next) || LegalForms.Contains(next)) return true;
+            if ((first && surname && _givenNames.Contains(next)) || _ofHeads.Contains(next) || _legalForms.Contains(next)) return true;
             first = false;
             if (end >= text.Length || text[end] != ' ') break;
             at = end + 1;
@@ -89,7 +93,6 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon)
         return false;
     }
 
-    private static readonly HashSet<string> LegalForms = new(["Inc", "Corp", "Ltd", "LLC", "PLC", "AG", "GmbH", "SA", "NV", "LLP"], StringComparer.Ordinal);
 
     // Document codes (AU1502173794) are no names: a word with four or more digits never starts or continues one.
     private bool StartsName(string word) =>

@@ -11,7 +11,7 @@ namespace KGraph.Extraction.Recognition;
 /// with plain words before its place (研发实力深圳市某某有限公司) starts at the place. Such a name
 /// replaces the pieces other recognisers made of it (a place, a person, a shorter organisation).
 /// </summary>
-internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
+internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMentionRecognizer
 {
     private const int MaxLength = 32;
     private const int MaxBracketed = 8;
@@ -19,9 +19,15 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
     private static readonly string[] InsideLegalNames = ["创业", "互联网", "合资", "外资", "电动", "新", "大", "小"];
     private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Except(InsideLegalNames).Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
+    private readonly string[] _placeLevels = [.. lexicon.PlaceLevelsZh];
+    // The endings of a registered name, longest first so that 有限责任公司 wins over 有限公司.
+    private readonly Regex _legalEnding = new(string.Join('|', lexicon.OrgLegalEndingsZh.OrderByDescending(e => e.Length).Select(Regex.Escape)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private readonly string[] _suffixes = [.. lexicon.OrgSuffixesZh];
 
     /// <summary>Adds the legal names of a sentence (<paramref name="text"/> script-folded, names taken from <paramref name="original"/>) to <paramref name="candidates"/>, dropping the candidates inside them.</summary>
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        Apply(sentence.Folded, sentence.Original, (List<Token>)sentence.Words!, candidates);
+
     public void Apply(string text, string original, List<Token> tokens, List<MentionCandidate> candidates)
     {
         if (tokens.Count == 0) return;
@@ -29,7 +35,7 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
         var to = tokens[^1].End;
         // Every legal form holds 有限: one vectorised search spares the regex most sentences.
         if (text.AsSpan(from, to - from).IndexOf("有限", StringComparison.Ordinal) < 0) return;
-        foreach (var suffix in LegalForm().EnumerateMatches(text.AsSpan(from, to - from)))
+        foreach (var suffix in _legalEnding.EnumerateMatches(text.AsSpan(from, to - from)))
         {
             var suffixStart = from + suffix.Index;
             var end = suffixStart + suffix.Length;
@@ -101,10 +107,8 @@ internal sealed partial class LegalNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsPlace(Token token) =>
-        token.Tag == "ns" && (_places.Contains(token.Word) || token.Word.EndsWith('省') || token.Word.EndsWith('市') || token.Word.EndsWith('县') || token.Word.EndsWith('区'));
+        token.Tag == "ns" && (_places.Contains(token.Word) || _placeLevels.Any(token.Word.EndsWith));
 
     private static bool IsProper(Token token) => token.Tag is "nr" or "nrt" or "nrfg" or "nz" or "nt" or "eng" or "bracket" or "ns";
 
-    [GeneratedRegex(@"有限责任公司|有限公司|[（(]有限合伙[）)]")]
-    private static partial Regex LegalForm();
 }

@@ -60,12 +60,13 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
         var place = ListedPlace(name) ?? JiebaPlace(name);
         if (place.Length == 0 || !name.StartsWith(place, StringComparison.Ordinal)) return name;
         var rest = name[place.Length..];
-        foreach (var level in PlaceLevels)
+        foreach (var level in _placeLevels)
             if (rest.StartsWith(level, StringComparison.Ordinal)) return rest[level.Length..];
         return rest;
     }
 
-    private static readonly string[] PlaceLevels = ["省", "市", "自治区", "特别行政区"];
+    // Longest first: 自治区 before 区.
+    private readonly string[] _placeLevels = [.. lexicon.PlaceLevelsZh.OrderByDescending(l => l.Length)];
 
     /// <summary>The longest listed place the name starts with.</summary>
     private string? ListedPlace(string name)

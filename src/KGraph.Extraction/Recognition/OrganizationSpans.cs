@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 /// </summary>
 internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon lexicon)
 {
-    private static readonly string[] Versus = ["vs", "对阵"];
+    private readonly string[] _versus = [.. lexicon.VersusWords];
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
     private readonly HashSet<string> _squadKinds = new(names.TeamStopwords.Select(w => w + "队"), StringComparer.Ordinal);
     private readonly string[] _branches = [.. names.BranchWordsZh];
@@ -26,9 +26,9 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
         return candidates;
     }
 
-    private static bool SpansVersus(MentionCandidate c)
+    private bool SpansVersus(MentionCandidate c)
     {
-        foreach (var v in Versus)
+        foreach (var v in _versus)
             if (c.Name.IndexOf(v, 1, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + v.Length < c.Name.Length) return true;
         return false;
     }

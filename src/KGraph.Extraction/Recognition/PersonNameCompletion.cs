@@ -6,13 +6,16 @@ namespace KGraph.Extraction.Recognition;
 /// more loose Han character and then a word that follows names (被, 与, 等, 先生, punctuation, the end
 /// of the sentence), is that three-character name.
 /// </summary>
-internal sealed class PersonNameCompletion(RecognitionLexicon lexicon)
+internal sealed class PersonNameCompletion(RecognitionLexicon lexicon) : IMentionRecognizer
 {
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
     private readonly Text.CharSet _followers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly Text.CharSet _stops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly string[] _honorifics = [.. lexicon.HonorificsZh];
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
+
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
+        Apply(sentence.Folded, sentence.Original, (List<Token>)sentence.Words!, candidates);
 
     public void Apply(string text, string original, List<Token> tokens, List<MentionCandidate> candidates)
     {

@@ -32,6 +32,10 @@ internal sealed class RecognitionLexicon
     public List<string> NonNameEndingsZh { get; set; } = [];
     public List<string> GenericOrgWordsZh { get; set; } = [];
     public List<string> OrgLegalFormsZh { get; set; } = [];
+    public List<string> OrgLegalEndingsZh { get; set; } = [];
+    public List<string> OrgLegalFormsEn { get; set; } = [];
+    public List<string> PlaceLevelsZh { get; set; } = [];
+    public List<string> VersusWords { get; set; } = [];
     public List<string> OrgTradeWordsZh { get; set; } = [];
     public List<string> OrgStrongSuffixesZh { get; set; } = [];
     public List<string> OrgFoundingCuesZh { get; set; } = [];

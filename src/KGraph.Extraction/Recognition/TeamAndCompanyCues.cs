@@ -6,10 +6,9 @@ namespace KGraph.Extraction.Recognition;
 /// name next to a team cue (某某主场, 逼平某某) is a team and a Latin name next to a company cue
 /// (某某旗下, 开发商“某某”) is a company.
 /// </summary>
-internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizations known)
+internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizations known, IReadOnlyList<string> versus)
 {
     private const int MaxTeamLength = 8;
-    private static readonly string[] Versus = ["vs", "对阵"];
     private readonly CueWords _teamAfter = new(lexicon.TeamCuesAfter);
     private readonly CueWords _teamBefore = new(lexicon.TeamCuesBefore);
     private readonly HashSet<string> _teamStopwords = new(lexicon.TeamStopwords, StringComparer.Ordinal);
@@ -21,17 +20,17 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     /// <summary>Team names on both sides of vs / 对阵 and before 队, added to <paramref name="found"/>.</summary>
     public void Find(string text, int from, int to, List<Token> tokens, List<MentionCandidate> found)
     {
-        foreach (var cue in Versus)
+        foreach (var cue in versus)
         {
-            // Ignoring case only where there is case: Han characters have none, and only v and V are v ignoring case
-            // (a search ignoring case in text that is not ASCII is several times slower).
-            var latin = cue == "vs";
-            if (latin && text.AsSpan(from, to - from).IndexOfAny('v', 'V') < 0) continue;
+            // Ignoring case only where there is case: Han characters have none (a search ignoring case in text
+            // that is not ASCII is several times slower), and a Latin cue's first letter must be there in some case.
+            var latin = char.IsAsciiLetter(cue[0]);
+            if (latin && text.AsSpan(from, to - from).IndexOfAny(char.ToLowerInvariant(cue[0]), char.ToUpperInvariant(cue[0])) < 0) continue;
             var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
             for (var at = text.IndexOf(cue, from, to - from, comparison); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, comparison))
             {
-                // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun.
-                var proper = cue == "vs";
+                // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun; vs is only ever the cue.
+                var proper = latin;
                 if (TeamBefore(text, from, at, tokens) is { } left && (proper || HoldsProperNoun(left, tokens))) found.Add(left);
                 if (TeamAfter(text, at + cue.Length, to, tokens) is { } right && (proper || HoldsProperNoun(right, tokens))) found.Add(right);
             }

@@ -8,12 +8,20 @@ namespace KGraph.Extraction.Learning.Entities;
 /// names (the gazetteer) always stand; the model's spans come next; the hand rules' other mentions (products,
 /// and, unless the model alone decides, names the model did not take) fill what is left.
 /// </summary>
-internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFeatures? chinese, EnglishEntityFeatures? english, RuleNames ruleNames)
+internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFeatures? chinese, EnglishEntityFeatures? english, RuleNames ruleNames) : IMentionRecognizer
 {
     public const int ModelPriority = 2;
 
     /// <summary>The priority the rules give names found by a pattern (part-of-speech guesses have 1, curated names 3).</summary>
     private const int PatternPriority = 2;
+
+    /// <summary>Replaces the rules' chosen mentions of the sentence with the model's spans, curated names and what <see cref="RuleNames"/> keeps.</summary>
+    public void Recognize(SentenceText sentence, List<MentionCandidate> candidates)
+    {
+        var result = Apply(sentence.Folded, sentence.Original, sentence.Sentence, sentence.Words!, candidates);
+        candidates.Clear();
+        candidates.AddRange(result);
+    }
 
     public List<MentionCandidate> Apply(string folded, string original, Sentence sentence, IReadOnlyList<Token> words, List<MentionCandidate> ruleMentions)
     {
