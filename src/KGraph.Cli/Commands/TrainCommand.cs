@@ -67,6 +67,8 @@ public static class TrainCommand
                 var files = options.DataDirectories.SelectMany(folder => ValidationSplit.Write(folder, Directory.CreateDirectory(Path.Combine(temp.FullName, Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)))).FullName)).DistinctBy(p => p.Key).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
                 var report = ValidationReport.Run(files, models, message => io.Error.WriteLine(message));
                 io.Out.Write(report.ToMarkdown());
+                io.Out.WriteLine();
+                io.Out.Write(report.FamiliesToMarkdown());
                 io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0}");
             }
             finally

@@ -11,7 +11,16 @@ public sealed record EvaluationReport(
 {
     /// <summary>Headline facts found and marked (kgraph gold with <c>headline: true</c>); null when the set marks none.</summary>
     public HeadlineScore? Headlines { get; init; }
+
+    /// <summary>Scored facts by the rule or model whose evidence supports them (relationships only): what each source earns.</summary>
+    public IReadOnlyList<SourceScore> Sources { get; init; } = [];
 }
+
+/// <summary>
+/// A rule's (or model's) share of the scored facts: right and wrong facts it supports, and those it alone supports,
+/// which removing it would lose.
+/// </summary>
+public sealed record SourceScore(string Source, int Correct, int Wrong, int CorrectAlone, int WrongAlone);
 
 /// <summary>How many of the facts an article is about were found.</summary>
 public sealed record HeadlineScore(int Found, int Total)

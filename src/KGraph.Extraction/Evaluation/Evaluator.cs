@@ -15,7 +15,8 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
     private static readonly string[] ScoredProps = ["founded", "parameters", "released"];
     private readonly GraphVocabulary _vocabulary = vocabulary ?? GraphVocabulary.BuiltIn;
 
-    private sealed record Predicted(IReadOnlySet<string> From, string Type, IReadOnlySet<string> To, string Text);
+    /// <param name="Rules">The rules (or models) whose evidence supports the fact: which of them a hit or a miss is owed to.</param>
+    private sealed record Predicted(IReadOnlySet<string> From, string Type, IReadOnlySet<string> To, string Text, IReadOnlyList<string> Rules);
 
     public EvaluationReport Evaluate(GoldSet set)
     {
@@ -34,6 +35,7 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var type in set.ScoredTypes) counts[type] = new int[3];
         var errors = new List<EvaluationError>();
+        var sources = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         int headlines = 0, headlinesFound = 0;
         for (var i = 0; i < set.Items.Count; i++)
         {
@@ -49,6 +51,7 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 if (index < 0)
                 {
                     count[1]++;
+                    Owe(sources, p.Rules, correct: false);
                     errors.Add(new EvaluationError(item.Id, "spurious", p.Text, Context(item)));
                     continue;
                 }
@@ -57,10 +60,12 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 if (gold[index].NotFact)
                 {
                     count[1]++;
+                    Owe(sources, p.Rules, correct: false);
                     errors.Add(new EvaluationError(item.Id, "not-fact extracted", p.Text, Context(item)));
                     continue;
                 }
                 count[0]++;
+                Owe(sources, p.Rules, correct: true);
             }
             for (var g = 0; g < gold.Count; g++)
             {
@@ -74,8 +79,28 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 errors.Add(new EvaluationError(item.Id, "missed", $"{gold[g].From} {gold[g].Type} {gold[g].To}", Context(item)));
             }
         }
-        return Report(set, counts, errors) with { Headlines = headlines > 0 ? new HeadlineScore(headlinesFound, headlines) : null };
+        return Report(set, counts, errors) with
+        {
+            Headlines = headlines > 0 ? new HeadlineScore(headlinesFound, headlines) : null,
+            Sources = [.. sources.Select(s => new SourceScore(s.Key, s.Value[0], s.Value[1], s.Value[2], s.Value[3]))],
+        };
     }
+
+    /// <summary>A scored fact counted for each rule (or model) that supports it, and apart where it is the only support.</summary>
+    private static void Owe(SortedDictionary<string, int[]> sources, IReadOnlyList<string> rules, bool correct)
+    {
+        foreach (var rule in rules)
+        {
+            if (!sources.TryGetValue(rule, out var counts)) sources[rule] = counts = new int[4];
+            counts[correct ? 0 : 1]++;
+            if (rules.Count == 1) counts[correct ? 2 : 3]++;
+        }
+    }
+
+    private static List<string> SourcesOf(Relationship relationship) =>
+        [.. relationship.Evidence.Select(e => e.Rule ?? "?").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+
 
     private bool Matches(GoldFact gold, Predicted p)
     {
@@ -96,7 +121,7 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
             if (set.Format == GoldFormat.Redocred)
             {
                 foreach (var label in RedocredGold.Labels(r.Type, r.Role))
-                    yield return new Predicted(KeysOf(r.From), label, KeysOf(r.To), $"{r.From} {label} {r.To} [{r.Evidence[0].Rule}]");
+                    yield return new Predicted(KeysOf(r.From), label, KeysOf(r.To), $"{r.From} {label} {r.To} [{r.Evidence[0].Rule}]", SourcesOf(r));
                 continue;
             }
             var type = set.Format switch
@@ -107,12 +132,12 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 _ => r.Type,
             };
             if (type is null) continue;
-            yield return new Predicted(KeysOf(r.From), type, KeysOf(r.To), $"{r.From} {type} {r.To} [{r.Evidence[0].Rule}]");
+            yield return new Predicted(KeysOf(r.From), type, KeysOf(r.To), $"{r.From} {type} {r.To} [{r.Evidence[0].Rule}]", SourcesOf(r));
         }
         foreach (var entity in result.Entities)
             foreach (var prop in ScoredProps)
                 if (entity.Props.TryGetValue(prop, out var value))
-                    yield return new Predicted(KeysOf(entity.Id), prop, new HashSet<string> { NormalizeValue(value.ToString()) }, $"{entity.Id} {prop} {value}");
+                    yield return new Predicted(KeysOf(entity.Id), prop, new HashSet<string> { NormalizeValue(value.ToString()) }, $"{entity.Id} {prop} {value}", []);
     }
 
     private static HashSet<string> Keys(GoldSet set, GoldItem item, Entity entity)

@@ -18,6 +18,9 @@ public sealed class ValidationReport
 
     public List<Row> Rows { get; } = [];
 
+    /// <summary>Per rule family (zh.founder, en.leads…) and model, over the relationship sets at the default threshold: facts right and wrong, and those it alone supports.</summary>
+    public SortedDictionary<string, int[]> Families { get; } = new(StringComparer.Ordinal);
+
     public static ValidationReport Run(IReadOnlyDictionary<string, string> validationFiles, ExtractionModels models, Action<string>? log = null)
     {
         var report = new ValidationReport();
@@ -37,12 +40,37 @@ public sealed class ValidationReport
             var evaluator = new Evaluator(new ArticleExtractor([], options));
             foreach (var set in sets)
             {
-                var score = evaluator.Evaluate(set).Overall;
+                var evaluation = evaluator.Evaluate(set);
+                var score = evaluation.Overall;
                 report.Rows.Add(new Row(name, set.Name, score));
+                if (options.Models is not null && options.MinConfidence is null && options.ModelMinConfidence == ExtractorOptions.DefaultModelMinConfidence
+                    && options.RuleNames == RuleNames.LatinInChinese && options.RelationRules && set.Format is GoldFormat.Duie or GoldFormat.Conll04)
+                    foreach (var source in evaluation.Sources)
+                    {
+                        var family = Family(source.Source);
+                        if (!report.Families.TryGetValue(family, out var counts)) report.Families[family] = counts = new int[4];
+                        counts[0] += source.Correct;
+                        counts[1] += source.Wrong;
+                        counts[2] += source.CorrectAlone;
+                        counts[3] += source.WrongAlone;
+                    }
                 log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {set.Name,-26} P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}"));
             }
         }
         return report;
+    }
+
+    /// <summary>A rule's family: its id without the last part (zh.founder.possessive → zh.founder); a model stays itself.</summary>
+    public static string Family(string rule) =>
+        Learning.ModelRules.IsModel(rule) || rule.Count(c => c == '.') < 2 ? rule : rule[..rule.LastIndexOf('.')];
+
+    /// <summary>The families, worst first by what they alone add: right minus wrong facts no other source supports.</summary>
+    public string FamiliesToMarkdown()
+    {
+        var text = new StringBuilder("| source | facts right / wrong | alone right / wrong |\n|---|---|---|\n");
+        foreach (var (family, c) in Families.OrderBy(f => f.Value[2] - f.Value[3]).ThenBy(f => f.Key, StringComparer.Ordinal))
+            text.Append(CultureInfo.InvariantCulture, $"| {family} | {c[0]} / {c[1]} | {c[2]} / {c[3]} |\n");
+        return text.ToString();
     }
 
     /// <summary>The models' threshold (rule facts kept) whose mean F1 over the relationship sets (DuIE, CoNLL04) is highest.</summary>

@@ -9,8 +9,8 @@ public class SlotMarkersTests
     {
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.founder.verb");
 
-        // {a:Person|Organization} and {b:Organization|Product}; without '!' untyped names (N) fit too.
-        Assert.Equal(MarkedSentence.CodeMask("PON"), rule.SlotMarkers["a"]);
+        // {a:Person} and {b:Organization|Product}; without '!' untyped names (N) fit too.
+        Assert.Equal(MarkedSentence.CodeMask("PN"), rule.SlotMarkers["a"]);
         Assert.Equal(MarkedSentence.CodeMask("ORN"), rule.SlotMarkers["b"]);
         Assert.Equal(2, rule.SlotMarkers.Count);
     }
