@@ -69,7 +69,7 @@ public static class TrainCommand
                 io.Out.Write(report.ToMarkdown());
                 io.Out.WriteLine();
                 io.Out.Write(report.FamiliesToMarkdown());
-                io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0}");
+                io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0#}");
             }
             finally
             {
