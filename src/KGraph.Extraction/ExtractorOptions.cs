@@ -25,6 +25,9 @@ public sealed record ExtractorOptions
     /// <summary>Whether the hand relation rules run beside the models (off only to measure the models alone).</summary>
     public bool RelationRules { get; init; } = true;
 
+    /// <summary>With models: the languages whose names the entity model labels (the others keep the rules' names).</summary>
+    public IReadOnlySet<string> EntityModelLanguages { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "zh", "en" };
+
     /// <summary>With models: which names the rules found and the entity model did not take are kept.</summary>
     public RuleNames RuleNames { get; init; } = RuleNames.LatinInChinese;
 

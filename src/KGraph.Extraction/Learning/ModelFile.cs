@@ -62,7 +62,11 @@ internal static class ModelFile
             if (length < 0 || length != bytes.Length - reader.BaseStream.Position) throw Damaged(path, "it is truncated or has bytes appended");
             var payload = reader.ReadBytes((int)length);
             if (!SHA256.HashData(payload).AsSpan().SequenceEqual(checksum)) throw Damaged(path, "its checksum does not match its contents");
-            using var body = new BinaryReader(new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress), Encoding.UTF8);
+            // Inflated whole first: the weights are then read from memory (ReadWeights), not a call per byte on the stream.
+            var inflated = new MemoryStream();
+            using (var deflate = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress)) deflate.CopyTo(inflated);
+            inflated.Position = 0;
+            using var body = new BinaryReader(inflated, Encoding.UTF8);
             return readBody(body);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException)
@@ -103,13 +107,32 @@ internal static class ModelFile
         var weights = new LinearWeights(bits, labels);
         var values = weights.Values;
         var count = reader.ReadInt32();
+        if (count < 0 || count > values.Length) throw new InvalidDataException($"{count} weights for a table of {values.Length}");
+        // Millions of (gap, value) pairs: decoded from the inflated bytes directly, a reader call each would take seconds.
+        if (reader.BaseStream is not MemoryStream memory || !memory.TryGetBuffer(out var buffer)) throw new InvalidDataException("weights must be read from memory");
+        var bytes = buffer.AsSpan((int)memory.Position, (int)(memory.Length - memory.Position));
+        var at = 0;
         long index = -1;
         for (var k = 0; k < count; k++)
         {
-            index += reader.Read7BitEncodedInt64();
+            long gap = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                if (at >= bytes.Length || shift > 63) throw new EndOfStreamException("the weights end early");
+                b = bytes[at++];
+                gap |= (long)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            index += gap;
             if (index < 0 || index >= values.Length) throw new InvalidDataException($"weight index {index} outside the table");
-            values[index] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+            if (at + 2 > bytes.Length) throw new EndOfStreamException("the weights end early");
+            values[index] = (float)BitConverter.UInt16BitsToHalf(System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]));
+            at += 2;
         }
+        memory.Position += at;
         return weights;
     }
 

@@ -32,6 +32,7 @@ public sealed class ValidationReport
             ("models+rules, no rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Dropped }),
             ("models+rules+all rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.All }),
             ("models+rules+pattern names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Patterns }),
+            ("models+rules, English names by rules", new ExtractorOptions { Models = models, EntityModelLanguages = new HashSet<string>(StringComparer.Ordinal) { "zh" } }),
         };
         foreach (var threshold in Thresholds)
             configurations.Add(($"models+rules@{threshold.ToString("0.0#", CultureInfo.InvariantCulture)}", new ExtractorOptions { Models = models, ModelMinConfidence = threshold }));
