@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KGraph.Model;
+using KGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using Scalar = YamlDotNet.Core.Events.Scalar;
@@ -36,7 +37,7 @@ public static class GraphFileWriter
 
     private static bool Write(Writer w, List<string> header, List<Document> docs, List<Entity> ents, List<Relationship> rels)
     {
-        foreach (var line in header) w.Comment(line.Length == 0 ? "#" : "# " + line);
+        foreach (var line in header) w.Comment(line.Length == 0 ? "#" : "# " + CommentText.Escape(line));
         w.Start();
         w.BlockMap();
         w.Key("kgraph");
