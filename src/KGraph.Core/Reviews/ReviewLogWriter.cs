@@ -8,8 +8,11 @@ using YamlDotNet.Core.Events;
 namespace KGraph.Reviews;
 
 /// <summary>
-/// Appends decisions to the review log. The existing bytes are kept exactly (comments and
-/// all); the new entry goes at the end and the whole file is replaced atomically.
+/// Appends decisions to the review log. The existing bytes are kept exactly (comments, a byte-order
+/// mark and all); the new entry goes at the end and the whole file is replaced atomically. Appends are
+/// serialised by an exclusive lock on a lock file beside the log (<c>.reviews.yaml.lock</c>), so two
+/// <c>kgraph review</c> at once both record their decision: the second waits for the first, up to
+/// <see cref="LockWait"/>, then fails saying so.
 /// </summary>
 public static class ReviewLogWriter
 {
@@ -18,9 +21,15 @@ public static class ReviewLogWriter
         "# Review decisions, applied in order on every load. Appended by `kgraph review`; safe to edit by hand.\n" +
         "kgraph: 1\nreviews:\n";
 
+    /// <summary>How long an append waits for another one to finish.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
     public static void Append(string path, ReviewEntry entry)
     {
-        var existing = File.Exists(path) ? File.ReadAllText(path) : NewFileHeader;
+        using var held = Lock(path);
+        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        var bom = bytes.AsSpan().StartsWith(Utf8Bom);
+        var existing = bytes.Length == 0 ? NewFileHeader : new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         var before = ReviewLogReader.Parse(path, existing, new DiagnosticBag()).Count;
         var separator = existing.EndsWith('\n') ? "" : "\n";
         var updated = existing + separator + "  - " + ToFlowMapping(entry) + "\n";
@@ -29,7 +38,33 @@ public static class ReviewLogWriter
         var after = ReviewLogReader.Parse(path, updated, check);
         if (check.HasErrors || after.Count != before + 1)
             throw new InvalidOperationException($"{path}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as one more review)");
-        AtomicFile.WriteAllText(path, updated);
+        AtomicFile.WriteAllBytes(path, bom ? [.. Utf8Bom, .. Encoding.UTF8.GetBytes(updated)] : Encoding.UTF8.GetBytes(updated));
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The lock file's exclusive handle (an flock on Unix, a share lock on Windows), waiting while another holds it.</summary>
+    private static FileStream Lock(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var lockPath = Path.Combine(folder, "." + Path.GetFileName(path) + ".lock");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited.Elapsed < LockWait)
+            {
+                Thread.Sleep(20);
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"{path}: another kgraph review has held the log for {LockWait.TotalSeconds:0} s; nothing was recorded, try again", e);
+            }
+        }
     }
 
     public static string ToFlowMapping(ReviewEntry entry)
