@@ -39,5 +39,18 @@ public static class CommonOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    /// <summary>Refuses, as a usage error (exit 2), an output option that points into the curated folder of a data root.</summary>
+    public static TOption NotIntoCurated<TOption>(this TOption option)
+        where TOption : Option
+    {
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+                if (GraphDataSet.CuratedFolderOf(token.Value) is { } curated)
+                    result.AddError($"{option.Name} {token.Value}: refusing to write into {curated}, the curated folder of a data root, which only people write; choose another folder");
+        });
+        return option;
+    }
+
     public static Option<string?> Schema() => new("--schema") { Description = "Vocabulary file to check against (default: schema.yaml beside the data, else the built-in one)" };
 }

@@ -11,7 +11,7 @@ public static class AnalyzeCommand
     {
         var paths = CommonOptions.DataPaths();
         var top = new Option<int>("--top") { Description = "Entities listed per measure (default 10)", DefaultValueFactory = _ => 10 };
-        var output = new Option<string>("--out") { Description = "Folder for analysis.md and analysis.json (default: output/)", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--out") { Description = "Folder for analysis.md and analysis.json (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
         var json = CommonOptions.Json();
         var input = new AnalysisInput();
         var command = new Command("analyze", "Rank entities (PageRank, betweenness, degree), find components, communities and brokers; write analysis.md and analysis.json") { paths, top, output, json };

@@ -24,8 +24,8 @@ public static class BuildCommand
             DefaultValueFactory = _ => GraphDataSet.DefaultRoot,
         };
         CommonOptions.RejectOptionLikeValues(data);
-        var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" };
-        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" };
+        var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
+        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" }.NotIntoCurated();
         var json = CommonOptions.Json();
         var command = new Command("build", "Run the main job: extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
         var extraction = new Extractor();
@@ -35,6 +35,8 @@ public static class BuildCommand
             var io = CliOutput.From(result);
             var root = result.GetValue(data)!;
             if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
+            if (GraphDataSet.CuratedFolderOf(Path.Combine(root, "extracted")) is { } curated)
+                throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; build the data root above it");
             var outputs = new List<string>();
             var failed = Extract(root, io, result.GetValue(json), outputs, extraction, result, out var startFailure);
             if (failed < 0) return startFailure;

@@ -20,7 +20,7 @@ public static class DiagramCommand
     {
         var paths = CommonOptions.DataPaths();
         var format = new Option<string>("--format") { Description = $"{string.Join("|", DiagramWriters.Formats)}|all (default: all)", DefaultValueFactory = _ => "all" };
-        var output = new Option<string>("--out") { Description = "Folder to write into (default: output/)", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--out") { Description = "Folder to write into (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
         var focus = new Option<string?>("--focus") { Description = "Draw only this entity (name, alias or id) and its neighbourhood" };
         var depth = new Option<int>("--depth") { Description = "How many steps from --focus to include (default: 1)", DefaultValueFactory = _ => 1 };
         var path = new Option<string[]>("--path") { Description = "Draw the shortest paths between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };

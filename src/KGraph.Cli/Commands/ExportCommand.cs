@@ -26,7 +26,7 @@ public static class ExportCommand
     {
         var paths = CommonOptions.DataPaths();
         var schema = CommonOptions.Schema();
-        var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" };
+        var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" }.NotIntoCurated();
         var rows = new Option<int>("--rows-per-statement") { Description = $"Rows per UNWIND statement (default: {CypherScriptWriter.DefaultRowsPerStatement})", DefaultValueFactory = _ => CypherScriptWriter.DefaultRowsPerStatement };
         var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths, schema, output, rows };
         command.SetAction(result =>
@@ -52,7 +52,7 @@ public static class ExportCommand
     {
         var paths = CommonOptions.DataPaths();
         var schema = CommonOptions.Schema();
-        var output = new Option<string>("--out") { Description = "Folder for the CSV files (default: output/neo4j-import)", DefaultValueFactory = _ => Path.Combine("output", "neo4j-import") };
+        var output = new Option<string>("--out") { Description = "Folder for the CSV files (default: output/neo4j-import)", DefaultValueFactory = _ => Path.Combine("output", "neo4j-import") }.NotIntoCurated();
         var database = new Option<string>("--database") { Description = "Database named in the printed command (default: neo4j)", DefaultValueFactory = _ => "neo4j" };
         var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths, schema, output, database };
         command.SetAction(result =>

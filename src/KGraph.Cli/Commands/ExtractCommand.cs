@@ -15,7 +15,7 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .md, .html) or folders of them", Arity = ArgumentArity.OneOrMore };
         CommonOptions.RejectOptionLikeValues(paths);
-        var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") };
+        var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") }.NotIntoCurated();
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it (entities marked), write nothing" };

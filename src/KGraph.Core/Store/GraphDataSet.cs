@@ -65,4 +65,22 @@ public sealed record GraphDataSet(
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 .Where(f => !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The curated folder of a data root that <paramref name="path"/> (a file or folder, existing or not) lies in, or null.
+    /// People write that folder; no command may (issue 13): <c>--out graph-data/curated</c> would replace a hand-written file.
+    /// A folder called <c>curated</c> counts when its parent is a data root: it has <c>extracted/</c>, <c>articles/</c>,
+    /// <c>schema.yaml</c> or <c>reviews.yaml</c>, or is called graph-data.
+    /// </summary>
+    public static string? CuratedFolderOf(string path)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
+        {
+            if (dir.Name != "curated" || dir.Parent is not { } root) continue;
+            if (root.Name == DefaultRoot || Directory.Exists(Path.Combine(root.FullName, "extracted")) || Directory.Exists(Path.Combine(root.FullName, "articles"))
+                || File.Exists(Path.Combine(root.FullName, "schema.yaml")) || File.Exists(Path.Combine(root.FullName, "reviews.yaml")))
+                return dir.FullName;
+        }
+        return null;
+    }
 }

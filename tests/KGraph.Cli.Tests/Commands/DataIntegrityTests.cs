@@ -21,4 +21,26 @@ public class DataIntegrityTests
         Assert.DoesNotContain("\nrelationships:", graph, StringComparison.Ordinal);
         Assert.EndsWith("built: 1 documents, 2 entities, 0 relationships\n", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void No_command_writes_into_the_curated_folder_of_a_data_root()
+    {
+        using var root = new TempFolder();
+        var people = root.Write("graph-data/curated/people.yaml", "kgraph: 1\nentities:\n  - {id: ann, type: Person, name: Ann}\n");
+        root.Write("graph-data/articles/a.zh.txt", "周海洋正式起诉了Brightloop。\n");
+        var before = root.Snapshot();
+
+        var extract = Cli.Run("extract", root["graph-data/articles"], "--out", root["graph-data/curated"], "--rules-only");
+        var export = Cli.Run("export", "cypher", root["graph-data"], "--out", people);
+        var diagram = Cli.Run("diagram", root["graph-data"], "--out", root["graph-data/curated/site"]);
+        var build = Cli.Run("build", root["graph-data/curated"]);
+
+        Assert.Equal(2, extract.Exit);
+        Assert.StartsWith($"kgraph: --out {root["graph-data/curated"]}: refusing to write into {root["graph-data/curated"]}, the curated folder of a data root, which only people write; choose another folder\n", extract.Err, StringComparison.Ordinal);
+        Assert.Equal(2, export.Exit);
+        Assert.StartsWith($"kgraph: --out {people}: refusing to write into {root["graph-data/curated"]}", export.Err, StringComparison.Ordinal);
+        Assert.Equal(2, diagram.Exit);
+        Assert.Equal(2, build.Exit);
+        Assert.Equal(before, root.Snapshot());
+    }
 }
