@@ -10,9 +10,9 @@ namespace KGraph.Reviews;
 /// <summary>
 /// Appends decisions to the review log. The existing bytes are kept exactly (comments, a byte-order
 /// mark and all); the new entry goes at the end and the whole file is replaced atomically. Appends are
-/// serialised by an exclusive lock on a lock file beside the log (<c>.reviews.yaml.lock</c>), so two
-/// <c>kgraph review</c> at once both record their decision: the second waits for the first, up to
-/// <see cref="LockWait"/>, then fails saying so.
+/// serialised by an exclusive lock on a lock file named after the log's full path in the temporary folder
+/// (not beside the log: the data root stays as people keep it), so two <c>kgraph review</c> at once both
+/// record their decision: the second waits for the first, up to <see cref="LockWait"/>, then fails saying so.
 /// </summary>
 public static class ReviewLogWriter
 {
@@ -46,9 +46,11 @@ public static class ReviewLogWriter
     /// <summary>The lock file's exclusive handle (an flock on Unix, a share lock on Windows), waiting while another holds it.</summary>
     private static FileStream Lock(string path)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var folder = Path.Combine(Path.GetTempPath(), "kgraph-locks");
         Directory.CreateDirectory(folder);
-        var lockPath = Path.Combine(folder, "." + Path.GetFileName(path) + ".lock");
+        // Never deleted: a lock file removed while another process waits on it would let two writers in.
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..16];
+        var lockPath = Path.Combine(folder, key + ".lock");
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
