@@ -37,6 +37,16 @@ public static class BuildCommand
             if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
             if (GraphDataSet.CuratedFolderOf(Path.Combine(root, "extracted")) is { } curated)
                 throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; build the data root above it");
+            // Invalid hand-written data stops the build before anything is written, extracted/ included:
+            // extraction regenerates only its own files, which a later check would find wanting too late.
+            var written = DataLoading.Load([root]);
+            var byPeople = written.Errors.Where(d => GraphDataSet.LayerOf(d.At.File) != DataLayer.Extracted).ToList();
+            if (byPeople.Count > 0)
+            {
+                DiagnosticPrinter.PrintText(byPeople, io.Error);
+                io.Error.WriteLine($"kgraph: {byPeople.Count} errors; nothing written");
+                return ExitCodes.InvalidData;
+            }
             var outputs = new List<string>();
             var failed = Extract(root, io, result.GetValue(json), outputs, extraction, result, out var startFailure);
             if (failed < 0) return startFailure;

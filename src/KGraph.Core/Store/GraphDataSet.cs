@@ -53,7 +53,7 @@ public sealed record GraphDataSet(
         return new GraphDataSet(unique, schema, reviews, root);
     }
 
-    private static DataLayer LayerOf(string file) =>
+    public static DataLayer LayerOf(string file) =>
         file.Replace('\\', '/').Split('/').Contains("extracted") ? DataLayer.Extracted : DataLayer.Curated;
 
     private static string? ExistingFile(string path) => File.Exists(path) ? path : null;

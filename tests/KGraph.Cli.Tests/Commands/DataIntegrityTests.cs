@@ -43,4 +43,25 @@ public class DataIntegrityTests
         Assert.Equal(2, build.Exit);
         Assert.Equal(before, root.Snapshot());
     }
+
+    [Theory]
+    [InlineData("kgraph: 1\nentities:\n\t- {id: ann, type: Person, name: Ann}\n")]
+    [InlineData("kgraph: 1\nentities:\n  - {id: ann, type: Person, name: Ann, colour: red}\n")]
+    public void Invalid_curated_data_replaces_no_output_of_the_build_not_even_extracted_files(string curated)
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: ann, type: Person, name: Ann}\n");
+        root.Write("data/articles/a.zh.txt", "周海洋正式起诉了Brightloop。\n");
+        Assert.Equal(0, Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"], "--rules-only").Exit);
+        root.Write("data/articles/b.zh.txt", "吴明加入了Zentra。\n");
+        root.Write("data/curated/a.yaml", curated);
+        var before = root.Snapshot().Where(f => !f.Key.Contains("/curated/", StringComparison.Ordinal)).ToList();
+
+        var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"], "--rules-only");
+
+        Assert.Equal(3, exit);
+        Assert.EndsWith("kgraph: 1 errors; nothing written\n", stderr, StringComparison.Ordinal);
+        Assert.Equal(before, root.Snapshot().Where(f => !f.Key.Contains("/curated/", StringComparison.Ordinal)).ToList());
+        Assert.False(File.Exists(root["data/extracted/b.zh.yaml"]));
+    }
 }
