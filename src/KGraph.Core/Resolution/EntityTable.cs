@@ -90,6 +90,25 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
     }
 
     /// <summary>Moves <paramref name="from"/> into <paramref name="into"/> (or renames it when <paramref name="into"/> is new).</summary>
+    /// <summary>Whether <paramref name="id"/> names an entity other than <paramref name="from"/>'s: an id it once had (a rename back) is free.</summary>
+    public bool IsTakenByAnother(string id, string from) => Contains(id) && Redirect(id) != Redirect(from);
+
+    /// <summary>
+    /// Gives an entity a new id (one <see cref="IsTakenByAnother"/> does not refuse). Renaming back to a former id drops
+    /// the redirect from it first, so that a → b then b → a, and longer chains, leave no cycle.
+    /// </summary>
+    public void Rename(string from, string to)
+    {
+        from = Redirect(from);
+        if (from == to) return;
+        _redirects.Remove(to);
+        var slot = _slots[from];
+        slot.Value = slot.Value with { Id = to };
+        _slots[to] = slot;
+        _slots.Remove(from);
+        _redirects[from] = to;
+    }
+
     public bool MergeOrRename(string from, string into, SourcePosition at)
     {
         from = Redirect(from);

@@ -69,8 +69,14 @@ public sealed class GraphResolver(GraphVocabulary vocabulary)
                     diagnostics.Warning(located.PositionOf("from"), $"{what}: entity '{from}' is not in the data; review skipped");
                 else if (review.Action == ReviewAction.Merge && !entities.Contains(to))
                     diagnostics.Warning(located.PositionOf("into"), $"merge: entity '{to}' is not in the data; review skipped");
-                else if (review.Action == ReviewAction.Rename && entities.Contains(to))
+                else if (review.Action == ReviewAction.Rename && entities.IsTakenByAnother(to, from))
                     diagnostics.Error(located.PositionOf("to"), $"rename: id '{to}' is already taken; use merge to combine two entities");
+                else if (review.Action == ReviewAction.Rename)
+                {
+                    var current = entities.Redirect(from);
+                    entities.Rename(from, to);
+                    relationships.Redirect(current, to);
+                }
                 else if (!entities.MergeOrRename(from, to, located.At))
                     diagnostics.Error(located.At, $"{what}: '{from}' and '{to}' have different types");
                 else

@@ -61,6 +61,37 @@ public class ReviewReplayTests
     }
 
     [Fact]
+    public void A_rename_back_and_a_chain_of_renames_replay_and_leave_a_log_that_still_loads()
+    {
+        using var root = Some.DataRoot(("curated/a.yaml", Curated), ("extracted/x.yaml", Extracted));
+        var log = root["reviews.yaml"];
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "e-musk", To: "musk-e"));
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "musk-e", To: "e-musk"));
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "open-ai-inc", To: "oai"));
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "oai", To: "oai-2"));
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "oai-2", To: "open-ai-inc"));
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "open-ai-inc", To: "openai-inc"));
+
+        var load = Load(root);
+
+        Assert.DoesNotContain(load.Diagnostics, d => d.Severity == KGraph.Diagnostics.Severity.Error);
+        Assert.Equal(["e-musk", "elon-musk", "openai", "openai-inc"], load.Graph.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["e-musk.founded.openai-inc.2015", "e-musk.sued.openai-inc.2024-03"], load.Graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_rename_onto_another_entitys_id_is_still_refused()
+    {
+        using var root = Some.DataRoot(("curated/a.yaml", Curated), ("extracted/x.yaml", Extracted));
+        var log = root["reviews.yaml"];
+        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Rename, From: "e-musk", To: "openai"));
+
+        var load = Load(root);
+
+        Assert.Equal(["rename: id 'openai' is already taken; use merge to combine two entities"], load.Diagnostics.Where(d => d.Severity == KGraph.Diagnostics.Severity.Error).Select(d => d.Message));
+    }
+
+    [Fact]
     public void A_decision_about_something_no_longer_in_the_data_is_a_warning_not_an_error()
     {
         using var root = Some.DataRoot(("curated/a.yaml", Curated));
