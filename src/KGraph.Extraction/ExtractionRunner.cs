@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
+using KGraph.Yaml;
 
 namespace KGraph.Extraction;
 
@@ -9,8 +10,10 @@ namespace KGraph.Extraction;
 /// (<c>foo.zh.txt</c> → <c>{outDir}/foo.zh.yaml</c>). An unreadable article is reported and the
 /// others still complete. Outcomes come back in input order.
 /// </summary>
-public sealed class ExtractionRunner(ArticleExtractor extractor)
+public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? limits = null)
 {
+    private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
+
     public static readonly string[] ArticleExtensions = [".txt", ".md", ".html", ".htm"];
 
     /// <summary>Files as given, and the article files (by extension) inside folders, sorted.</summary>
@@ -47,6 +50,10 @@ public sealed class ExtractionRunner(ArticleExtractor extractor)
                 return new ArticleOutcome(path, result, null, $"output {output} is already written for {outputNames[output]}; rename one of the articles");
             var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships, EditorSchemaLine.Prepend(outDir,
                 $"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.", "Correct facts in graph-data/curated/ or with `kgraph review`."));
+            // The loader reads data files up to a limit: an extracted file over it would break the data root it is written into.
+            var size = System.Text.Encoding.UTF8.GetByteCount(yaml);
+            if (size > _limits.MaxFileBytes)
+                return new ArticleOutcome(path, result, null, $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; nothing written, split the article");
             AtomicFile.WriteAllText(output, yaml);
             return new ArticleOutcome(path, result, output, null);
         }

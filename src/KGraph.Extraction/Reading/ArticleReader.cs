@@ -9,8 +9,12 @@ namespace KGraph.Extraction.Reading;
 /// </summary>
 public static class ArticleReader
 {
-    /// <summary>Articles above this are refused with a message rather than read into memory.</summary>
-    public const long MaxFileBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// Articles above this are refused with a message rather than read into memory. 8 MiB is thousands of
+    /// times a news article; an article's extracted file runs to about five times its text (each name's
+    /// mentions, each fact's quotes) and must stay under the 64 MiB the loader reads (ReadLimits).
+    /// </summary>
+    public const long MaxFileBytes = 8L * 1024 * 1024;
 
     /// <exception cref="ArticleReadException">The file is missing, too large, binary or not decodable.</exception>
     public static ArticleText Read(string path)

@@ -73,7 +73,7 @@ public class ArticleReaderTests
         using (var stream = File.Create(path)) stream.SetLength(ArticleReader.MaxFileBytes + 1);
 
         var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
-        Assert.Equal("file is 32 MiB, over the article limit of 32 MiB", error.Reason);
+        Assert.Equal("file is 8 MiB, over the article limit of 8 MiB", error.Reason);
     }
 
     [Fact]
