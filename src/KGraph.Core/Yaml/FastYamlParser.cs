@@ -19,6 +19,7 @@ internal sealed class FastYamlParser
     private readonly List<(int Start, int End, int Indent)> _lines = [];
     private int _line;   // index into _lines
     private int _pos;    // absolute offset within the current line
+    private int _depth;  // collections open around the current position
 
     private FastYamlParser(string path, string text)
     {
@@ -98,6 +99,7 @@ internal sealed class FastYamlParser
 
     private YamlSequence Sequence(int indent)
     {
+        Enter();
         var at = At(_pos);
         var items = new List<YamlNode>();
         while (true)
@@ -114,11 +116,12 @@ internal sealed class FastYamlParser
             if (lineIndent > indent || !AtDash(start + lineIndent)) throw new GiveUp();
             _pos = start + lineIndent;
         }
-        return new YamlSequence(at, items);
+        return Leave(new YamlSequence(at, items));
     }
 
     private YamlMapping Mapping(int column)
     {
+        Enter();
         var at = At(_pos);
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         HashSet<string>? keys = null;
@@ -150,7 +153,19 @@ internal sealed class FastYamlParser
             if (nextIndent > column || AtDash(nextStart + nextIndent)) throw new GiveUp();
             _pos = nextStart + nextIndent;
         }
-        return new YamlMapping(at, entries);
+        return Leave(new YamlMapping(at, entries));
+    }
+
+    // Deeper nesting is refused, with its position, by the full parser.
+    private void Enter()
+    {
+        if (++_depth > ReadLimits.MaxNestingDepth) throw new GiveUp();
+    }
+
+    private T Leave<T>(T node)
+    {
+        _depth--;
+        return node;
     }
 
     private bool LooksLikeKey(int offset)
@@ -230,6 +245,7 @@ internal sealed class FastYamlParser
 
     private YamlMapping FlowMapping()
     {
+        Enter();
         var at = At(_pos);
         _pos++;
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
@@ -238,7 +254,7 @@ internal sealed class FastYamlParser
         if (Peek() == '}')
         {
             _pos++;
-            return new YamlMapping(at, entries);
+            return Leave(new YamlMapping(at, entries));
         }
         while (true)
         {
@@ -253,7 +269,7 @@ internal sealed class FastYamlParser
             SkipSpaces();
             var c = Peek();
             _pos++;
-            if (c == '}') return new YamlMapping(at, entries);
+            if (c == '}') return Leave(new YamlMapping(at, entries));
             if (c != ',') throw new GiveUp();
             SkipSpaces();
         }
@@ -261,6 +277,7 @@ internal sealed class FastYamlParser
 
     private YamlSequence FlowSequence()
     {
+        Enter();
         var at = At(_pos);
         _pos++;
         var items = new List<YamlNode>();
@@ -268,7 +285,7 @@ internal sealed class FastYamlParser
         if (Peek() == ']')
         {
             _pos++;
-            return new YamlSequence(at, items);
+            return Leave(new YamlSequence(at, items));
         }
         while (true)
         {
@@ -276,7 +293,7 @@ internal sealed class FastYamlParser
             SkipSpaces();
             var c = Peek();
             _pos++;
-            if (c == ']') return new YamlSequence(at, items);
+            if (c == ']') return Leave(new YamlSequence(at, items));
             if (c != ',') throw new GiveUp();
             SkipSpaces();
         }

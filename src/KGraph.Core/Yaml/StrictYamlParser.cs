@@ -23,7 +23,7 @@ public static class StrictYamlParser
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            var root = ReadNode(path, parser, diagnostics);
+            var root = ReadNode(path, parser, diagnostics, depth: 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
@@ -44,9 +44,11 @@ public static class StrictYamlParser
         }
     }
 
-    private static YamlNode ReadNode(string path, IParser parser, DiagnosticBag diagnostics)
+    private static YamlNode ReadNode(string path, IParser parser, DiagnosticBag diagnostics, int depth)
     {
         var current = parser.Current!;
+        if (current is SequenceStart or MappingStart && depth == ReadLimits.MaxNestingDepth)
+            throw new RefusedYamlException(At(path, current.Start), $"YAML collections nested more than {ReadLimits.MaxNestingDepth} levels deep; KGraph files need six");
         if (current is AnchorAlias alias)
             throw new RefusedYamlException(At(path, alias.Start), $"YAML aliases are not allowed (found '*{alias.Value}'); write the value out");
         if (current is NodeEvent node)
@@ -66,7 +68,7 @@ public static class StrictYamlParser
                     parser.MoveNext();
                     var items = new List<YamlNode>();
                     while (!parser.TryConsume<SequenceEnd>(out _))
-                        items.Add(ReadNode(path, parser, diagnostics));
+                        items.Add(ReadNode(path, parser, diagnostics, depth + 1));
                     return new YamlSequence(At(path, seq.Start), items);
                 }
             case MappingStart map:
@@ -76,8 +78,8 @@ public static class StrictYamlParser
                     var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
                     while (!parser.TryConsume<MappingEnd>(out _))
                     {
-                        var keyNode = ReadNode(path, parser, diagnostics);
-                        var value = ReadNode(path, parser, diagnostics);
+                        var keyNode = ReadNode(path, parser, diagnostics, depth + 1);
+                        var value = ReadNode(path, parser, diagnostics, depth + 1);
                         if (keyNode is not YamlScalar key)
                         {
                             diagnostics.Error(keyNode.At, $"mapping keys must be plain text, not {keyNode.KindName}");

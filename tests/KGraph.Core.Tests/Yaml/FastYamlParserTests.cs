@@ -65,6 +65,16 @@ public class FastYamlParserTests
     }
 
     [Fact]
+    public void Takes_sixty_four_levels_of_nesting_and_leaves_a_sixty_fifth_to_the_full_parser()
+    {
+        var atLimit = "kgraph: 1\nentities: " + new string('[', 63) + new string(']', 63) + "\n";
+        Assert.NotNull(FastYamlParser.TryParse("t.yaml", atLimit));
+        AssertSameOrDeclined(atLimit);
+        Assert.Null(FastYamlParser.TryParse("t.yaml", "kgraph: 1\nentities: " + new string('[', 64) + new string(']', 64) + "\n"));
+        Assert.Null(FastYamlParser.TryParse("t.yaml", "kgraph: 1\nentities: " + new string('[', 50_000) + new string(']', 50_000) + "\n"));
+    }
+
+    [Fact]
     public void Builds_the_same_tree_for_generated_files_of_every_shape()
     {
         var random = new Random(7);

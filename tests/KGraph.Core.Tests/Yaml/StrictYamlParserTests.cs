@@ -90,4 +90,35 @@ public class StrictYamlParserTests
         var name = (YamlScalar)root["name"]!;
         Assert.Equal(("马斯克", 2, 7), (name.Value, name.At.Line, name.At.Column));
     }
+
+    [Fact]
+    public void Fifty_thousand_nested_flow_lists_are_refused_at_the_sixty_fifth_level()
+    {
+        var problems = Problems("kgraph: 1\nentities: " + new string('[', 50_000) + new string(']', 50_000) + "\n");
+        // The root mapping is level 1, so the 64th bracket (column 11 + 63) is level 65.
+        Assert.Equal(["t.yaml:2:74: YAML collections nested more than 64 levels deep; KGraph files need six"], problems);
+    }
+
+    [Fact]
+    public void Fifty_thousand_nested_flow_mappings_are_refused_at_the_sixty_fifth_level()
+    {
+        var problems = Problems("kgraph: 1\nentities: " + string.Concat(Enumerable.Repeat("{a: ", 50_000)) + "1" + new string('}', 50_000) + "\n");
+        Assert.Equal([$"t.yaml:2:{11 + (63 * 4)}: YAML collections nested more than 64 levels deep; KGraph files need six"], problems);
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_block_lists_are_refused_at_the_sixty_fifth_level()
+    {
+        var problems = Problems("kgraph: 1\nentities:\n" + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n");
+        Assert.Equal([$"t.yaml:3:{1 + (63 * 2)}: YAML collections nested more than 64 levels deep; KGraph files need six"], problems);
+    }
+
+    [Fact]
+    public void Sixty_four_levels_of_nesting_are_read()
+    {
+        var root = (YamlMapping)StrictYamlParser.Parse("t.yaml", "kgraph: 1\nentities: " + new string('[', 63) + new string(']', 63) + "\n", new DiagnosticBag())!;
+        var (depth, node) = (1, root["entities"]);
+        while (node is YamlSequence list) (depth, node) = (depth + 1, list.Items.Count > 0 ? list.Items[0] : null);
+        Assert.Equal(64, depth);
+    }
 }
