@@ -98,7 +98,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             type = null;
         }
         var aliases = f.StringList("aliases");
-        var names = f.StringMap("names");
+        var names = f.StringMap("names", PropertyNames.Language);
         var mentions = new List<Mention>();
         foreach (var node in f.List("mentions")?.Items ?? [])
             if (ReadMention(node, diagnostics) is { } mention) mentions.Add(mention);
@@ -110,8 +110,8 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Names = names,
             Aliases = aliases,
             Kind = f.Text("kind"),
-            External = f.StringMap("external"),
-            Props = f.ScalarMap("props"),
+            External = f.StringMap("external", PropertyNames.SnakeCase),
+            Props = f.ScalarMap("props", PropertyNames.SnakeCase),
             Mentions = mentions,
         };
         if (id is null || type is null || name is null) return null;
@@ -154,7 +154,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Start = start,
             End = end,
             Role = f.Text("role"),
-            Props = f.ScalarMap("props"),
+            Props = f.ScalarMap("props", PropertyNames.SnakeCase),
             Confidence = confidence,
             Status = status,
             Evidence = evidence,

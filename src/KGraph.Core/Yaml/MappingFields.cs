@@ -127,28 +127,37 @@ public sealed class MappingFields
         return result;
     }
 
-    public IReadOnlyDictionary<string, string> StringMap(string key)
+    public IReadOnlyDictionary<string, string> StringMap(string key, KeyRule keys)
     {
         if (Mapping(key) is not { } map) return new SortedDictionary<string, string>(StringComparer.Ordinal);
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Entries)
         {
+            if (!AllowedKey(key, k, keys)) continue;
             if (v is YamlScalar { IsNull: false } s) result[k.Value] = s.Value;
             else _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be text, not {v.KindName}");
         }
         return result;
     }
 
-    public IReadOnlyDictionary<string, Scalar> ScalarMap(string key)
+    public IReadOnlyDictionary<string, Scalar> ScalarMap(string key, KeyRule keys)
     {
         var result = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
         if (Mapping(key) is not { } map) return result;
         foreach (var (k, v) in map.Entries)
         {
+            if (!AllowedKey(key, k, keys)) continue;
             if (v is YamlScalar { IsNull: false } s) result[k.Value] = ScalarValue(s);
             else if (v is not YamlScalar) _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be a single value (text, number or true/false), not {v.KindName}");
         }
         return result;
+    }
+
+    private bool AllowedKey(string map, YamlScalar key, KeyRule rule)
+    {
+        if (rule.Allows(key.Value)) return true;
+        _diagnostics.Error(key.At, $"'{map}' key '{key.Value}' is not allowed; use {rule.Description}");
+        return false;
     }
 
     /// <summary>Plain scalars that look like numbers or booleans are typed; quoted ones stay text.</summary>

@@ -47,4 +47,19 @@ public class ExportCommandTests
             "b,Entity\u001FOrganization,Bee,,,true\n",
             File.ReadAllText(Path.Combine(folder, "entities.csv")));
     }
+
+    [Theory]
+    [InlineData("cypher")]
+    [InlineData("neo4j-import")]
+    public void An_empty_prop_name_is_invalid_data_before_anything_is_exported(string format)
+    {
+        using var root = new TempFolder();
+        var file = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann, props: {\"\": 0}}\n");
+
+        var (exit, stdout, stderr) = Cli.Run("export", format, root["curated"], "--out", root["out"]);
+
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.StartsWith($"{file}:3:46: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter\n", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(root["out"]) && Directory.EnumerateFileSystemEntries(root["out"]).Any());
+    }
 }

@@ -176,4 +176,31 @@ public class GraphFileReaderTests
     {
         Assert.Equal(["t.yaml:1:1: empty file; expected 'kgraph: 1'"], Some.Messages(""));
     }
+
+    [Fact]
+    public void An_empty_or_non_snake_case_prop_name_is_refused_where_it_is_written()
+    {
+        Assert.Equal(
+        [
+            "t.yaml:3:44: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter",
+            "t.yaml:5:53: 'props' key 'a:b' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter",
+        ], Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: A, props: {\"\": 0, born: 1971}}\nrelationships:\n  - {from: a, type: SUED, to: a, props: {amount: 1, \"a:b\": 2}}\n"));
+    }
+
+    [Fact]
+    public void A_refused_prop_name_is_left_out_of_the_model_and_the_others_kept()
+    {
+        var (file, _) = Some.Read("kgraph: 1\nentities:\n  - {id: a, type: Person, name: A, props: {\"\": 0, born: 1971}}\n");
+        Assert.Equal(["born"], file!.Entities[0].Value.Props.Keys);
+    }
+
+    [Fact]
+    public void Names_keys_must_be_language_codes_and_external_keys_snake_case()
+    {
+        Assert.Equal(
+        [
+            "t.yaml:3:44: 'names' key '' is not allowed; use a language code such as zh, en or zh-Hant",
+            "t.yaml:3:63: 'external' key 'Wiki Data' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter",
+        ], Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: A, names: {\"\": x}, external: {Wiki Data: Q1}}\n"));
+    }
 }
