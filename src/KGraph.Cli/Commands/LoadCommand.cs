@@ -30,10 +30,15 @@ public static class LoadCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and row counts without connecting" };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one request may take before it is retried (default: 120)", DefaultValueFactory = _ => 120 };
         var retries = new Option<int>("--retries") { Description = "Retries of a request after transient failures (default: 5)", DefaultValueFactory = _ => 5 };
+        var maxWait = new Option<int>("--max-wait")
+        {
+            Description = $"Seconds one request may take in all, retries included, before the load gives up (default: {Neo4jRetryPolicy.DefaultMaxTotalWaitSeconds})",
+            DefaultValueFactory = _ => Neo4jRetryPolicy.DefaultMaxTotalWaitSeconds,
+        };
         var verbose = new Option<bool>("--verbose") { Description = "Log every request and retry to stderr" };
         var command = new Command("load", "Load the graph into Neo4j over its HTTP Query API (idempotent; --prune removes facts no longer in the data)")
         {
-            paths, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, verbose, json,
+            paths, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, maxWait, verbose, json,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -41,6 +46,7 @@ public static class LoadCommand
             if (result.GetValue(batchSize) < 1) throw new UsageException("--batch-size must be at least 1");
             if (result.GetValue(timeout) < 1) throw new UsageException("--timeout must be at least 1 second");
             if (result.GetValue(retries) < 0) throw new UsageException("--retries cannot be negative");
+            if (result.GetValue(maxWait) < 1) throw new UsageException("--max-wait must be at least 1 second");
 
             var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
             DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
@@ -69,14 +75,15 @@ public static class LoadCommand
             {
                 throw new UsageException(e.Message);
             }
-            var run = new Neo4jRun(settings, result.GetValue(batchSize), result.GetValue(prune), result.GetValue(retries) + 1, result.GetValue(verbose));
+            var retry = new Neo4jRetryPolicy { MaxAttempts = result.GetValue(retries) + 1, MaxTotalWait = TimeSpan.FromSeconds(result.GetValue(maxWait)) };
+            var run = new Neo4jRun(settings, result.GetValue(batchSize), result.GetValue(prune), retry, result.GetValue(verbose));
             return await LoadAsync(plan, run, io, result.GetValue(json), cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
     /// <summary>How one load talks to the server.</summary>
-    public sealed record Neo4jRun(Neo4jConnectionSettings Settings, int BatchSize, bool Prune, int MaxAttempts, bool Verbose);
+    public sealed record Neo4jRun(Neo4jConnectionSettings Settings, int BatchSize, bool Prune, Neo4jRetryPolicy Retry, bool Verbose);
 
     /// <summary>
     /// The Neo4j stage of <c>kgraph build</c>: loads <paramref name="load"/>'s graph when
@@ -85,7 +92,7 @@ public static class LoadCommand
     public static Task<int> LoadIfConfiguredAsync(LoadResult load, CliOutput io, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Neo4jConnectionSettings.UriVariable))) return Task.FromResult(ExitCodes.Ok);
-        var run = new Neo4jRun(Neo4jConnectionSettings.FromEnvironment(), Neo4jLoadPlan.DefaultBatchSize, Prune: false, MaxAttempts: 6, Verbose: false);
+        var run = new Neo4jRun(Neo4jConnectionSettings.FromEnvironment(), Neo4jLoadPlan.DefaultBatchSize, Prune: false, Neo4jRetryPolicy.Default, Verbose: false);
         return LoadAsync(Neo4jLoadPlan.For(load.Graph, load.Vocabulary), run, io, json: false, cancellationToken);
     }
 
@@ -93,7 +100,7 @@ public static class LoadCommand
     {
         if (run.Settings.Note is { } note) io.Error.WriteLine($"kgraph: note: {note}");
         using var http = Neo4jQueryApiClient.CreateHttpClient();
-        var client = new Neo4jQueryApiClient(http, run.Settings, new Neo4jRetryPolicy { MaxAttempts = run.MaxAttempts },
+        var client = new Neo4jQueryApiClient(http, run.Settings, run.Retry,
             run.Verbose ? line => io.Error.WriteLine($"kgraph: neo4j: {line}") : null);
         try
         {

@@ -39,7 +39,7 @@ public static class StrictYamlParser
         }
         catch (YamlException e)
         {
-            diagnostics.Error(At(path, e.Start), "YAML syntax error: " + CleanMessage(e));
+            diagnostics.Error(TabIndentation(path, text, (int)e.Start.Line, e) ?? At(path, e.Start), "YAML syntax error: " + CleanMessage(e));
             return null;
         }
     }
@@ -106,6 +106,31 @@ public static class StrictYamlParser
             or "tag:yaml.org,2002:map" or "!";
 
     private static SourcePosition At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+
+    /// <summary>
+    /// Where the offending tab is, for YamlDotNet's tab errors: it reports "invalid tab as
+    /// indentation" at the start of the enclosing mapping (often 1:1), not at the tab. The tab is
+    /// the first one in a line's indentation at or after the reported line.
+    /// </summary>
+    private static SourcePosition? TabIndentation(string path, string text, int fromLine, YamlException e)
+    {
+        if (!e.Message.Contains(" tab ", StringComparison.Ordinal)) return null;
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (line >= fromLine)
+            {
+                var indent = start;
+                while (indent < end && text[indent] is ' ' or '\t') indent++;
+                var tab = text.IndexOf('\t', start, indent - start);
+                if (tab >= 0) return new SourcePosition(path, line, tab - start + 1);
+            }
+            start = end + 1;
+        }
+        return null;
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): ", which we print ourselves.
     private static string CleanMessage(YamlException e)

@@ -23,6 +23,9 @@ public sealed record Neo4jConnectionSettings
     /// <summary>Set when the given URI was translated (bolt:// to http://), to tell the user.</summary>
     public string? Note { get; init; }
 
+    /// <summary>The Basic authentication token; it carries the password, so it is never printed either.</summary>
+    internal string BasicCredentials => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{User}:{Password}"));
+
     public Uri QueryEndpoint => new(BaseAddress, $"db/{Uri.EscapeDataString(Database)}/query/v2");
 
     /// <summary>

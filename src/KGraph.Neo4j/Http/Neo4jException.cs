@@ -19,4 +19,6 @@ public class Neo4jException : Exception
     public int? HttpStatus { get; }
     /// <summary>True when trying again may succeed (transient errors, 5xx, timeouts, dropped connections).</summary>
     public bool IsTransient { get; }
+    /// <summary>True when the server gave no answer in time (as opposed to a wrong or broken one).</summary>
+    public bool IsTimeout { get; init; }
 }

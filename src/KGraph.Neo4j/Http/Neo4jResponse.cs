@@ -25,7 +25,7 @@ internal static class Neo4jResponse
             var first = errors[0];
             var code = first.TryGetProperty("code", out var c) ? c.GetString() : null;
             var message = first.TryGetProperty("message", out var m) ? m.GetString() : null;
-            throw ForError(status, code, message ?? "(no message)", statement, client);
+            throw ForError(status, client.Clean(code), client.Clean(message) ?? "(no message)", statement, client);
         }
         if ((int)status is < 200 or >= 300 || !parsed)
             throw ForStatus(status, parsed ? null : body, client);
@@ -57,8 +57,8 @@ internal static class Neo4jResponse
         {
             HttpStatusCode.Unauthorized => $"{client.Where} refused the credentials of user '{settings.User}' (401): check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
             HttpStatusCode.NotFound => $"{client.Where} has no Query API at {settings.QueryEndpoint.AbsolutePath} (404): KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)",
-            _ when unparsedBody is not null && (int)status is >= 200 and < 300 => $"{client.Where} sent an answer that is not JSON: {Snippet(unparsedBody)}",
-            _ => $"{client.Where} answered {(int)status} {status}{(string.IsNullOrWhiteSpace(unparsedBody) ? "" : ": " + Snippet(unparsedBody))}",
+            _ when unparsedBody is not null && (int)status is >= 200 and < 300 => $"{client.Where} sent an answer that is not JSON: {Snippet(unparsedBody, client)}",
+            _ => $"{client.Where} answered {(int)status} {status}{(string.IsNullOrWhiteSpace(unparsedBody) ? "" : ": " + Snippet(unparsedBody, client))}",
         };
         return new Neo4jException(text, httpStatus: (int)status, isTransient: Neo4jQueryApiClient.IsServerError(status));
     }
@@ -96,5 +96,5 @@ internal static class Neo4jResponse
         return statement.Contains('\n') ? line + " ..." : line;
     }
 
-    private static string Snippet(string body) => body.Length <= 200 ? body : body[..200] + "...";
+    private static string Snippet(string body, Neo4jQueryApiClient client) => ServerText.Clean(body, client.Settings, maxLength: 200);
 }

@@ -20,8 +20,8 @@ public static class Neo4jUri
             throw new Neo4jConfigurationException($"'{Redact(text)}' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host");
         if (!string.IsNullOrEmpty(uri.UserInfo))
             throw new Neo4jConfigurationException("the Neo4j URI must not contain credentials: set NEO4J_USERNAME and NEO4J_PASSWORD instead");
-        if (uri.AbsolutePath is not ("/" or "") || !string.IsNullOrEmpty(uri.Query))
-            throw new Neo4jConfigurationException($"the Neo4j URI '{uri.Scheme}://{uri.Authority}' must not have a path or query ('{uri.PathAndQuery}')");
+        if (uri.AbsolutePath is not ("/" or "") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            throw new Neo4jConfigurationException($"the Neo4j URI '{uri.Scheme}://{uri.Authority}' must not have a path, query or fragment ('{Redact(uri.PathAndQuery + uri.Fragment)}')");
 
         var scheme = uri.Scheme.ToLowerInvariant();
         switch (scheme)
@@ -54,11 +54,17 @@ public static class Neo4jUri
         return (mapped, note);
     }
 
-    // A URI that failed to parse may still hold user:password@; never echo that part.
+    /// <summary>
+    /// A URI as the user typed it, fit to echo in a message: user:password@ and whatever follows
+    /// a '?' or '#' (where people put ?password=...) become ***.
+    /// </summary>
     private static string Redact(string text)
     {
-        var at = text.IndexOf('@', StringComparison.Ordinal);
-        var schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
-        return at > 0 && schemeEnd >= 0 && at > schemeEnd ? text[..(schemeEnd + 3)] + "***@" + text[(at + 1)..] : text;
+        var tail = text.IndexOfAny(['?', '#']);
+        var head = tail < 0 ? text : text[..tail];
+        var schemeEnd = head.IndexOf("://", StringComparison.Ordinal);
+        var at = head.LastIndexOf('@');
+        if (schemeEnd >= 0 && at > schemeEnd) head = head[..(schemeEnd + 3)] + "***" + head[at..];
+        return tail < 0 ? head : $"{head}{text[tail]}***";
     }
 }

@@ -2,6 +2,7 @@ namespace KGraph.Cli.Tests.Commands;
 
 public class LoadCommandTests
 {
+    private const string Discovery = """{"query":"http://localhost:7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
     private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann O'Neil\"}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
 
     [Fact]
@@ -39,6 +40,34 @@ public class LoadCommandTests
 
         Assert.Equal((1, ""), (exit, stdout));
         Assert.StartsWith("kgraph: cannot reach Neo4j at http://127.0.0.1:1: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_password_in_the_uri_query_is_not_echoed_in_the_usage_error()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+
+        var (exit, stdout, stderr) = Cli.Run("load", root.Path, "--uri", "http://127.0.0.1:7474/?password=hunter2");
+
+        Assert.Equal((2, "", "kgraph: the Neo4j URI 'http://127.0.0.1:7474' must not have a path, query or fragment ('/?***')\n"), (exit, stdout, stderr));
+    }
+
+    [Fact]
+    public void A_server_that_never_answers_is_given_up_on_at_the_max_wait_and_the_message_says_so()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+        using var server = new FakeNeo4jServer((request, _) => request.Method == "GET"
+            ? FakeNeo4jServer.Json(200, Discovery)
+            : FakeNeo4jServer.Late(TimeSpan.FromSeconds(30), FakeNeo4jServer.Json(202, "{}")));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var (exit, stdout, stderr) = Cli.Run("load", root.Path, "--uri", server.BaseAddress.ToString(), "--timeout", "1", "--retries", "20", "--max-wait", "2");
+
+        Assert.Equal((1, ""), (exit, stdout));
+        Assert.EndsWith($"kgraph: Neo4j at {server.BaseAddress.GetLeftPart(UriPartial.Authority)} did not answer; not retried further: one request may wait at most 2 s in all, retries included (--max-wait)\n", stderr, StringComparison.Ordinal);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 1, 10);
     }
 
     [Fact]

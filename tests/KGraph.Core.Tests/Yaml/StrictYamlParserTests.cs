@@ -28,6 +28,20 @@ public class StrictYamlParserTests
     }
 
     [Fact]
+    public void Tab_indentation_is_reported_at_the_tab_not_at_the_start_of_the_file()
+    {
+        var problems = Problems("kgraph: 1\nentities:\n\t- {id: a, type: Person, name: Ann}\n");
+        Assert.Equal(["t.yaml:3:1: YAML syntax error: While scanning a mapping, found invalid tab as indentation."], problems);
+    }
+
+    [Fact]
+    public void A_tab_after_spaces_in_a_nested_line_is_reported_at_its_column()
+    {
+        var problems = Problems("kgraph: 1\nentities:\n  - id: a\n  \tname: Ann\n");
+        Assert.Equal(["t.yaml:4:3: YAML syntax error: While scanning a plain scalar, found a tab character that violate indentation."], problems);
+    }
+
+    [Fact]
     public void A_duplicate_key_is_an_error_pointing_at_the_second_key()
     {
         var problems = Problems("kgraph: 1\nentities:\n  - id: a\n    name: A\n    name: B\n");

@@ -23,7 +23,11 @@ public sealed class Neo4jConnectionSettingsTests
     [Theory]
     [InlineData("localhost:7474", "'localhost:7474' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
     [InlineData("ftp://host", "unsupported scheme 'ftp' in the Neo4j URI: use http, https, neo4j, neo4j+s, bolt or bolt+s")]
-    [InlineData("http://host:7474/db/neo4j", "the Neo4j URI 'http://host:7474' must not have a path or query ('/db/neo4j')")]
+    [InlineData("http://host:7474/db/neo4j", "the Neo4j URI 'http://host:7474' must not have a path, query or fragment ('/db/neo4j')")]
+    [InlineData("http://host:7474/?password=hunter2", "the Neo4j URI 'http://host:7474' must not have a path, query or fragment ('/?***')")]
+    [InlineData("http://host:7474#hunter2", "the Neo4j URI 'http://host:7474' must not have a path, query or fragment ('/#***')")]
+    [InlineData("localhost:7474?password=hunter2", "'localhost:7474?***' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
+    [InlineData("http://neo4j:hunter2@?password=hunter2", "'http://***@?***' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
     [InlineData("not a uri", "'not a uri' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
     public void BadUrisAreRefusedWithAClearMessage(string given, string message)
     {

@@ -12,10 +12,17 @@ public sealed class QueryApiClientTests
     private readonly List<string> _log = [];
     private readonly List<TimeSpan> _delays = [];
 
-    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4) => new(
+    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4, TimeSpan? maxWait = null, TimeSpan? baseDelay = null) => new(
         Neo4jQueryApiClient.CreateHttpClient(),
         new Neo4jConnectionSettings { BaseAddress = server.BaseAddress, User = "reader", Password = Password, Database = "graphs", RequestTimeout = timeout ?? TimeSpan.FromSeconds(10) },
-        new Neo4jRetryPolicy { MaxAttempts = attempts, Random = new Random(7), Delay = (d, _) => { _delays.Add(d); return Task.CompletedTask; } },
+        new Neo4jRetryPolicy
+        {
+            MaxAttempts = attempts,
+            MaxTotalWait = maxWait ?? Neo4jRetryPolicy.Default.MaxTotalWait,
+            BaseDelay = baseDelay ?? Neo4jRetryPolicy.Default.BaseDelay,
+            Random = new Random(7),
+            Delay = (d, _) => { _delays.Add(d); return Task.CompletedTask; },
+        },
         _log.Add);
 
     [Fact]
@@ -150,6 +157,72 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
+    public async Task A_connection_closed_mid_answer_says_so_instead_of_the_stream_copy_error()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Drop());
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server, attempts: 1).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} closed the connection mid-answer", error.Message);
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task A_hung_server_is_given_up_on_when_the_total_wait_cap_is_reached_and_the_message_says_so()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Late(TimeSpan.FromSeconds(30), FakeNeo4jServer.Json(202, Success)));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() =>
+            Client(server, timeout: TimeSpan.FromMilliseconds(400), attempts: 20, maxWait: TimeSpan.FromSeconds(1)).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} did not answer; not retried further: one request may wait at most 1 s in all, retries included (--max-wait)", error.Message);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0.6, 5);
+        // Attempts of 0.4 s and the pauses between them fit in 1 s two or three times (the last cut short), not 20 times.
+        Assert.InRange(server.Requests.Count, 2, 3);
+    }
+
+    [Fact]
+    public void The_default_total_wait_is_three_minutes_not_six_full_timeouts()
+    {
+        Assert.Equal((6, TimeSpan.FromMinutes(3)), (Neo4jRetryPolicy.Default.MaxAttempts, Neo4jRetryPolicy.Default.MaxTotalWait));
+    }
+
+    [Fact]
+    public async Task Retries_stop_when_the_next_pause_would_pass_the_total_wait_cap()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(503, ""));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() =>
+            Client(server, attempts: 20, maxWait: TimeSpan.FromSeconds(5), baseDelay: TimeSpan.FromSeconds(20)).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} answered 503 ServiceUnavailable; not retried further: one request may wait at most 5 s in all, retries included (--max-wait)", error.Message);
+        Assert.Single(server.Requests);
+        Assert.Empty(_delays);
+    }
+
+    [Fact]
+    public async Task Text_the_server_echoes_is_printed_with_the_password_and_credentials_redacted_and_controls_blanked()
+    {
+        var echoed = $"Invalid input: password '{Password}', header 'Basic {Credentials}'\\u001b[2J"; // JSON's escape for ESC
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, $$"""{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"{{echoed}}"}]}"""));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input: password '***', header 'Basic ***' [2J\n  statement: RETURN 1", error.Message);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_echoed_short_and_without_the_password()
+    {
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(502, $"proxy error: upstream refused {Password}" + new string('x', 300)));
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server, attempts: 1).RunAsync("RETURN 1"));
+
+        Assert.Equal($"Neo4j at {Authority(server)} answered 502 BadGateway: proxy error: upstream refused ***{new string('x', 167)}...", error.Message);
+    }
+
+    [Fact]
     public async Task AServerSlowerThanTheTimeoutIsAbandonedAndRetried()
     {
         using var server = new FakeNeo4jServer((_, i) => i == 0
@@ -228,6 +301,8 @@ public sealed class QueryApiClientTests
         AssertNoSecret(string.Join("\n", _log));
         AssertNoSecret(client.Settings.ToString());
     }
+
+    private static string Credentials => Convert.ToBase64String(Encoding.UTF8.GetBytes("reader:" + Password));
 
     private static string Authority(FakeNeo4jServer server) => server.BaseAddress.GetLeftPart(UriPartial.Authority);
 

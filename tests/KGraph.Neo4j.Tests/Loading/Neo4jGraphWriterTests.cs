@@ -1,7 +1,6 @@
 using KGraph.Model;
 using KGraph.Neo4j.Http;
 using KGraph.Neo4j.Loading;
-using KGraph.Neo4j.Tests.Http;
 using KGraph.Vocabulary;
 
 namespace KGraph.Neo4j.Tests.Loading;

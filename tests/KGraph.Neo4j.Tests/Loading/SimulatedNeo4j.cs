@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using KGraph.Neo4j.Tests.Http;
 
 namespace KGraph.Neo4j.Tests.Loading;
 

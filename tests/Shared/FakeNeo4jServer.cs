@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace KGraph.Neo4j.Tests.Http;
+namespace KGraph.Tests;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 that records every request and answers as the handler says:
