@@ -19,7 +19,7 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
     /// <summary>Files as given, and the article files (by extension) inside folders, sorted.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) =>
         paths.SelectMany<string, string>(path => Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            ? FolderFiles.Under(path)
                 .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
             : [path]).ToList();

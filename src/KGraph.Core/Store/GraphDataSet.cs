@@ -61,7 +61,7 @@ public sealed record GraphDataSet(
     private static IEnumerable<string> YamlFilesIn(string folder) =>
         !Directory.Exists(folder)
             ? []
-            : Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            : FolderFiles.Under(folder)
                 .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                 .Where(f => !Path.GetFileName(f).StartsWith('.'))
                 .Order(StringComparer.Ordinal);

@@ -32,6 +32,22 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Links_back_up_an_article_folder_are_followed_once_so_each_article_is_extracted_once()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/x/one.zh.txt", "周海洋正式起诉了Brightloop。");
+        temp.Write("in/y/two.zh.txt", "周海洋正式起诉了Brightloop。");
+        Directory.CreateSymbolicLink(temp["in/x/up"], "..");
+        Directory.CreateSymbolicLink(temp["in/y/up"], "..");
+
+        var run = Task.Run(() => Cli.Run("extract", temp["in"], "--out", temp["out"], "--data", temp["no-data"]));
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal((0, "extracted 2 articles: 4 entities, 2 relationships\n"), (result.Exit, result.Err));
+        Assert.Equal([temp["out/one.zh.yaml"], temp["out/two.zh.yaml"]], Directory.GetFiles(temp["out"]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void EvalPrintsPrecisionRecallAndF1PerType()
     {
         using var temp = new TempFolder();
