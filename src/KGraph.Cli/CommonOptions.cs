@@ -6,7 +6,10 @@ namespace KGraph.Cli;
 /// <summary>Options that mean the same in every command.</summary>
 public static class CommonOptions
 {
-    public static Option<bool> Json() => new("--json") { Description = "Print machine-readable JSON instead of text" };
+    public const string JsonName = "--json";
+
+    /// <summary>Every command that takes it prints exactly one JSON document on stdout, on success and on failure.</summary>
+    public static Option<bool> Json() => new(JsonName) { Description = "Print one JSON document on stdout (the answer, or the error and exit code) instead of text" };
 
     /// <summary>Trailing data locations for commands that read graph data.</summary>
     public static Argument<string[]> DataPaths()

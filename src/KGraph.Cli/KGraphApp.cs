@@ -44,38 +44,56 @@ public static class KGraphApp
         typeof(KGraphApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().Single().InformationalVersion;
 
+    /// <summary>
+    /// Runs one command line. Failures become exit codes with a <c>kgraph: message</c> on stderr;
+    /// under --json, the outcome (success or failure) is also the one JSON document on stdout.
+    /// </summary>
     public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
     {
-        output ??= Console.Out;
-        error ??= Console.Error;
         var result = CreateRoot().Parse(args);
+        var io = new CliOutput(output ?? Console.Out, error ?? Console.Error, JsonRequested(result));
+        var exit = Invoke(result, io);
+        if (io.Json) io.WriteEnvelope(string.Join(' ', CommandNames(result).Skip(1)), exit);
+        return exit;
+    }
+
+    private static int Invoke(ParseResult result, CliOutput io)
+    {
         if (result.Errors.Count > 0)
         {
-            foreach (var parseError in result.Errors) error.WriteLine($"kgraph: {parseError.Message}");
-            error.WriteLine($"Run '{UsageHint(result)} --help' for usage.");
+            foreach (var parseError in result.Errors) io.Fail(parseError.Message);
+            io.Error.WriteLine($"Run '{string.Join(' ', CommandNames(result))} --help' for usage.");
             return ExitCodes.Usage;
         }
+        io.Bind(result);
         try
         {
-            return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return result.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
-            error.WriteLine($"kgraph: {e.Message}");
+            io.Fail(e.Message);
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            error.WriteLine($"kgraph: {e.Message}");
+            io.Fail(e.Message);
             return ExitCodes.Failure;
         }
     }
 
-    private static string UsageHint(ParseResult result)
+    /// <summary>True when the command has --json and it was given, even on a line that failed to parse.</summary>
+    private static bool JsonRequested(ParseResult result) =>
+        result.CommandResult.Command.Options.FirstOrDefault(o => o.Name == CommonOptions.JsonName) is Option<bool> json
+        && result.GetResult(json) is { Implicit: false } given
+        && (given.Tokens.Count == 0 || bool.TryParse(given.Tokens[0].Value, out var value) && value);
+
+    /// <summary>"kgraph", then the command and subcommand names, e.g. kgraph review list.</summary>
+    private static List<string> CommandNames(ParseResult result)
     {
         var names = new List<string>();
         for (var r = result.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
             names.Insert(0, r.Command is RootCommand ? "kgraph" : r.Command.Name);
-        return string.Join(' ', names);
+        return names;
     }
 }

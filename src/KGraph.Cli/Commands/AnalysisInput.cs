@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using KGraph.Analysis.Lookup;
 using KGraph.Analysis.Views;
-using KGraph.Cli.Output;
 using KGraph.Model;
 using KGraph.Store;
 
@@ -45,14 +44,10 @@ internal sealed class AnalysisInput
     /// <summary>Loads and resolves the data; null after printing the errors when it is invalid.</summary>
     public static LoadResult? Load(IReadOnlyList<string> paths, CliOutput io)
     {
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"'{path}' does not exist");
-        }
         var load = DataLoading.Load(paths);
-        DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+        io.Report(load.Diagnostics);
         if (!load.HasErrors) return load;
-        io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors in the data; fix them first (kgraph validate lists them)");
+        io.Fail($"{load.Errors.Count()} errors in the data; fix them first (kgraph validate lists them)");
         return null;
     }
 

@@ -27,7 +27,7 @@ public static class AnalyzeCommand
 
             var report = GraphAnalyzer.Analyze(load.Graph, load.Vocabulary, AnalysisOptions.Default with { Filter = filter, Top = n });
             var written = ReportFiles.Write(report, result.GetValue(output)!);
-            if (result.GetValue(json)) io.Out.Write(JsonReportWriter.Write(report));
+            if (io.Json) io.Answer(System.Text.Json.JsonDocument.Parse(JsonReportWriter.Write(report)).RootElement);
             io.Error.WriteLine($"analysed {report.View.Entities.Count} entities, {report.View.Relationships.Count} relationships ({filter.Describe()}) → {string.Join(", ", written)}");
             return ExitCodes.Ok;
         });

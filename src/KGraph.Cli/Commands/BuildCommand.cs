@@ -34,7 +34,7 @@ public static class BuildCommand
         {
             var io = CliOutput.From(result);
             var root = result.GetValue(data)!;
-            if (!Directory.Exists(root)) throw new UsageException($"data root '{root}' does not exist");
+            DataLoading.RequireExisting(root, "data root ");
             if (GraphDataSet.CuratedFolderOf(Path.Combine(root, "extracted")) is { } curated)
                 throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; build the data root above it");
             // Invalid hand-written data stops the build before anything is written, extracted/ included:
@@ -43,8 +43,8 @@ public static class BuildCommand
             var byPeople = written.Errors.Where(d => GraphDataSet.LayerOf(d.At.File) != DataLayer.Extracted).ToList();
             if (byPeople.Count > 0)
             {
-                DiagnosticPrinter.PrintText(byPeople, io.Error);
-                io.Error.WriteLine($"kgraph: {byPeople.Count} errors; nothing written");
+                io.Report(byPeople);
+                io.Fail($"{byPeople.Count} errors; nothing written");
                 return ExitCodes.InvalidData;
             }
             var outputs = new List<string>();
@@ -52,10 +52,10 @@ public static class BuildCommand
             if (failed < 0) return startFailure;
 
             var load = DataLoading.Load([root]);
-            DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+            io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
-                io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing written");
+                io.Fail($"{load.Errors.Count()} errors; nothing written");
                 return ExitCodes.InvalidData;
             }
             var graph = load.Graph;
@@ -80,8 +80,8 @@ public static class BuildCommand
             if (neo4j != ExitCodes.Ok) return neo4j;
 
             var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, outputs);
-            if (result.GetValue(json)) io.Out.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
-            else io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
+            io.Answer(summary);
+            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
             // One unreadable article does not stop the build, but it must not pass unnoticed.
             return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
@@ -99,10 +99,10 @@ public static class BuildCommand
         if (!Directory.Exists(articles)) return 0;
         var files = ExtractionRunner.ExpandPaths([articles]);
         if (files.Count == 0) return 0;
-        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io.Error, out startFailure) is not { } extractor) return -1;
+        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io, out startFailure) is not { } extractor) return -1;
         var target = Path.Combine(root, "extracted");
         var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, progress));
-        foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failure.Path}: {failure.Problem}");
+        foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.FailAt(failure.Path, failure.Problem!);
         outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
         io.Error.WriteLine($"extract: {outcomes.Count(o => o.Succeeded)} articles → {target} ({outcomes.Sum(o => o.Result?.Entities.Count ?? 0)} entities, {outcomes.Sum(o => o.Result?.Relationships.Count ?? 0)} relationships)");
         return outcomes.Count(o => !o.Succeeded);

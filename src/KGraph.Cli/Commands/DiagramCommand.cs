@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KGraph.Cli.Output;
 using KGraph.Model;
 using KGraph.Store;
 using KGraph.Visualization;
@@ -44,10 +43,10 @@ public static class DiagramCommand
             if (result.GetValue(minConfidence) is { } min && min is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1 (got {min})");
 
             var load = DataLoading.Load(result.GetValue(paths) ?? []);
-            DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+            io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
-                io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors in the data; nothing drawn");
+                io.Fail($"{load.Errors.Count()} errors in the data; nothing drawn");
                 return ExitCodes.InvalidData;
             }
 
@@ -75,10 +74,9 @@ public static class DiagramCommand
                 throw new UsageException($"unknown --engine '{name}' (use {string.Join(", ", LayoutEngines.Names)})");
 
             var drawn = DiagramRenderer.Render(load.Graph, load.Vocabulary, request);
-            foreach (var error in drawn.Errors) io.Error.WriteLine($"kgraph: {error}");
-            if (result.GetValue(json))
-                io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(new DiagramSummary(drawn.Nodes, drawn.Edges, drawn.Files, drawn.Errors), CliJson.Options));
-            else if (drawn.Files.Count > 0)
+            foreach (var error in drawn.Errors) io.Fail(error);
+            io.Answer(new DiagramSummary(drawn.Nodes, drawn.Edges, drawn.Files, drawn.Errors));
+            if (!io.Json && drawn.Files.Count > 0)
                 io.Error.WriteLine($"drew {drawn.Nodes} entities, {drawn.Edges} relationships → {string.Join(", ", drawn.Files)}");
             return drawn.Succeeded ? ExitCodes.Ok : ExitCodes.Failure;
         });

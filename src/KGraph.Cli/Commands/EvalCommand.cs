@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using KGraph.Cli.Output;
 using KGraph.Extraction;
 using KGraph.Extraction.Evaluation;
 using KGraph.Store;
@@ -28,7 +27,7 @@ public static class EvalCommand
         {
             var io = CliOutput.From(result);
             var path = result.GetValue(gold)!;
-            if (!File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"gold set '{path}' does not exist");
+            DataLoading.RequireExisting(path, "gold set ");
             var chosen = result.GetValue(format) is { } name ? Enum.Parse<GoldFormat>(name, ignoreCase: true) : GoldSetReader.Guess(path);
             GoldSet set;
             try
@@ -37,15 +36,15 @@ public static class EvalCommand
             }
             catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or YamlDotNet.Core.YamlException or KGraph.Extraction.Reading.ArticleReadException)
             {
-                io.Error.WriteLine($"{path}: {e.Message}");
+                io.FailAt(path, e.Message);
                 return ExitCodes.InvalidData;
             }
             // Curated names help only where the gold uses curated ids; outside sets are run cold.
             var known = chosen == GoldFormat.Kgraph ? KnownEntities.From(result.GetValue(data)!, io.Error) : [];
-            if (extraction.TryCreate(result, known, io.Error, out var exitCode) is not { } extractor) return exitCode;
+            if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
             var report = new Evaluator(extractor).Evaluate(set);
-            if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, CliJson.Options));
-            else Print(io.Out, report, result.GetValue(errors));
+            io.Answer(report);
+            if (!io.Json) Print(io.Out, report, result.GetValue(errors));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using KGraph.Cli.Output;
 using KGraph.Neo4j.Export;
 using KGraph.Neo4j.Loading;
 using KGraph.Store;
@@ -66,7 +65,7 @@ public static class ExportCommand
             }
             catch (InvalidDataException e)
             {
-                io.Error.WriteLine($"kgraph: {e.Message}");
+                io.Fail(e.Message);
                 return ExitCodes.InvalidData;
             }
             return ExitCodes.Ok;
@@ -77,9 +76,9 @@ public static class ExportCommand
     private static Neo4jLoadPlan? Plan(ParseResult result, Argument<string[]> paths, Option<string?> schema, CliOutput io)
     {
         var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
-        DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+        io.Report(load.Diagnostics);
         if (!load.HasErrors) return Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
-        io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing exported");
+        io.Fail($"{load.Errors.Count()} errors; nothing exported");
         return null;
     }
 

@@ -28,23 +28,24 @@ public static class ExtractCommand
             var files = ExtractionRunner.ExpandPaths(result.GetValue(paths)!);
             if (files.Count == 0) throw new UsageException("no article files found");
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            if (extraction.TryCreate(result, known, io.Error, out var exitCode) is not { } extractor) return exitCode;
+            if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
-                foreach (var file in files)
-                    foreach (var line in extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))) io.Out.WriteLine(line);
+                var lines = files.SelectMany(file => extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))).ToList();
+                if (io.Json) io.Answer(lines);
+                else foreach (var line in lines) io.Out.WriteLine(line);
                 return ExitCodes.Ok;
             }
             var runner = new ExtractionRunner(extractor);
             var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(files, result.GetValue(output), progress));
-            foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.Error.WriteLine($"{failed.Path}: {failed.Problem}");
+            foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.FailAt(failed.Path, failed.Problem!);
             var summary = new ExtractSummary(
                 outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded),
                 outcomes.Sum(o => o.Result?.Entities.Count ?? 0), outcomes.Sum(o => o.Result?.Relationships.Count ?? 0),
                 [.. outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!.Replace('\\', '/'))],
                 [.. outcomes.Where(o => !o.Succeeded).Select(o => new ExtractFailure(o.Path, o.Problem!))]);
-            if (result.GetValue(json)) io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(summary, CliJson.Options));
-            else io.Error.WriteLine($"extracted {summary.Articles} articles: {summary.Entities} entities, {summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
+            io.Answer(summary);
+            if (!io.Json) io.Error.WriteLine($"extracted {summary.Articles} articles: {summary.Entities} entities, {summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
             return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;

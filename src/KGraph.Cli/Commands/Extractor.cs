@@ -32,7 +32,7 @@ internal sealed class Extractor
     }
 
     /// <summary>The extractor, or null with the problem printed and <paramref name="exitCode"/> set.</summary>
-    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, TextWriter error, out int exitCode)
+    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, CliOutput io, out int exitCode)
     {
         exitCode = ExitCodes.Ok;
         var minConfidence = result.GetValue(MinConfidence);
@@ -44,13 +44,13 @@ internal sealed class Extractor
         }
         catch (ModelFileException e)
         {
-            error.WriteLine($"kgraph: {e.Message}");
+            io.Fail(e.Message);
             exitCode = ExitCodes.Failure;
             return null;
         }
         catch (InvalidDataException e)
         {
-            error.WriteLine($"kgraph: {e.Message}");
+            io.Fail(e.Message);
             exitCode = ExitCodes.InvalidData;
             return null;
         }

@@ -49,16 +49,17 @@ public static class LoadCommand
             if (result.GetValue(maxWait) < 1) throw new UsageException("--max-wait must be at least 1 second");
 
             var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
-            DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
+            io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
-                io.Error.WriteLine($"kgraph: {load.Errors.Count()} errors; nothing loaded");
+                io.Fail($"{load.Errors.Count()} errors; nothing loaded");
                 return ExitCodes.InvalidData;
             }
             var plan = Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
             if (result.GetValue(dryRun))
             {
-                io.Out.Write(plan.Describe(result.GetValue(batchSize), result.GetValue(prune)));
+                if (io.Json) io.Answer(DryRunJson.For(plan, result.GetValue(batchSize), result.GetValue(prune)));
+                else io.Out.Write(plan.Describe(result.GetValue(batchSize), result.GetValue(prune)));
                 return ExitCodes.Ok;
             }
 
@@ -77,7 +78,7 @@ public static class LoadCommand
             }
             var retry = new Neo4jRetryPolicy { MaxAttempts = result.GetValue(retries) + 1, MaxTotalWait = TimeSpan.FromSeconds(result.GetValue(maxWait)) };
             var run = new Neo4jRun(settings, result.GetValue(batchSize), result.GetValue(prune), retry, result.GetValue(verbose));
-            return await LoadAsync(plan, run, io, result.GetValue(json), cancellationToken).ConfigureAwait(false);
+            return await LoadAsync(plan, run, io, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -93,10 +94,11 @@ public static class LoadCommand
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Neo4jConnectionSettings.UriVariable))) return Task.FromResult(ExitCodes.Ok);
         var run = new Neo4jRun(Neo4jConnectionSettings.FromEnvironment(), Neo4jLoadPlan.DefaultBatchSize, Prune: false, Neo4jRetryPolicy.Default, Verbose: false);
-        return LoadAsync(Neo4jLoadPlan.For(load.Graph, load.Vocabulary), run, io, json: false, cancellationToken);
+        return LoadAsync(Neo4jLoadPlan.For(load.Graph, load.Vocabulary), run, io, cancellationToken, answer: false);
     }
 
-    public static async Task<int> LoadAsync(Neo4jLoadPlan plan, Neo4jRun run, CliOutput io, bool json, CancellationToken cancellationToken)
+    /// <param name="answer">False when the load is one stage of another command (build), whose answer it is not.</param>
+    public static async Task<int> LoadAsync(Neo4jLoadPlan plan, Neo4jRun run, CliOutput io, CancellationToken cancellationToken, bool answer = true)
     {
         if (run.Settings.Note is { } note) io.Error.WriteLine($"kgraph: note: {note}");
         using var http = Neo4jQueryApiClient.CreateHttpClient();
@@ -110,16 +112,28 @@ public static class LoadCommand
             var summary = io.Interactive && !run.Verbose
                 ? await WithProgressBarAsync(plan, progress => writer.WriteAsync(plan, run.BatchSize, run.Prune, progress, cancellationToken)).ConfigureAwait(false)
                 : await writer.WriteAsync(plan, run.BatchSize, run.Prune, null, cancellationToken).ConfigureAwait(false);
-            if (json) io.Out.WriteLine(JsonSerializer.Serialize(summary, CliJson.Options));
+            if (answer && io.Json) io.Answer(summary);
             else PrintSummary(summary, io.Error);
             return ExitCodes.Ok;
         }
         catch (Neo4jException e)
         {
-            io.Error.WriteLine($"kgraph: {e.Message}");
+            io.Fail(e.Message);
             return ExitCodes.Failure;
         }
     }
+
+    /// <summary>What <c>load --dry-run --json</c> answers: the statements with their row and batch counts.</summary>
+    private sealed record DryRunJson(int BatchSize, IReadOnlyList<string> Constraints, IReadOnlyList<DryRunStep> Steps, IReadOnlyList<string> Prune)
+    {
+        public static DryRunJson For(Neo4jLoadPlan plan, int batchSize, bool prune) => new(
+            batchSize,
+            plan.Constraints,
+            [.. plan.Steps.Select(s => new DryRunStep(s.Name, s.RowCount, s.BatchCount(batchSize), s.Statement))],
+            prune ? [.. plan.PruneRequests().Select(r => r.Statement)] : []);
+    }
+
+    private sealed record DryRunStep(string Name, int Rows, int Batches, string Statement);
 
     private static void PrintSummary(LoadSummary summary, TextWriter error)
     {

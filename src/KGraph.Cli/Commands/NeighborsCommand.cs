@@ -2,7 +2,6 @@ using System.CommandLine;
 using KGraph.Analysis.Ego;
 using KGraph.Analysis.Lookup;
 using KGraph.Analysis.Views;
-using KGraph.Cli.Output;
 
 namespace KGraph.Cli.Commands;
 
@@ -32,12 +31,11 @@ public static class NeighborsCommand
             var center = AnalysisInput.Resolve(new EntityLookup(load.Graph.Entities), result.GetValue(name)!);
             var view = GraphView.Build(load.Graph, load.Vocabulary, filter);
             var ego = EgoNetworkBuilder.Build(view, view.IndexOf(center.Id), hops);
-            if (result.GetValue(json))
+            if (io.Json)
             {
-                var output = new EgoJson(center.Id, hops, filter.Describe(),
+                io.Answer(new EgoJson(center.Id, hops, filter.Describe(),
                     ego.Members.Select(m => new MemberJson(m.Entity.Id, m.Entity.Name, m.Entity.Type, m.Distance)).ToList(),
-                    ego.Relationships.Select(r => EntityText.ToJson(r, load.Graph)).ToList());
-                io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(output, CliJson.Options));
+                    ego.Relationships.Select(r => EntityText.ToJson(r, load.Graph)).ToList()));
                 return ExitCodes.Ok;
             }
             var w = io.Out;

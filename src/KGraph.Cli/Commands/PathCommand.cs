@@ -2,7 +2,6 @@ using System.CommandLine;
 using KGraph.Analysis.Lookup;
 using KGraph.Analysis.Paths;
 using KGraph.Analysis.Views;
-using KGraph.Cli.Output;
 using KGraph.Model;
 
 namespace KGraph.Cli.Commands;
@@ -38,15 +37,8 @@ public static class PathCommand
             var view = GraphView.Build(load.Graph, load.Vocabulary, filter);
             var paths = new PathFinder(view, result.GetValue(directed)).KShortest(view.IndexOf(source.Id), view.IndexOf(target.Id), count);
 
-            if (result.GetValue(json))
-            {
-                var output = new PathsJson(source.Id, target.Id, filter.Describe(), paths.Select(p => ToJson(p, load.Graph)).ToList());
-                io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(output, CliJson.Options));
-            }
-            else
-            {
-                PrintText(io.Out, source, target, paths, filter, load.Graph);
-            }
+            if (io.Json) io.Answer(new PathsJson(source.Id, target.Id, filter.Describe(), paths.Select(p => ToJson(p, load.Graph)).ToList()));
+            else PrintText(io.Out, source, target, paths, filter, load.Graph);
             return ExitCodes.Ok;
         });
         return command;

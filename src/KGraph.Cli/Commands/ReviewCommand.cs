@@ -52,8 +52,8 @@ public static class ReviewCommand
             var load = DataLoading.Load([root]);
             if (load.HasErrors)
             {
-                DiagnosticPrinter.PrintText(load.Errors, io.Error);
-                io.Error.WriteLine("kgraph: fix the data before recording reviews");
+                io.Report(load.Errors);
+                io.Fail("fix the data before recording reviews");
                 return ExitCodes.InvalidData;
             }
             if (Check(entry, load.Graph) is { } problem) throw new UsageException(problem);
@@ -68,18 +68,29 @@ public static class ReviewCommand
     private static Command List()
     {
         var data = DataRoot();
-        var command = new Command("list", "Print the review log") { data };
+        var json = CommonOptions.Json();
+        var command = new Command("list", "Print the review log") { data, json };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var log = Path.Combine(result.GetValue(data)!, "reviews.yaml");
             var diagnostics = new DiagnosticBag();
             var entries = File.Exists(log) ? ReviewLogReader.Read(log, diagnostics) : [];
-            DiagnosticPrinter.PrintText(diagnostics.Sorted(), io.Error);
-            foreach (var entry in entries) io.Out.WriteLine($"{entry.At.Line}: {ReviewLogWriter.ToFlowMapping(entry.Value)}");
-            return diagnostics.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
+            io.Report(diagnostics.Sorted());
+            if (io.Json) io.Answer(entries.Select(e => ReviewJson.Of(e.At.Line, e.Value)).ToList());
+            else foreach (var entry in entries) io.Out.WriteLine($"{entry.At.Line}: {ReviewLogWriter.ToFlowMapping(entry.Value)}");
+            if (!diagnostics.HasErrors) return ExitCodes.Ok;
+            io.Fail($"{log} has errors; fix them first");
+            return ExitCodes.InvalidData;
         });
         return command;
+    }
+
+    /// <summary>One decision as <c>review list --json</c> answers it, with the line it is on.</summary>
+    private sealed record ReviewJson(int Line, string Action, string? Into, string? From, string? To, string? Relationship, string? Reason, string? By, string? At)
+    {
+        public static ReviewJson Of(int line, ReviewEntry e) =>
+            new(line, e.Action.ToString().ToLowerInvariant(), e.Into, e.From, e.To, e.Relationship, e.Reason, e.By, e.At);
     }
 
     private static Option<string> DataRoot() => new("--data")

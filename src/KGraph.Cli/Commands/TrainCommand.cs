@@ -51,12 +51,12 @@ public static class TrainCommand
             }
             catch (ModelFileException e)
             {
-                io.Error.WriteLine($"kgraph: {e.Message}");
+                io.Fail(e.Message);
                 return ExitCodes.Failure;
             }
             catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
             {
-                io.Error.WriteLine($"kgraph: {e.Message}");
+                io.Fail(e.Message);
                 return ExitCodes.InvalidData;
             }
             io.Error.WriteLine($"trained in {clock.Elapsed.TotalSeconds:0.0} s; models {models.Fingerprint} in {options.OutDirectory}");

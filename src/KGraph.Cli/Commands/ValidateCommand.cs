@@ -1,6 +1,4 @@
 using System.CommandLine;
-using KGraph.Cli.Output;
-using KGraph.Store;
 
 namespace KGraph.Cli.Commands;
 
@@ -17,21 +15,20 @@ public static class ValidateCommand
         {
             var io = CliOutput.From(result);
             var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
-            if (result.GetValue(json))
+            io.Report(load.Diagnostics);
+            var errors = load.Errors.Count();
+            var summary = new ValidateSummary(load.DataSet.Files.Count, load.Graph.Entities.Count, load.Graph.Relationships.Count, load.Graph.Documents.Count, errors, load.Diagnostics.Count - errors);
+            io.Answer(summary);
+            if (errors > 0)
             {
-                io.Out.WriteLine(DiagnosticPrinter.ToJson(load.Diagnostics));
+                io.Fail($"{errors} errors, {summary.Warnings} warnings in {summary.Files} files");
+                return ExitCodes.InvalidData;
             }
-            else
-            {
-                DiagnosticPrinter.PrintText(load.Diagnostics, io.Error);
-                var errors = load.Errors.Count();
-                var warnings = load.Diagnostics.Count - errors;
-                io.Error.WriteLine(errors == 0
-                    ? $"ok: {load.DataSet.Files.Count} files, {load.Graph.Entities.Count} entities, {load.Graph.Relationships.Count} relationships, {load.Graph.Documents.Count} documents{(warnings > 0 ? $", {warnings} warnings" : "")}"
-                    : $"{errors} errors, {warnings} warnings in {load.DataSet.Files.Count} files");
-            }
-            return load.HasErrors ? ExitCodes.InvalidData : ExitCodes.Ok;
+            io.Error.WriteLine($"ok: {summary.Files} files, {summary.Entities} entities, {summary.Relationships} relationships, {summary.Documents} documents{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
+            return ExitCodes.Ok;
         });
         return command;
     }
+
+    private sealed record ValidateSummary(int Files, int Entities, int Relationships, int Documents, int Errors, int Warnings);
 }

@@ -1,9 +1,8 @@
-using System.Text.Json;
 using KGraph.Diagnostics;
 
 namespace KGraph.Cli.Output;
 
-/// <summary>Prints problems as <c>file:line:col: message</c>, or as a stable JSON array.</summary>
+/// <summary>Prints problems as <c>file:line:col: message</c>, or lists them for the JSON document.</summary>
 public static class DiagnosticPrinter
 {
     public static void PrintText(IEnumerable<Diagnostic> diagnostics, TextWriter writer)
@@ -11,11 +10,8 @@ public static class DiagnosticPrinter
         foreach (var d in diagnostics) writer.WriteLine(d.ToString());
     }
 
-    public static string ToJson(IEnumerable<Diagnostic> diagnostics)
-    {
-        var items = diagnostics.Select(d => new DiagnosticJson(d.At.File, d.At.Line, d.At.Column, d.Severity == Severity.Error ? "error" : "warning", d.Message));
-        return JsonSerializer.Serialize(items, CliJson.Options);
-    }
-
-    private sealed record DiagnosticJson(string File, int Line, int Column, string Severity, string Message);
+    internal static IReadOnlyList<DiagnosticJson> ToJson(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.Select(d => new DiagnosticJson(d.At.File, d.At.Line, d.At.Column, d.Severity == Severity.Error ? "error" : "warning", d.Message))];
 }
+
+internal sealed record DiagnosticJson(string File, int Line, int Column, string Severity, string Message);

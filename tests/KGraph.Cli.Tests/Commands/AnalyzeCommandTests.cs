@@ -32,8 +32,9 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal("types FOUNDED; reviewed only", json.RootElement.GetProperty("filter").GetString());
-        Assert.Equal(1, json.RootElement.GetProperty("relationshipCount").GetInt32());
+        var report = json.RootElement.GetProperty("result");
+        Assert.Equal("types FOUNDED; reviewed only", report.GetProperty("filter").GetString());
+        Assert.Equal(1, report.GetProperty("relationshipCount").GetInt32());
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public class BuildCommandTests
         root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: b, type: Person, name: Bo}\n  - {id: a, type: Person, name: Ann}\n");
         var (exit, stdout, _) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"], "--json");
         Assert.Equal(0, exit);
-        Assert.Contains("\"entities\": 2", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("result").GetProperty("entities").GetInt32());
         Assert.Equal(
             "# Merged graph written by `kgraph build`; regenerated on every build, do not edit.\n# Edit graph-data/curated/ or record decisions with `kgraph review` instead.\n" +
             "kgraph: 1\nentities:\n  - id: a\n    type: Person\n    name: Ann\n  - id: b\n    type: Person\n    name: Bo\n",
@@ -36,9 +36,9 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void A_missing_data_root_is_a_usage_error()
+    public void A_missing_data_root_is_an_io_failure_with_exit_one()
     {
-        Assert.Equal((2, "", "kgraph: data root 'nowhere' does not exist\n"), Cli.Run("build", "nowhere"));
+        Assert.Equal((1, "", "kgraph: data root 'nowhere' does not exist\n"), Cli.Run("build", "nowhere"));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
-        var paths = json.RootElement.GetProperty("paths");
+        var paths = json.RootElement.GetProperty("result").GetProperty("paths");
         Assert.Equal(1, paths.GetArrayLength());
         Assert.Equal("ada acme bob", string.Join(" ", paths[0].GetProperty("entities").EnumerateArray().Select(e => e.GetString())));
         Assert.Equal("bob.works_at.acme.2021", paths[0].GetProperty("hops")[1].GetProperty("relationships")[0].GetProperty("id").GetString());

@@ -25,27 +25,41 @@ public class ValidateCommandTests
         Assert.Equal(
             $"{a}:3:38: unknown key 'colour' in entity (allowed: id, type, name, names, aliases, kind, external, props, mentions)\n" +
             $"{b}:3:34: relationship 'a.founded.nobody': 'to' refers to unknown entity 'nobody'\n" +
-            "2 errors, 0 warnings in 2 files\n",
+            "kgraph: 2 errors, 0 warnings in 2 files\n",
             stderr);
     }
 
     [Fact]
-    public void Json_output_is_a_stable_array_on_stdout()
+    public void Json_output_is_one_stable_document_on_stdout_with_every_problem()
     {
         using var root = new TempFolder();
         var a = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Robot, name: Ann}\n");
         var (exit, stdout, _) = Cli.Run("validate", a, "--json");
         Assert.Equal(3, exit);
         Assert.Equal($$"""
-            [
-              {
-                "file": "{{a}}",
-                "line": 3,
-                "column": 19,
-                "severity": "error",
-                "message": "unknown entity type 'Robot' (known: Person, Organization, Product, Place)"
+            {
+              "command": "validate",
+              "ok": false,
+              "exitCode": 3,
+              "error": "1 errors, 0 warnings in 1 files",
+              "diagnostics": [
+                {
+                  "file": "{{a}}",
+                  "line": 3,
+                  "column": 19,
+                  "severity": "error",
+                  "message": "unknown entity type 'Robot' (known: Person, Organization, Product, Place)"
+                }
+              ],
+              "result": {
+                "files": 1,
+                "entities": 0,
+                "relationships": 0,
+                "documents": 0,
+                "errors": 1,
+                "warnings": 0
               }
-            ]
+            }
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal), stdout.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
@@ -59,11 +73,18 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void A_missing_path_is_reported_as_invalid_input()
+    public void A_missing_path_is_an_io_failure_with_exit_one_not_invalid_data()
     {
-        var (exit, _, stderr) = Cli.Run("validate", "no/such/folder");
-        Assert.Equal(3, exit);
-        Assert.StartsWith("no/such/folder:1:1: no such file or folder\n", stderr);
+        Assert.Equal((1, "", "kgraph: 'no/such/folder' does not exist\n"), Cli.Run("validate", "no/such/folder"));
+    }
+
+    [Fact]
+    public void Tab_indentation_is_reported_at_the_line_and_column_of_the_tab()
+    {
+        using var root = new TempFolder();
+        var a = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n\t- {id: a, type: Person, name: Ann}\n");
+        var (exit, _, stderr) = Cli.Run("validate", a);
+        Assert.Equal((3, $"{a}:3:1: YAML syntax error: While scanning a mapping, found invalid tab as indentation.\nkgraph: 1 errors, 0 warnings in 1 files\n"), (exit, stderr));
     }
 
     [Fact]
