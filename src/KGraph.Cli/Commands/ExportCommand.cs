@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using KGraph.Neo4j.Export;
 using KGraph.Neo4j.Loading;
 using KGraph.Store;
@@ -40,7 +39,7 @@ public static class ExportCommand
                 CypherScriptWriter.Write(plan, io.Out, result.GetValue(rows));
                 return ExitCodes.Ok;
             }
-            WriteThroughTemp(file, writer => CypherScriptWriter.Write(plan, writer, result.GetValue(rows)));
+            AtomicFile.Write(file, writer => CypherScriptWriter.Write(plan, writer, result.GetValue(rows)));
             io.Error.WriteLine($"wrote {file}: run it with cypher-shell -f {file}");
             return ExitCodes.Ok;
         });
@@ -80,23 +79,5 @@ public static class ExportCommand
         if (!load.HasErrors) return Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
         io.Fail($"{load.Errors.Count()} errors; nothing exported");
         return null;
-    }
-
-    // Streams to a temporary file beside the target, then renames: a failed export never leaves half a script.
-    private static void WriteThroughTemp(string path, Action<TextWriter> write)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp-" + Environment.ProcessId;
-        try
-        {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
-                write(writer);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 }

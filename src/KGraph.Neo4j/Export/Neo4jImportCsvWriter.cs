@@ -1,6 +1,7 @@
 using System.Text;
 using KGraph.Neo4j.Cypher;
 using KGraph.Neo4j.Loading;
+using KGraph.Store;
 
 namespace KGraph.Neo4j.Export;
 
@@ -24,19 +25,40 @@ public static class Neo4jImportCsvWriter
     public const string RelationshipsFile = "relationships.csv";
     public const string ConstraintsFile = "constraints.cypher";
 
-    /// <summary>Writes the four CSV files and constraints.cypher into <paramref name="directory"/>; returns the import command.</summary>
+    /// <summary>
+    /// Writes the four CSV files and constraints.cypher into <paramref name="directory"/>; returns the import command.
+    /// All five replace the folder's old ones together, only when every one was written: a refused
+    /// value (an <see cref="InvalidDataException"/>) leaves the folder as it was.
+    /// </summary>
     public static string Write(Neo4jLoadPlan plan, string directory, string database = "neo4j")
     {
-        Directory.CreateDirectory(directory);
-        WriteFile(directory, EntitiesFile, w => WriteEntities(plan, w));
-        WriteFile(directory, DocumentsFile, w => WriteDocuments(plan, w));
-        WriteFile(directory, MentionsFile, w => WriteMentions(plan, w));
-        WriteFile(directory, RelationshipsFile, w => WriteRelationships(plan, w));
-        WriteFile(directory, ConstraintsFile, w =>
+        var files = new (string Name, Action<TextWriter> Write)[]
         {
-            w.Write("// Run after the import: neo4j-admin import does not create constraints.\n");
-            foreach (var constraint in plan.Constraints) w.Write(constraint + ";\n");
-        });
+            (EntitiesFile, w => WriteEntities(plan, w)),
+            (DocumentsFile, w => WriteDocuments(plan, w)),
+            (MentionsFile, w => WriteMentions(plan, w)),
+            (RelationshipsFile, w => WriteRelationships(plan, w)),
+            (ConstraintsFile, w =>
+            {
+                w.Write("// Run after the import: neo4j-admin import does not create constraints.\n");
+                foreach (var constraint in plan.Constraints) w.Write(constraint + ";\n");
+            }),
+        };
+        var staged = new List<StagedFile>();
+        try
+        {
+            foreach (var (name, write) in files)
+            {
+                var file = new StagedFile(Path.Combine(directory, name));
+                staged.Add(file);
+                write(file.Writer);
+            }
+            foreach (var file in staged) file.Commit();
+        }
+        finally
+        {
+            foreach (var file in staged) file.Dispose();
+        }
         return ImportCommand(Path.GetFullPath(directory), database);
     }
 
@@ -174,13 +196,6 @@ public static class Neo4jImportCsvWriter
         for (var i = 0; i < index; i++)
             if (string.Equals(evidence[i].Doc, evidence[index].Doc, StringComparison.Ordinal)) return false;
         return true;
-    }
-
-    private static void WriteFile(string directory, string name, Action<TextWriter> write)
-    {
-        using var stream = new FileStream(Path.Combine(directory, name), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        write(writer);
     }
 
     private static string ShellQuote(string text) =>

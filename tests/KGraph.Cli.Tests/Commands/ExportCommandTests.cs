@@ -62,4 +62,20 @@ public class ExportCommandTests
         Assert.StartsWith($"{file}:3:46: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter\n", stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(root["out"]) && Directory.EnumerateFileSystemEntries(root["out"]).Any());
     }
+
+    [Fact]
+    public void A_refused_neo4j_import_leaves_the_folders_old_files_as_they_were()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Data);
+        var folder = root["import"];
+        Assert.Equal(0, Cli.Run("export", "neo4j-import", root["curated"], "--out", folder).Exit);
+        var before = Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))).ToList();
+        root.Write("curated/a.yaml", Data.Replace("name: Bee}", "name: Bee, aliases: [\"B\\x1FE\"]}", StringComparison.Ordinal));
+
+        var (exit, stdout, stderr) = Cli.Run("export", "neo4j-import", root["curated"], "--out", folder);
+
+        Assert.Equal((3, "", "kgraph: entity 'b': a value of 'aliases' contains U+001F, the array delimiter of the import files\n"), (exit, stdout, stderr));
+        Assert.Equal(before, Directory.GetFiles(folder).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))).ToList());
+    }
 }
