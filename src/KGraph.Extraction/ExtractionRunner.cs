@@ -30,6 +30,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
     {
         var outcomes = new ArticleOutcome[files.Count];
         var done = 0;
+        // A run killed while writing leaves its temporaries behind; the next run into the folder clears them.
+        if (outDir is not null) AtomicFile.RemoveStaleTemporaries(outDir);
         var outputNames = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {

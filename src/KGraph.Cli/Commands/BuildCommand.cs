@@ -61,6 +61,7 @@ public static class BuildCommand
             var graph = load.Graph;
             io.Error.WriteLine($"validate: {load.DataSet.Files.Count} files → {graph.Entities.Count} entities, {graph.Relationships.Count} relationships, {graph.Documents.Count} documents");
 
+            foreach (var folder in new[] { result.GetValue(output)!, result.GetValue(diagrams)! }) AtomicFile.RemoveStaleTemporaries(folder);
             var merged = Path.Combine(result.GetValue(output)!, "graph.yaml");
             AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships, EditorSchemaLine.Prepend(result.GetValue(output)!,
                 "Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead.")));

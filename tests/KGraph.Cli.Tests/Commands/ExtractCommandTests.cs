@@ -18,6 +18,19 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void A_temporary_left_in_the_output_folder_by_a_killed_run_is_cleared_by_the_next()
+    {
+        using var temp = new TempFolder();
+        var article = temp.Write("in/a.zh.txt", "周海洋正式起诉了Brightloop。\n");
+        var stale = temp.Write("out/.a.zh.yaml.999999999.0123456789abcdef0123456789abcdef.tmp", "kgraph: 1\nentit");
+
+        var (exit, _, _) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
+
+        Assert.Equal(0, exit);
+        Assert.Equal([temp["out/a.zh.yaml"]], Directory.GetFiles(temp["out"]));
+    }
+
+    [Fact]
     public void UnreadableArticleIsNamedWithItsReasonAndTheOthersAreStillWritten()
     {
         using var temp = new TempFolder();
