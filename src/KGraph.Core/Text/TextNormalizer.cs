@@ -12,7 +12,8 @@ public static class TextNormalizer
 {
     /// <summary>
     /// Unicode NFC; line endings to <c>\n</c>; a leading BOM dropped; the look-alike name dots
-    /// ・ ･ • ‧ ‧ turned into U+00B7 · (the only one jieba joins names on).
+    /// ・ ･ • ‧ ‧ turned into U+00B7 · (the only one jieba joins names on); bidi embedding, override
+    /// and isolate controls dropped (<see cref="BidiControls"/>).
     /// </summary>
     public static string Normalize(string text)
     {
@@ -29,6 +30,8 @@ public static class TextNormalizer
                     break;
                 case '\u30FB' or '\uFF65' or '\u2022' or '\u2027' or '\u2219' or '\u22C5':
                     builder.Append('\u00B7');
+                    break;
+                case var _ when BidiControls.Is(c):
                     break;
                 default:
                     builder.Append(c);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KGraph.Diagnostics;
 using KGraph.Model;
+using KGraph.Text;
 
 namespace KGraph.Yaml;
 
@@ -46,7 +47,7 @@ public sealed class MappingFields
             if (required) Missing(key);
             return null;
         }
-        if (node is YamlScalar scalar) return scalar.Value;
+        if (node is YamlScalar scalar) return Shown(key, scalar);
         WrongType(key, node, "text");
         return null;
     }
@@ -121,7 +122,7 @@ public sealed class MappingFields
         var result = new List<string>(seq.Items.Count);
         foreach (var item in seq.Items)
         {
-            if (item is YamlScalar { IsNull: false } s) result.Add(s.Value);
+            if (item is YamlScalar { IsNull: false } s) result.Add(Shown(key, s));
             else _diagnostics.Error(item.At, $"items of '{key}' must be text, not {item.KindName}");
         }
         return result;
@@ -134,7 +135,7 @@ public sealed class MappingFields
         foreach (var (k, v) in map.Entries)
         {
             if (!AllowedKey(key, k, keys)) continue;
-            if (v is YamlScalar { IsNull: false } s) result[k.Value] = s.Value;
+            if (v is YamlScalar { IsNull: false } s) result[k.Value] = Shown($"{key}.{k.Value}", s);
             else _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be text, not {v.KindName}");
         }
         return result;
@@ -147,10 +148,23 @@ public sealed class MappingFields
         foreach (var (k, v) in map.Entries)
         {
             if (!AllowedKey(key, k, keys)) continue;
-            if (v is YamlScalar { IsNull: false } s) result[k.Value] = ScalarValue(s);
+            if (v is YamlScalar { IsNull: false } s)
+            {
+                Shown($"{key}.{k.Value}", s);
+                result[k.Value] = ScalarValue(s);
+            }
             else if (v is not YamlScalar) _diagnostics.Error(v.At, $"'{key}.{k.Value}' must be a single value (text, number or true/false), not {v.KindName}");
         }
         return result;
+    }
+
+    /// <summary>The scalar's text, after reporting a bidi control in it (<see cref="BidiControls"/>): it would show as other text.</summary>
+    private string Shown(string key, YamlScalar scalar)
+    {
+        var at = BidiControls.IndexIn(scalar.Value);
+        if (at >= 0)
+            _diagnostics.Error(scalar.At, $"'{key}' holds {BidiControls.Describe(scalar.Value[at])} at character {at + 1}, which makes text show in another order than it is stored; remove it");
+        return scalar.Value;
     }
 
     private bool AllowedKey(string map, YamlScalar key, KeyRule rule)

@@ -31,6 +31,20 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Bidi_controls_in_an_article_never_reach_the_extracted_file_which_validates()
+    {
+        using var temp = new TempFolder();
+        var article = temp.Write("in/a.zh.txt", "周海洋\u202E正式起诉了\u2066Brightloop\u2069。\n");
+
+        Assert.Equal(0, Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]).Exit);
+
+        var yaml = File.ReadAllText(temp["out/a.zh.yaml"]);
+        Assert.Contains("quote: 周海洋正式起诉了Brightloop", yaml, StringComparison.Ordinal);
+        Assert.Equal(-1, yaml.IndexOfAny(['\u202E', '\u2066', '\u2069']));
+        Assert.Equal(0, Cli.Run("validate", temp["out"]).Exit);
+    }
+
+    [Fact]
     public void UnreadableArticleIsNamedWithItsReasonAndTheOthersAreStillWritten()
     {
         using var temp = new TempFolder();

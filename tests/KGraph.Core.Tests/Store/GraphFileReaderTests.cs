@@ -83,6 +83,24 @@ public class GraphFileReaderTests
     }
 
     [Fact]
+    public void A_bidi_override_is_refused_wherever_text_is_shown_with_its_position()
+    {
+        Assert.Equal([
+                "t.yaml:3:33: 'name' holds U+202E RIGHT-TO-LEFT OVERRIDE at character 5, which makes text show in another order than it is stored; remove it",
+                "t.yaml:4:18: 'aliases' holds U+2066 LEFT-TO-RIGHT ISOLATE at character 1, which makes text show in another order than it is stored; remove it",
+                "t.yaml:5:17: 'names.zh' holds U+202B RIGHT-TO-LEFT EMBEDDING at character 2, which makes text show in another order than it is stored; remove it",
+                "t.yaml:6:19: 'props.note' holds U+2069 POP DIRECTIONAL ISOLATE at character 3, which makes text show in another order than it is stored; remove it",
+            ],
+            Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Evil\u202Egnp.exe\",\n    aliases: [B, \"\u2066C\"],\n    names: {zh: \"马\u202B斯克\"},\n    props: {note: \"ab\u2069\"}}\n"));
+    }
+
+    [Fact]
+    public void Direction_marks_that_reorder_nothing_else_are_allowed_in_names()
+    {
+        Assert.Empty(Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann\u200F\u200E\"}\n"));
+    }
+
+    [Fact]
     public void A_wrong_type_names_the_key_and_what_was_found()
     {
         Assert.Equal(["t.yaml:6:14: 'aliases' must be a list, not a mapping"],
