@@ -7,7 +7,7 @@ using KGraph.Store;
 namespace KGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kgraph eval --gold FILE [--format kgraph|duie|conll04|cluener|redocred] [--json] [--errors N]</c>: runs the
+/// <c>kgraph eval --gold FILE [--format kgraph|sentences|duie|conll04|cluener|redocred] [--json] [--errors N]</c>: runs the
 /// extractor on a gold set and prints precision, recall and F1 per type and overall (micro).
 /// </summary>
 public static class EvalCommand
@@ -15,8 +15,8 @@ public static class EvalCommand
     public static Command Create()
     {
         var gold = new Option<string>("--gold") { Description = "Gold file (or folder of *.gold.yaml)", Required = true };
-        var format = new Option<string?>("--format") { Description = "kgraph | duie | conll04 | cluener | redocred (default: guessed from the file)" };
-        format.AcceptOnlyFromAmong("kgraph", "duie", "conll04", "cluener", "redocred");
+        var format = new Option<string?>("--format") { Description = "kgraph | sentences | duie | conll04 | cluener | redocred (default: guessed from the file)" };
+        format.AcceptOnlyFromAmong("kgraph", "sentences", "duie", "conll04", "cluener", "redocred");
         var errors = new Option<int>("--errors") { Description = "Also print the first N misses and spurious facts", DefaultValueFactory = _ => 0 };
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; only for kgraph gold)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();

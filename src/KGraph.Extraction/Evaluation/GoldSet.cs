@@ -10,6 +10,7 @@ public sealed record GoldSet(string Name, GoldFormat Format, IReadOnlyList<GoldI
         GoldFormat.Conll04 => Conll04Gold.Types,
         GoldFormat.Cluener => new HashSet<string>(),
         GoldFormat.Redocred => RedocredGold.Types,
+        GoldFormat.Sentences => SentencesGold.Types,
         _ => Items.SelectMany(i => i.Facts).Select(f => f.Type).ToHashSet(StringComparer.Ordinal),
     };
 }
@@ -21,4 +22,5 @@ public enum GoldFormat
     Conll04,
     Cluener,
     Redocred,
+    Sentences,
 }

@@ -9,16 +9,21 @@ public static class GoldSetReader
         GoldFormat.Conll04 => Conll04Gold.Read(path),
         GoldFormat.Cluener => CluenerGold.Read(path),
         GoldFormat.Redocred => RedocredGold.Read(path),
+        GoldFormat.Sentences => SentencesGold.Read(path),
         _ => KgraphGold.Read(path),
     };
 
-    /// <summary>YAML or a folder: ours; .json: Re-DocRED when it has "vertexSet", else CoNLL04; .jsonl: CLUENER when lines carry "label", else DuIE.</summary>
+    /// <summary>
+    /// YAML or a folder: our gold articles; .json: Re-DocRED when it has "vertexSet", else CoNLL04; .jsonl: CLUENER when
+    /// lines carry "label", our annotated sentences when they carry "relations", else DuIE.
+    /// </summary>
     public static GoldFormat Guess(string path)
     {
         if (Directory.Exists(path) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Kgraph;
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return StartsWithVertexSet(path) ? GoldFormat.Redocred : GoldFormat.Conll04;
         var first = File.ReadLines(path).FirstOrDefault(l => l.Length > 0) ?? "";
-        return first.Contains("\"label\"", StringComparison.Ordinal) ? GoldFormat.Cluener : GoldFormat.Duie;
+        if (first.Contains("\"label\"", StringComparison.Ordinal)) return GoldFormat.Cluener;
+        return first.Contains("\"relations\"", StringComparison.Ordinal) ? GoldFormat.Sentences : GoldFormat.Duie;
     }
 
     private static bool StartsWithVertexSet(string path)

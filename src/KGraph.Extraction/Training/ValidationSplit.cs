@@ -8,7 +8,8 @@ namespace KGraph.Extraction.Training;
 /// Writes the validation split of the corpora that have gold readers (DuIE, CoNLL04, CLUENER, Re-DocRED) in
 /// their own formats, so that <c>kgraph eval</c> and the training report score them exactly as the shared
 /// evaluation sets are scored. DuIE keeps the sentences of the people-and-company predicates, as its
-/// evaluation set does.
+/// evaluation set does. Our annotated business-news sentences (training/*.zh.jsonl, *.en.jsonl) are split the
+/// same way and scored by <see cref="Evaluation.SentencesGold"/>.
 /// </summary>
 public static class ValidationSplit
 {
@@ -16,6 +17,8 @@ public static class ValidationSplit
     public const string Cluener = "cluener.validation.jsonl";
     public const string Conll04 = "conll04.validation.json";
     public const string Redocred = "redocred.validation.json";
+    public const string ChineseNews = "news.zh.validation.jsonl";
+    public const string EnglishNews = "news.en.validation.jsonl";
 
     /// <summary>The files written (those whose corpus is in <paramref name="dataDirectory"/>), by name.</summary>
     public static IReadOnlyDictionary<string, string> Write(string dataDirectory, string outDirectory)
@@ -29,6 +32,18 @@ public static class ValidationSplit
         Records(TrainingCorpora.Conll04, Conll04, record => string.Join(' ', record.GetProperty("tokens").EnumerateArray().Select(t => t.GetString())));
         Records(TrainingCorpora.Redocred, Redocred, document => string.Join(' ', document.GetProperty("sents").EnumerateArray()
             .Select(s => string.Join(' ', s.EnumerateArray().Select(t => t.GetString())))));
+        foreach (var (lang, target) in new[] { ("zh", ChineseNews), ("en", EnglishNews) })
+        {
+            var files = TrainingCorpora.AnnotatedFiles(dataDirectory).Where(f => f.EndsWith($".{lang}.jsonl", StringComparison.Ordinal)).ToList();
+            if (files.Count == 0) continue;
+            var output = new StringBuilder();
+            foreach (var line in files.SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)))
+            {
+                using var json = JsonDocument.Parse(line);
+                if (CorpusSplit.IsValidation(json.RootElement.GetProperty("text").GetString()!)) output.Append(line).Append('\n');
+            }
+            File.WriteAllText(written[target] = Path.Combine(outDirectory, target), output.ToString());
+        }
         return written;
 
         void Lines(string source, string target, Func<JsonElement, bool> keep)
