@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KGraph.Cli.Output;
 using KGraph.Extraction;
+using KGraph.Extraction.Reading;
 using KGraph.Store;
 
 namespace KGraph.Cli.Commands;
@@ -31,7 +32,16 @@ public static class ExtractCommand
             if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
-                var lines = files.SelectMany(file => extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))).ToList();
+                List<string> lines;
+                try
+                {
+                    lines = [.. files.SelectMany(file => extractor.Explain(ArticleReader.Read(file)))];
+                }
+                catch (ArticleReadException e)
+                {
+                    io.FailAt(e.Path, e.Reason);
+                    return ExitCodes.Failure;
+                }
                 if (io.Json) io.Answer(lines);
                 else foreach (var line in lines) io.Out.WriteLine(line);
                 return ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using KGraph.Store;
 using KGraph.Text;
 
 namespace KGraph.Extraction.Reading;
@@ -43,11 +44,11 @@ public static class ArticleReader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new ArticleReadException(path, "file not found");
-            if (info.Length > MaxFileBytes)
-                throw new ArticleReadException(path, $"file is {info.Length / (1024 * 1024)} MiB, over the article limit of {MaxFileBytes / (1024 * 1024)} MiB");
-            return File.ReadAllBytes(path);
+            return BoundedFile.ReadAllBytes(path, MaxFileBytes, "article limit");
+        }
+        catch (RefusedFileException e)
+        {
+            throw new ArticleReadException(path, e.Reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

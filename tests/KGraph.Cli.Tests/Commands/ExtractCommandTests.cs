@@ -32,6 +32,29 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task A_fifo_and_dev_zero_are_refused_by_name_and_exit_one_without_waiting_or_reading()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
+        var fifo = SpecialFiles.Fifo(temp["in/pipe.zh.txt"]);
+
+        var (exit, _, err) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"{fifo}: not a regular file but a named pipe (FIFO); only regular files are read\n" +
+            "/dev/zero: not a regular file but a character device; only regular files are read\n" +
+            "extracted 1 articles: 2 entities, 1 relationships; 2 failed\n", err);
+        Assert.Equal([temp["out/good.zh.yaml"]], Directory.GetFiles(temp["out"]));
+    }
+
+    [Fact]
+    public void Explain_names_an_unreadable_article_and_exits_one_instead_of_crashing()
+    {
+        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"), Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
+    }
+
+    [Fact]
     public async Task Links_back_up_an_article_folder_are_followed_once_so_each_article_is_extracted_once()
     {
         using var temp = new TempFolder();

@@ -1,6 +1,7 @@
 using System.Text;
 using KGraph.Extraction.Reading;
 using KGraph.Model;
+using KGraph.Tests;
 
 namespace KGraph.Extraction.Tests.Reading;
 
@@ -110,5 +111,15 @@ public class ArticleReaderTests
         Assert.Null(problem);
         Assert.Null(new ArticleTextSource().TryRead(path + ".missing", out problem));
         Assert.Equal("file not found", problem);
+    }
+
+    [Fact]
+    public async Task A_fifo_article_is_refused_without_waiting_for_a_writer()
+    {
+        var fifo = SpecialFiles.Fifo(Path.Combine(Some.TempDirectory(), "pipe.zh.txt"));
+
+        var error = await SpecialFiles.WithinSeconds(20, () => Record.Exception(() => ArticleReader.Read(fifo)), fifo);
+
+        Assert.Equal("not a regular file but a named pipe (FIFO); only regular files are read", Assert.IsType<ArticleReadException>(error).Reason);
     }
 }
