@@ -32,10 +32,15 @@ public static class ExtractCommand
             if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
-                List<string> lines;
+                var lines = new List<string>();
                 try
                 {
-                    lines = [.. files.SelectMany(file => extractor.Explain(ArticleReader.Read(file)))];
+                    foreach (var file in files)
+                    {
+                        var article = ArticleReader.Read(file);
+                        io.Report(article.Warnings);
+                        lines.AddRange(extractor.Explain(article));
+                    }
                 }
                 catch (ArticleReadException e)
                 {
@@ -48,6 +53,7 @@ public static class ExtractCommand
             }
             var runner = new ExtractionRunner(extractor);
             var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(files, result.GetValue(output), progress));
+            io.Report(outcomes.SelectMany(o => o.Result?.Diagnostics ?? []));
             foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.FailAt(failed.Path, failed.Problem!);
             var summary = new ExtractSummary(
                 outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded),
