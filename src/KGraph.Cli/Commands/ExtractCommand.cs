@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KGraph.Cli.Output;
 using KGraph.Extraction;
+using KGraph.Extraction.Reading;
 using KGraph.Store;
 
 namespace KGraph.Cli.Commands;
@@ -31,13 +32,28 @@ public static class ExtractCommand
             if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
-                var lines = files.SelectMany(file => extractor.Explain(KGraph.Extraction.Reading.ArticleReader.Read(file))).ToList();
+                var lines = new List<string>();
+                try
+                {
+                    foreach (var file in files)
+                    {
+                        var article = ArticleReader.Read(file);
+                        io.Report(article.Warnings);
+                        lines.AddRange(extractor.Explain(article));
+                    }
+                }
+                catch (ArticleReadException e)
+                {
+                    io.FailAt(e.Path, e.Reason);
+                    return ExitCodes.Failure;
+                }
                 if (io.Json) io.Answer(lines);
                 else foreach (var line in lines) io.Out.WriteLine(line);
                 return ExitCodes.Ok;
             }
             var runner = new ExtractionRunner(extractor);
             var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(files, result.GetValue(output), progress));
+            io.Report(outcomes.SelectMany(o => o.Result?.Diagnostics ?? []));
             foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.FailAt(failed.Path, failed.Problem!);
             var summary = new ExtractSummary(
                 outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KGraph.Diagnostics;
 using KGraph.Store;
+using KGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -27,7 +28,7 @@ public static class ReviewLogWriter
     public static void Append(string path, ReviewEntry entry)
     {
         using var held = Lock(path);
-        var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+        var bytes = File.Exists(path) ? BoundedFile.ReadAllBytes(path, ReadLimits.Default.MaxFileBytes) : [];
         var bom = bytes.AsSpan().StartsWith(Utf8Bom);
         var existing = bytes.Length == 0 ? NewFileHeader : new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         var before = ReviewLogReader.Parse(path, existing, new DiagnosticBag()).Count;

@@ -76,14 +76,15 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         var f = new MappingFields(map, "document", DocumentKeys, diagnostics);
         var id = CheckedId(f, "document", diagnostics);
         var lang = f.Text("lang");
-        if (lang is not null and not ("zh" or "en"))
-            diagnostics.Error(f.PositionOf("lang"), $"'lang' must be zh or en, not '{lang}'");
+        if (lang is not null && DocumentRules.LangProblem(lang) is { } langProblem) diagnostics.Error(f.PositionOf("lang"), langProblem);
+        var url = f.Text("url");
+        if (url is not null && DocumentRules.UrlProblem(url) is { } urlProblem) diagnostics.Error(f.PositionOf("url"), urlProblem);
         var sha = f.Text("sha256");
         if (sha is not null && (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)))
             diagnostics.Error(f.PositionOf("sha256"), "'sha256' must be 64 lower-case hex digits");
         var published = f.Date("published");
         if (id is null) return null;
-        return new Located<Document>(new Document(id, f.Text("title"), f.Text("url"), published, lang, f.Text("path"), sha), f.At, handle);
+        return new Located<Document>(new Document(id, f.Text("title"), url, published, lang, f.Text("path"), sha), f.At, handle);
     }
 
     private Located<Entity>? ReadEntity(YamlMapping map, NodeHandle handle, DiagnosticBag diagnostics)

@@ -87,9 +87,9 @@ public sealed class MappingFields
         if (Node(key) is not { } node) return null;
         if (node is YamlScalar s)
         {
-            if (PartialDate.TryParse(s.Value, out var date)) return date;
-            _diagnostics.Error(node.At, $"'{key}' is not a valid date: '{s.Value}' (use YYYY, YYYY-MM or YYYY-MM-DD)");
-            return null;
+            var date = DocumentRules.ParseDate(key, s.Value, out var problem);
+            if (problem is not null) _diagnostics.Error(node.At, problem);
+            return date;
         }
         WrongType(key, node, "a date");
         return null;

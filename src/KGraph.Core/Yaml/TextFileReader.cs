@@ -2,12 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using KGraph.Diagnostics;
+using KGraph.Store;
 
 namespace KGraph.Yaml;
 
 /// <summary>
-/// Reads a UTF-8 text file defensively: size cap checked before reading, binary content and
-/// invalid UTF-8 reported with their position instead of being decoded into garbage.
+/// Reads a UTF-8 text file defensively: regular files only and the size cap enforced while reading
+/// (<see cref="BoundedFile"/>), binary content and invalid UTF-8 reported with their position instead
+/// of being decoded into garbage.
 /// </summary>
 public static class TextFileReader
 {
@@ -17,18 +19,12 @@ public static class TextFileReader
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                diagnostics.Error(start, "file not found");
-                return null;
-            }
-            if (info.Length > limits.MaxFileBytes)
-            {
-                diagnostics.Error(start, $"file is {FormatBytes(info.Length)}, over the limit of {FormatBytes(limits.MaxFileBytes)}");
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedFile.ReadAllBytes(path, limits.MaxFileBytes);
+        }
+        catch (RefusedFileException e)
+        {
+            diagnostics.Error(start, e.Reason);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -81,12 +77,4 @@ public static class TextFileReader
             if ((b & 0xC0) != 0x80) column++;
         return new SourcePosition(path, line, column);
     }
-
-    internal static string FormatBytes(long bytes) => bytes switch
-    {
-        >= 1024L * 1024 * 1024 => $"{bytes / (1024.0 * 1024 * 1024):0.#} GiB",
-        >= 1024L * 1024 => $"{bytes / (1024.0 * 1024):0.#} MiB",
-        >= 1024 => $"{bytes / 1024.0:0.#} KiB",
-        _ => $"{bytes} bytes",
-    };
 }

@@ -1,3 +1,5 @@
+using KGraph.Store;
+
 namespace KGraph.Extraction.Evaluation;
 
 /// <summary>Reads a gold set in a named format, or guesses the format from the file.</summary>
@@ -21,14 +23,14 @@ public static class GoldSetReader
     {
         if (Directory.Exists(path) || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) return GoldFormat.Kgraph;
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return StartsWithVertexSet(path) ? GoldFormat.Redocred : GoldFormat.Conll04;
-        var first = File.ReadLines(path).FirstOrDefault(l => l.Length > 0) ?? "";
+        var first = BoundedFile.ReadLines(path).FirstOrDefault(l => l.Length > 0) ?? "";
         if (first.Contains("\"label\"", StringComparison.Ordinal)) return GoldFormat.Cluener;
         return first.Contains("\"relations\"", StringComparison.Ordinal) ? GoldFormat.Sentences : GoldFormat.Duie;
     }
 
     private static bool StartsWithVertexSet(string path)
     {
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(BoundedFile.OpenRead(path));
         var head = new char[4096];
         var read = reader.ReadBlock(head, 0, head.Length);
         return new string(head, 0, read).Contains("\"vertexSet\"", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Evaluation;
 
@@ -22,7 +23,7 @@ internal static class JsonLines
     {
         var items = new List<T>();
         var line = 0;
-        foreach (var text in File.ReadLines(path))
+        foreach (var text in BoundedFile.ReadLines(path))
         {
             line++;
             if (string.IsNullOrWhiteSpace(text)) continue;
@@ -48,7 +49,7 @@ internal static class JsonRecords
 {
     public static List<T> Read<T>(string path, Func<JsonElement, int, T> read)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        using var json = JsonDocument.Parse(BoundedFile.ReadAllTextUnbounded(path));
         if (json.RootElement.ValueKind != JsonValueKind.Array) throw new InvalidDataException("expected a JSON array of records");
         var items = new List<T>();
         var record = 0;

@@ -1,4 +1,6 @@
 using KGraph.Extraction.Reading;
+using KGraph.Store;
+using KGraph.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -27,7 +29,7 @@ public static class KgraphGold
 
     private static GoldItem ReadFile(string file)
     {
-        var gold = Deserializer.Deserialize<GoldFile>(File.ReadAllText(file));
+        var gold = Deserializer.Deserialize<GoldFile>(BoundedFile.ReadAllText(file, ReadLimits.Default.MaxFileBytes));
         if (gold.KgraphGold != 1) throw new InvalidDataException($"{file}: not a kgraph gold file (expected 'kgraph-gold: 1')");
         var articlePath = ResolveArticle(file, gold.Article ?? throw new InvalidDataException($"{file}: 'article' is missing"));
         var article = ArticleReader.Read(articlePath);

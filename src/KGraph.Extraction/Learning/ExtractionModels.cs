@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Learning;
 
@@ -64,7 +65,7 @@ public sealed class ExtractionModels
             throw;
         }
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Files) sha.AppendData(File.ReadAllBytes(Path.Combine(directory, file)));
+        foreach (var file in Files) sha.AppendData(BoundedFile.ReadAllBytes(Path.Combine(directory, file), ModelFile.MaxBytes, "model file limit"));
         return new ExtractionModels(directory, chineseEntities.Result, englishEntities.Result, chineseRelations.Result, englishRelations.Result, Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
     }
 

@@ -41,10 +41,12 @@ internal static class ModelFile
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new ModelFileException($"{path}: model file not found; rebuild the models with `kgraph train` or point --models at a folder that has them");
-            if (info.Length > MaxBytes) throw new ModelFileException($"{path}: {info.Length} bytes is larger than any model file ({MaxBytes} bytes at most)");
-            bytes = File.ReadAllBytes(path);
+            if (!File.Exists(path)) throw new ModelFileException($"{path}: model file not found; rebuild the models with `kgraph train` or point --models at a folder that has them");
+            bytes = BoundedFile.ReadAllBytes(path, MaxBytes, "model file limit");
+        }
+        catch (RefusedFileException e)
+        {
+            throw new ModelFileException($"{path}: cannot read the model file: {e.Reason}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -36,7 +36,7 @@ internal static class ResultBuilder
             .Where(r => r.Type != "WORKS_AT" || !facts.Any(f => f.Type == "LEADS" && ids[f.From] == r.From && ids[f.To] == r.To))
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
-        return new ExtractionResult(document, records, relationships, []);
+        return new ExtractionResult(document, records, relationships, article.Warnings);
     }
 
     /// <summary>The article's file name without extension, as an id: graph-data/articles/2024-03-xai.zh.txt → 2024-03-xai.zh.</summary>

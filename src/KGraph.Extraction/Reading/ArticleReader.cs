@@ -1,3 +1,5 @@
+using KGraph.Diagnostics;
+using KGraph.Store;
 using KGraph.Text;
 
 namespace KGraph.Extraction.Reading;
@@ -16,24 +18,27 @@ public static class ArticleReader
     /// </summary>
     public const long MaxFileBytes = 8L * 1024 * 1024;
 
-    /// <exception cref="ArticleReadException">The file is missing, too large, binary or not decodable.</exception>
+    /// <exception cref="ArticleReadException">The file is missing, too large, not a regular file, binary or not decodable, or its front matter breaks the document rules.</exception>
     public static ArticleText Read(string path)
     {
         var bytes = ReadBytes(path);
         if (bytes.Length == 0) throw new ArticleReadException(path, "file is empty");
-        return IsHtml(path) ? FromHtml(path, bytes) : FromPlainText(path, ByteDecoder.Decode(path, bytes));
+        var warnings = new DiagnosticBag();
+        var article = IsHtml(path) ? FromHtml(path, bytes, warnings) : FromPlainText(path, ByteDecoder.Decode(path, bytes, warnings));
+        return article with { Warnings = warnings.Sorted() };
     }
 
     /// <summary>Reads text that is already decoded, as if it came from a .txt file at <paramref name="path"/>.</summary>
+    /// <exception cref="ArticleReadException">The front matter breaks the document rules.</exception>
     public static ArticleText FromPlainText(string path, string decoded)
     {
-        var (header, body) = FrontMatter.Split(TextNormalizer.Normalize(decoded));
+        var (header, body) = FrontMatter.Split(path, TextNormalizer.Normalize(decoded));
         return new ArticleText(path, body, header?.Title, header?.Url, header?.Published, header?.Lang);
     }
 
-    private static ArticleText FromHtml(string path, byte[] bytes)
+    private static ArticleText FromHtml(string path, byte[] bytes, DiagnosticBag warnings)
     {
-        var html = ByteDecoder.Decode(path, bytes, HtmlMainText.DeclaredCharset(bytes));
+        var html = ByteDecoder.Decode(path, bytes, warnings, HtmlMainText.DeclaredCharset(bytes));
         var (title, text) = HtmlMainText.Extract(path, html);
         if (text.Length == 0) throw new ArticleReadException(path, "HTML page has no readable body text");
         return new ArticleText(path, TextNormalizer.Normalize(text), title is null ? null : TextNormalizer.Normalize(title));
@@ -43,11 +48,11 @@ public static class ArticleReader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new ArticleReadException(path, "file not found");
-            if (info.Length > MaxFileBytes)
-                throw new ArticleReadException(path, $"file is {info.Length / (1024 * 1024)} MiB, over the article limit of {MaxFileBytes / (1024 * 1024)} MiB");
-            return File.ReadAllBytes(path);
+            return BoundedFile.ReadAllBytes(path, MaxFileBytes, "article limit");
+        }
+        catch (RefusedFileException e)
+        {
+            throw new ArticleReadException(path, e.Reason);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using KGraph.Diagnostics;
 using KGraph.Model;
 
 namespace KGraph.Extraction.Reading;
@@ -12,4 +13,8 @@ public sealed record ArticleText(
     string? Title = null,
     string? Url = null,
     PartialDate? Published = null,
-    string? Lang = null);
+    string? Lang = null)
+{
+    /// <summary>What the reader was unsure of, such as a guessed encoding; the text was read all the same.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using KGraph.Store;
+using KGraph.Yaml;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -33,7 +35,7 @@ internal static class RuleFiles
         if (overrideDirectory is not null)
         {
             var path = Path.Combine(overrideDirectory, fileName);
-            if (File.Exists(path)) return File.ReadAllText(path);
+            if (File.Exists(path)) return BoundedFile.ReadAllText(path, ReadLimits.Default.MaxFileBytes);
         }
         using var stream = typeof(RuleFiles).Assembly.GetManifestResourceStream("KGraph.Extraction.Rules." + fileName)
             ?? throw new InvalidOperationException($"built-in rule file {fileName} is missing from the assembly");

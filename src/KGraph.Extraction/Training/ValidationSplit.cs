@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KGraph.Extraction.Training.Corpora;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Training;
 
@@ -51,7 +52,7 @@ public static class ValidationSplit
             var path = Path.Combine(dataDirectory, source);
             if (!File.Exists(path)) return;
             var output = new StringBuilder();
-            foreach (var line in File.ReadLines(path))
+            foreach (var line in BoundedFile.ReadLines(path))
             {
                 if (string.IsNullOrWhiteSpace(line)) continue;
                 using var json = JsonDocument.Parse(line);
@@ -64,7 +65,7 @@ public static class ValidationSplit
         {
             var path = Path.Combine(dataDirectory, source);
             if (!File.Exists(path)) return;
-            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            using var json = JsonDocument.Parse(BoundedFile.ReadAllTextUnbounded(path));
             var kept = json.RootElement.EnumerateArray().Where(r => CorpusSplit.IsValidation(text(r))).Select(r => r.GetRawText());
             File.WriteAllText(written[target] = Path.Combine(outDirectory, target), "[" + string.Join(",\n", kept) + "]\n");
         }

@@ -59,6 +59,62 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task A_fifo_and_dev_zero_are_refused_by_name_and_exit_one_without_waiting_or_reading()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
+        var fifo = SpecialFiles.Fifo(temp["in/pipe.zh.txt"]);
+
+        var (exit, _, err) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"{fifo}: not a regular file but a named pipe (FIFO); only regular files are read\n" +
+            "/dev/zero: not a regular file but a character device; only regular files are read\n" +
+            "extracted 1 articles: 2 entities, 1 relationships; 2 failed\n", err);
+        Assert.Equal([temp["out/good.zh.yaml"]], Directory.GetFiles(temp["out"]));
+    }
+
+    [Fact]
+    public void Explain_names_an_unreadable_article_and_exits_one_instead_of_crashing()
+    {
+        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"), Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
+    }
+
+    [Fact]
+    public void A_mixed_encoding_article_is_extracted_with_a_warning_on_stderr_and_in_the_json_diagnostics()
+    {
+        using var temp = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var article = temp.WriteBytes("in/mixed.zh.txt", [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
+        const string warning = "mixed encodings: 1 line is UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8";
+
+        var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
+        var (jsonExit, json, _) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"], "--json");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith($"{article}:2:1: warning: {warning}\nextracted 1 articles: ", err, StringComparison.Ordinal);
+        Assert.Contains("name: 路明远", File.ReadAllText(temp["out/mixed.zh.yaml"]), StringComparison.Ordinal);
+        Assert.Equal(0, jsonExit);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var diagnostic = Assert.Single(document.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal((article, 2, "warning", warning),
+            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void Front_matter_lang_that_validate_refuses_is_refused_by_extract_with_its_line_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var article = temp.Write("in/a.zh.txt", "---\ntitle: 测试\nlang: ../../etc\n---\n周海洋正式起诉了Brightloop。\n");
+
+        var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
+
+        Assert.Equal((1, $"{article}: line 3: 'lang' must be zh or en, not '../../etc'\nextracted 0 articles: 0 entities, 0 relationships; 1 failed\n"), (exit, err));
+        Assert.False(File.Exists(temp["out/a.zh.yaml"]));
+    }
+
+    [Fact]
     public async Task Links_back_up_an_article_folder_are_followed_once_so_each_article_is_extracted_once()
     {
         using var temp = new TempFolder();

@@ -79,6 +79,32 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Dev_zero_is_refused_as_not_a_regular_file_instead_of_being_read_without_end()
+    {
+        var (exit, stdout, stderr) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("validate", SpecialFiles.DevZero));
+
+        Assert.Equal((3, ""), (exit, stdout));
+        Assert.Equal("/dev/zero:1:1: not a regular file but a character device; only regular files are read\nkgraph: 1 errors, 0 warnings in 1 files\n", stderr);
+    }
+
+    [Fact]
+    public async Task A_fifo_in_the_data_root_is_refused_with_its_name_and_the_other_files_are_still_checked()
+    {
+        using var root = new TempFolder();
+        root.Write("curated/a.yaml", Good);
+        var fifo = SpecialFiles.Fifo(root["curated/b.yaml"]);
+
+        var (exit, stdout, _) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("validate", root.Path, "--json"), fifo);
+
+        Assert.Equal(3, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(fifo, diagnostic.GetProperty("file").GetString());
+        Assert.Equal("not a regular file but a named pipe (FIFO); only regular files are read", diagnostic.GetProperty("message").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("result").GetProperty("entities").GetInt32());
+    }
+
+    [Fact]
     public void Tab_indentation_is_reported_at_the_line_and_column_of_the_tab()
     {
         using var root = new TempFolder();

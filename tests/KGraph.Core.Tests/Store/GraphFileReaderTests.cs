@@ -122,6 +122,17 @@ public class GraphFileReaderTests
     }
 
     [Fact]
+    public void A_document_lang_outside_zh_and_en_and_a_url_that_is_not_absolute_are_errors()
+    {
+        Assert.Equal(
+            [
+                "t.yaml:3:20: 'lang' must be zh or en, not '../../etc'",
+                "t.yaml:3:36: 'url' must be an absolute URL such as https://example.com/news/1, not '/etc/passwd'",
+            ],
+            Some.Messages("kgraph: 1\ndocuments:\n  - {id: d1, lang: ../../etc, url: /etc/passwd}\n"));
+    }
+
+    [Fact]
     public void An_end_before_the_start_is_an_error()
     {
         Assert.Equal(["t.yaml:3:52: 'end' (2019) is before 'start' (2020)"],

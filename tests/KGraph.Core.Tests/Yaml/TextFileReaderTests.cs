@@ -61,4 +61,22 @@ public class TextFileReaderTests
         Assert.Null(TextFileReader.Read("no/such.yaml", ReadLimits.Default, bag));
         Assert.Equal(["no/such.yaml:1:1: file not found"], bag.Sorted().Select(d => d.ToString()));
     }
+
+    [Fact]
+    public async Task A_fifo_or_a_device_is_reported_as_not_a_regular_file_without_waiting()
+    {
+        using var folder = new TempFolder();
+        var fifo = SpecialFiles.Fifo(folder["curated/people.yaml"]);
+        var bag = new DiagnosticBag();
+
+        await SpecialFiles.WithinSeconds(20, () => TextFileReader.Read(fifo, ReadLimits.Default, bag), fifo);
+        await SpecialFiles.WithinSeconds(20, () => TextFileReader.Read(SpecialFiles.DevZero, ReadLimits.Default, bag));
+
+        Assert.Equal(
+            [
+                "/dev/zero:1:1: not a regular file but a character device; only regular files are read",
+                $"{fifo}:1:1: not a regular file but a named pipe (FIFO); only regular files are read",
+            ],
+            bag.Sorted().Select(d => d.ToString()));
+    }
 }

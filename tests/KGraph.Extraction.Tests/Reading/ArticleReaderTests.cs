@@ -1,6 +1,7 @@
 using System.Text;
 using KGraph.Extraction.Reading;
 using KGraph.Model;
+using KGraph.Tests;
 
 namespace KGraph.Extraction.Tests.Reading;
 
@@ -110,5 +111,111 @@ public class ArticleReaderTests
         Assert.Null(problem);
         Assert.Null(new ArticleTextSource().TryRead(path + ".missing", out problem));
         Assert.Equal("file not found", problem);
+    }
+
+    [Fact]
+    public async Task AFifoArticleIsRefusedWithoutWaitingForAWriter()
+    {
+        var fifo = SpecialFiles.Fifo(Path.Combine(Some.TempDirectory(), "pipe.zh.txt"));
+
+        var error = await SpecialFiles.WithinSeconds(20, () => Record.Exception(() => ArticleReader.Read(fifo)), fifo);
+
+        Assert.Equal("not a regular file but a named pipe (FIFO); only regular files are read", Assert.IsType<ArticleReadException>(error).Reason);
+    }
+
+    private static Encoding CodePage(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    private static string[] Warnings(ArticleText article) => [.. article.Warnings.Select(w => w.ToString())];
+
+    [Fact]
+    public void Big5ArticleIsDecodedAsBig5WithoutAWarning()
+    {
+        // Traditional Chinese, as a Taiwanese or Hong Kong site saves it; GB18030 used to turn it into 隔环琌….
+        const string text = "方宇恆創辦的晨光電子今天宣布，公司將在高雄設立新的研究中心。\n董事長方宇恆表示，這筆投資預計明年完成，並會聘請兩百名工程師。\n";
+        var path = Write("big5.zh.txt", CodePage(950).GetBytes(text));
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal(text, article.Text);
+        Assert.Empty(article.Warnings);
+    }
+
+    [Fact]
+    public void MixedUtf8AndGb18030LinesAreEachReadInTheirOwnEncodingWithAWarningAtTheFirstGbLine()
+    {
+        var path = Write("mixed.zh.txt",
+        [
+            .. "---\ntitle: 星河科技\n---\n周海洋正式起诉了Brightloop。\n"u8,
+            .. CodePage(54936).GetBytes("路明远创立了星河科技。\n"),
+            .. "Brightloop随后回应。\n"u8,
+        ]);
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal("周海洋正式起诉了Brightloop。\n路明远创立了星河科技。\nBrightloop随后回应。\n", article.Text);
+        Assert.Equal("星河科技", article.Title);
+        Assert.Equal(
+            [$"{path}:5:1: warning: mixed encodings: 3 lines are UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8"],
+            Warnings(article));
+    }
+
+    [Fact]
+    public void BytesTooFewToTellAreReadAsGb18030WithAWarning()
+    {
+        // Three Big5 characters: the detector has nothing to go on, and GB18030 reads them as other characters.
+        var path = Write("tiny.zh.txt", CodePage(950).GetBytes("路明遠"));
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal(CodePage(54936).GetString(CodePage(950).GetBytes("路明遠")), article.Text);
+        Assert.Equal(
+            [$"{path}:1:1: warning: could not tell the encoding (not UTF-8, too little to go on); read as gb18030: check the text, or save the article as UTF-8"],
+            Warnings(article));
+    }
+
+    [Fact]
+    public void ValidUtf8StaysUtf8AndGb18030StaysGb18030WithoutAWarning()
+    {
+        const string text = "周海洋起诉了艾克美，索赔三百万元。";
+        var utf8 = ArticleReader.Read(Write("utf8.zh.txt", Encoding.UTF8.GetBytes(text)));
+        var gb = ArticleReader.Read(Write("gb.zh.txt", CodePage(54936).GetBytes(text)));
+
+        Assert.Equal((text, text), (utf8.Text, gb.Text));
+        Assert.Empty(utf8.Warnings);
+        Assert.Empty(gb.Warnings);
+    }
+
+    [Fact]
+    public void AnEnglishWindowsCodePageArticleIsReadWithAWarningNamingTheGuess()
+    {
+        const string text = "He said “hello” to the café owner — twice.";
+        var path = Write("cp1252.en.txt", CodePage(1252).GetBytes(text));
+
+        var article = ArticleReader.Read(path);
+
+        Assert.Equal(text, article.Text);
+        Assert.Equal(
+            [$"{path}:1:1: warning: could not tell the encoding for sure (not UTF-8; likeliest windows-1250, confidence 0.80); read as windows-1250: check the text, or save the article as UTF-8"],
+            Warnings(article));
+    }
+
+    [Theory]
+    [InlineData("lang: ../../etc", "line 3: 'lang' must be zh or en, not '../../etc'")]
+    [InlineData("lang: zh-Hant", "line 3: 'lang' must be zh or en, not 'zh-Hant'")]
+    [InlineData("url: ../../etc/passwd", "line 3: 'url' must be an absolute URL such as https://example.com/news/1, not '../../etc/passwd'")]
+    [InlineData("published: 2024-13-01", "line 3: 'published' is not a valid date: '2024-13-01' (use YYYY, YYYY-MM or YYYY-MM-DD)")]
+    [InlineData("date: yesterday", "line 3: 'date' is not a valid date: 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)")]
+    public void FrontMatterThatValidateWouldRefuseIsRefusedWhenReadingWithItsLine(string field, string reason)
+    {
+        var path = Write("a.zh.txt", Encoding.UTF8.GetBytes($"---\ntitle: 标题\n{field}\n---\n周海洋起诉了艾克美。\n"));
+
+        var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(path));
+
+        Assert.Equal(reason, error.Reason);
+        Assert.Equal($"{path}: {reason}", error.Message);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KGraph.Extraction.Evaluation;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Training.Corpora;
 
@@ -55,7 +56,7 @@ internal static class ChineseEntityCorpora
         var text = new StringBuilder();
         var tags = new List<string>();
         var line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in BoundedFile.ReadLines(path))
         {
             line++;
             if (string.IsNullOrWhiteSpace(raw))

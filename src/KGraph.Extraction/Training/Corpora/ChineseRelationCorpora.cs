@@ -1,4 +1,5 @@
 using KGraph.Extraction.Evaluation;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Training.Corpora;
 
@@ -39,7 +40,7 @@ internal static class ChineseRelationCorpora
         var bySentence = new Dictionary<string, List<GoldRelation>>(StringComparer.Ordinal);
         var order = new List<string>();
         var line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in BoundedFile.ReadLines(path))
         {
             line++;
             if (string.IsNullOrWhiteSpace(raw)) continue;

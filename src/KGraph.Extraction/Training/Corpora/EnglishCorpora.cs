@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KGraph.Extraction.Evaluation;
+using KGraph.Store;
 
 namespace KGraph.Extraction.Training.Corpora;
 
@@ -101,7 +102,7 @@ internal static class EnglishCorpora
     {
         var examples = new List<RelationExample>();
         var line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var raw in BoundedFile.ReadLines(path))
         {
             line++;
             if (string.IsNullOrWhiteSpace(raw)) continue;
