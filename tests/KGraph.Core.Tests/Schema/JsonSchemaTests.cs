@@ -13,10 +13,10 @@ public class JsonSchemaTests
         var data = new TheoryData<string, string>();
         foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"), ("graph-data/gold", "gold.schema.json") })
         {
-            var full = Repository.File(folder);
+            var full = RepositoryFiles.PathOf(folder);
             if (!Directory.Exists(full)) continue;
             foreach (var file in Directory.EnumerateFiles(full, "*.yaml").Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(Repository.Root, file), schema);
+                data.Add(Path.GetRelativePath(RepositoryFiles.Root, file), schema);
         }
         data.Add("graph-data/schema.yaml", "vocabulary.schema.json");
         return data;
@@ -26,7 +26,7 @@ public class JsonSchemaTests
     [MemberData(nameof(SampleFiles))]
     public void Every_sample_file_names_its_schema_and_conforms_to_it(string file, string schema)
     {
-        var text = File.ReadAllText(Repository.File(file));
+        var text = File.ReadAllText(RepositoryFiles.PathOf(file));
         var depth = file.Count(c => c == '/');
         var expectedLine = $"# yaml-language-server: $schema={string.Concat(Enumerable.Repeat("../", depth))}schema/{schema}";
         Assert.Equal(expectedLine, text.Split('\n')[0]);
@@ -65,7 +65,7 @@ public class JsonSchemaTests
         {
             // A schema registers itself globally under its $id, so each file is built once.
             if (!Schemas.TryGetValue(schemaFile, out schema!))
-                Schemas[schemaFile] = schema = JsonSchema.FromFile(Repository.File("schema/" + schemaFile));
+                Schemas[schemaFile] = schema = JsonSchema.FromFile(RepositoryFiles.PathOf("schema/" + schemaFile));
         }
         var bag = new DiagnosticBag();
         var node = StrictYamlParser.Parse("t.yaml", yaml, bag);
