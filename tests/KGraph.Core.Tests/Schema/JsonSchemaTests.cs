@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Json.Schema;
-using KGraph.Diagnostics;
-using KGraph.Yaml;
 
 namespace KGraph.Core.Tests.Schema;
 
@@ -63,19 +60,9 @@ public class JsonSchemaTests
         JsonSchema schema;
         lock (Schemas)
         {
-            // A schema registers itself globally under its $id, so each file is built once.
             if (!Schemas.TryGetValue(schemaFile, out schema!))
-                Schemas[schemaFile] = schema = JsonSchema.FromFile(RepositoryFiles.PathOf("schema/" + schemaFile));
+                Schemas[schemaFile] = schema = SchemaViolations.Load(RepositoryFiles.PathOf("schema", schemaFile));
         }
-        var bag = new DiagnosticBag();
-        var node = StrictYamlParser.Parse("t.yaml", yaml, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        var json = JsonSerializer.SerializeToElement(YamlToJson.Convert(node!));
-        var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        return result.IsValid
-            ? []
-            : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
-                .ToList();
+        return SchemaViolations.Of(schema, yaml);
     }
 }
