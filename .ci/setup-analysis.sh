@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the reference graph libraries the analysis tests and benchmark compare against:
-# NetworkX (cross-check test, fails in CI without it) and python-igraph (benchmark).
+# NetworkX (analysis cross-check and GraphML/GEXF read-back tests, failing in CI without it)
+# and python-igraph (benchmark).
 # Idempotent: does nothing when both already import with Debian's Python.
 set -euo pipefail
 

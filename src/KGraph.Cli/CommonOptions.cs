@@ -23,6 +23,19 @@ public static class CommonOptions
         return argument;
     }
 
+    /// <summary>The one data root a command works on (build, schema).</summary>
+    public static Argument<string> DataRoot()
+    {
+        var argument = new Argument<string>("data")
+        {
+            Description = $"The data root (default: {GraphDataSet.DefaultRoot})",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => GraphDataSet.DefaultRoot,
+        };
+        RejectOptionLikeValues(argument);
+        return argument;
+    }
+
     /// <summary>
     /// A trailing argument would otherwise swallow a mistyped option such as --jsn as a path;
     /// anything starting with '-' is reported as the unknown option it is.

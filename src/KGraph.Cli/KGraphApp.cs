@@ -16,6 +16,7 @@ public static class KGraphApp
             EvalCommand.Create(),
             TrainCommand.Create(),
             ValidateCommand.Create(),
+            SchemaCommand.Create(),
             ReviewCommand.Create(),
             LoadCommand.Create(),
             ExportCommand.Create(),

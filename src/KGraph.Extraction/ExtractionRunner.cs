@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KGraph.EditorSchemas;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 using KGraph.Yaml;

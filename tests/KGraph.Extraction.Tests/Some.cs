@@ -36,14 +36,6 @@ internal static class Some
     public static Relationship Fact(ExtractionResult result, string from, string type, string to) =>
         result.Relationships.Single(r => r.From == from && r.Type == type && r.To == to);
 
-    /// <summary>The folder holding KGraph.sln, found from the test binaries upwards.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KGraph.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("KGraph.sln not found above " + AppContext.BaseDirectory);
-    }
-
     public static string TempDirectory()
     {
         var path = Path.Combine(Path.GetTempPath(), "kgraph-extract-tests", Guid.NewGuid().ToString("N"));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using KGraph.Analysis;
 using KGraph.Analysis.Reports;
 using KGraph.Cli.Output;
+using KGraph.EditorSchemas;
 using KGraph.Extraction;
 using KGraph.Store;
 using KGraph.Visualization;
@@ -17,17 +18,11 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var data = new Argument<string>("data")
-        {
-            Description = $"The data root (default: {GraphDataSet.DefaultRoot})",
-            Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => GraphDataSet.DefaultRoot,
-        };
-        CommonOptions.RejectOptionLikeValues(data);
+        var data = CommonOptions.DataRoot();
         var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
         var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" }.NotIntoCurated();
         var json = CommonOptions.Json();
-        var command = new Command("build", "Run the main job: extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        var command = new Command("build", "Run the main job: editor schemas, extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
         var extraction = new Extractor();
         extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -48,6 +43,10 @@ public static class BuildCommand
                 return ExitCodes.InvalidData;
             }
             var outputs = new List<string>();
+            // Before extraction, so a new data root's extracted files already get their editor schema line.
+            var schemas = EditorSchemaFolder.Write(written.Vocabulary, EditorSchemaFolder.For(root));
+            io.Error.WriteLine($"schema: {string.Join(", ", schemas)}");
+            outputs.AddRange(schemas);
             var failed = Extract(root, io, result.GetValue(json), outputs, extraction, result, out var startFailure);
             if (failed < 0) return startFailure;
 

@@ -5,18 +5,22 @@ using static KGraph.Visualization.Writers.XmlOutput;
 namespace KGraph.Visualization.Writers;
 
 /// <summary>
-/// GEXF 1.3 for Gephi: typed node and edge attributes, viz colours, positions and sizes
-/// from our layout (y flipped: GEXF's y axis points up), undirected edges for symmetric types.
+/// GEXF for Gephi and NetworkX: typed node and edge attributes, viz colours, positions and
+/// sizes from our layout (y flipped: GEXF's y axis points up).
+/// GEXF 1.2draft, not 1.3: Gephi reads both, NetworkX reads 1.3 only from 3.6 on (Debian
+/// ships 2.8). Every edge is directed and a symmetric type is the boolean attribute
+/// <c>symmetric</c>: NetworkX refuses <c>type="undirected"</c> edges in a directed graph and
+/// reads <c>defaultedgetype="mixed"</c> as undirected, Gephi flags "mixed" and "mutual" as errors.
 /// </summary>
 public sealed class GexfWriter : IDiagramWriter
 {
-    private const string Gexf = "http://gexf.net/1.3";
-    private const string Viz = "http://gexf.net/1.3/viz";
+    private const string Gexf = "http://www.gexf.net/1.2draft";
+    private const string Viz = "http://www.gexf.net/1.2draft/viz";
 
     private static readonly (string Id, string Type)[] NodeAttributes = [("type", "string"), ("kind", "string"), ("names", "string")];
 
     private static readonly (string Id, string Type)[] EdgeAttributes =
-        [("type", "string"), ("role", "string"), ("start", "string"), ("end", "string"), ("confidence", "double"), ("status", "string"), ("evidence", "string")];
+        [("type", "string"), ("role", "string"), ("start", "string"), ("end", "string"), ("confidence", "double"), ("status", "string"), ("evidence", "string"), ("symmetric", "boolean")];
 
     public string Format => "gexf";
     public string Extension => ".gexf";
@@ -26,7 +30,7 @@ public sealed class GexfWriter : IDiagramWriter
         var (graph, layout) = (diagram.Graph, diagram.Layout);
         w.WriteStartElement("gexf", Gexf);
         w.WriteAttributeString("xmlns", "viz", null, Viz);
-        w.WriteAttributeString("version", "1.3");
+        w.WriteAttributeString("version", "1.2");
         w.WriteStartElement("meta", Gexf);
         w.WriteElementString("creator", Gexf, "KGraph");
         w.WriteElementString("description", Gexf, Clean(graph.Title));
@@ -68,12 +72,12 @@ public sealed class GexfWriter : IDiagramWriter
             w.WriteAttributeString("source", Clean(r.From));
             w.WriteAttributeString("target", Clean(r.To));
             w.WriteAttributeString("label", Clean(DiagramStyle.EdgeLabel(r)));
-            if (edge.Symmetric) w.WriteAttributeString("type", "undirected");
             AttributeValues(w,
             [
                 ("type", r.Type), ("role", r.Role), ("start", r.Start?.ToString()), ("end", r.End?.ToString()),
                 ("confidence", r.Confidence?.ToString("R", CultureInfo.InvariantCulture)), ("status", r.Status.ToString()),
                 ("evidence", r.Evidence.Count == 0 ? null : GraphMlWriter.EvidenceText(graph.Source, r)),
+                ("symmetric", edge.Symmetric ? "true" : "false"),
             ]);
             Color(w, DiagramStyle.EdgeColor(graph.Vocabulary, r.Type));
             w.WriteEndElement();

@@ -9,6 +9,11 @@ namespace KGraph.Visualization.Writers;
 /// GraphML that yEd, Gephi and Cytoscape each open with labels, colours and positions:
 /// plain typed keys (label, name, type, r/g/b, x/y, size: the names Gephi maps and
 /// Cytoscape turns into columns) plus yEd's own nodegraphics/edgegraphics for its drawing.
+/// Every edge is directed, as the graph's edgedefault says: NetworkX refuses a
+/// <c>directed="false"</c> edge in a directed graph, so a symmetric type is kept as the
+/// boolean <c>symmetric</c> key and drawn without an arrowhead in yEd.
+/// The yEd graphics come before the plain keys because NetworkX reads yEd's geometry and
+/// label into <c>x</c>, <c>y</c> and <c>label</c>: the plain values, read last, win.
 /// </summary>
 public sealed class GraphMlWriter : IDiagramWriter
 {
@@ -38,6 +43,7 @@ public sealed class GraphMlWriter : IDiagramWriter
         ("status", "edge", "status", "string"),
         ("evidence", "edge", "evidence", "string"),
         ("ecolor", "edge", "color", "string"),
+        ("symmetric", "edge", "symmetric", "boolean"),
     ];
 
     public string Format => "graphml";
@@ -78,6 +84,7 @@ public sealed class GraphMlWriter : IDiagramWriter
         var label = DiagramStyle.OneLine(entity.Name);
         w.WriteStartElement("node", GraphMl);
         w.WriteAttributeString("id", Clean(entity.Id));
+        YEdNodeGraphics(w, entity, layout, i, color);
         Data(w, "label", label);
         Data(w, "name", label);
         Data(w, "type", entity.Type);
@@ -90,7 +97,33 @@ public sealed class GraphMlWriter : IDiagramWriter
         Data(w, "x", Number(layout.X[i]));
         Data(w, "y", Number(layout.Y[i]));
         Data(w, "size", Number(Math.Max(layout.Width[i], layout.Height[i]) / 4));
+        w.WriteEndElement();
+    }
 
+    private static void WriteEdge(XmlWriter w, DiagramGraph graph, DiagramEdge edge)
+    {
+        var rel = edge.Relationship;
+        var color = DiagramStyle.EdgeColor(graph.Vocabulary, rel.Type);
+        w.WriteStartElement("edge", GraphMl);
+        w.WriteAttributeString("id", Clean(rel.Id));
+        w.WriteAttributeString("source", Clean(rel.From));
+        w.WriteAttributeString("target", Clean(rel.To));
+        YEdEdgeGraphics(w, edge, color);
+        Data(w, "elabel", DiagramStyle.EdgeLabel(rel));
+        Data(w, "etype", rel.Type);
+        if (rel.Role is not null) Data(w, "role", rel.Role);
+        if (rel.Start is { } start) Data(w, "start", start.ToString());
+        if (rel.End is { } end) Data(w, "end", end.ToString());
+        if (rel.Confidence is { } confidence) Data(w, "confidence", confidence.ToString("R", CultureInfo.InvariantCulture));
+        Data(w, "status", rel.Status.ToString());
+        if (rel.Evidence.Count > 0) Data(w, "evidence", EvidenceText(graph.Source, rel));
+        Data(w, "ecolor", color);
+        Data(w, "symmetric", edge.Symmetric ? "true" : "false");
+        w.WriteEndElement();
+    }
+
+    private static void YEdNodeGraphics(XmlWriter w, Entity entity, Layout.GraphLayout layout, int i, string color)
+    {
         w.WriteStartElement("data", GraphMl);
         w.WriteAttributeString("key", "ng");
         w.WriteStartElement("ShapeNode", YFiles);
@@ -123,28 +156,11 @@ public sealed class GraphMlWriter : IDiagramWriter
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();
-        w.WriteEndElement();
     }
 
-    private static void WriteEdge(XmlWriter w, DiagramGraph graph, DiagramEdge edge)
+    private static void YEdEdgeGraphics(XmlWriter w, DiagramEdge edge, string color)
     {
         var rel = edge.Relationship;
-        var color = DiagramStyle.EdgeColor(graph.Vocabulary, rel.Type);
-        w.WriteStartElement("edge", GraphMl);
-        w.WriteAttributeString("id", Clean(rel.Id));
-        w.WriteAttributeString("source", Clean(rel.From));
-        w.WriteAttributeString("target", Clean(rel.To));
-        if (edge.Symmetric) w.WriteAttributeString("directed", "false");
-        Data(w, "elabel", DiagramStyle.EdgeLabel(rel));
-        Data(w, "etype", rel.Type);
-        if (rel.Role is not null) Data(w, "role", rel.Role);
-        if (rel.Start is { } start) Data(w, "start", start.ToString());
-        if (rel.End is { } end) Data(w, "end", end.ToString());
-        if (rel.Confidence is { } confidence) Data(w, "confidence", confidence.ToString("R", CultureInfo.InvariantCulture));
-        Data(w, "status", rel.Status.ToString());
-        if (rel.Evidence.Count > 0) Data(w, "evidence", EvidenceText(graph.Source, rel));
-        Data(w, "ecolor", color);
-
         w.WriteStartElement("data", GraphMl);
         w.WriteAttributeString("key", "eg");
         w.WriteStartElement("PolyLineEdge", YFiles);
@@ -159,7 +175,6 @@ public sealed class GraphMlWriter : IDiagramWriter
         w.WriteEndElement();
         w.WriteStartElement("EdgeLabel", YFiles);
         w.WriteString(Clean(DiagramStyle.EdgeLabel(rel)));
-        w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();
         w.WriteEndElement();

@@ -47,7 +47,7 @@ public sealed class NetworkXCrossCheckTests
             var edgesPath = Path.Combine(folder, "edges.txt");
             var outPath = Path.Combine(folder, "networkx.json");
             File.WriteAllText(edgesPath, text.ToString());
-            ReferenceTools.RunScript("networkx_measures.py", edgesPath, outPath);
+            ReferenceTools.RunScript("CrossCheck/networkx_measures.py", edgesPath, outPath);
             return (CompactGraph.FromEdges(n, edges), JsonDocument.Parse(File.ReadAllText(outPath)).RootElement.Clone());
         }
         finally

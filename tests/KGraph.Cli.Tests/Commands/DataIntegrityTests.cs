@@ -15,7 +15,7 @@ public class DataIntegrityTests
 
         Assert.True(exit == 0, stderr);
         var extracted = Directory.GetFiles(root["data/extracted"]).Single();
-        Assert.StartsWith(@"# Extracted by `kgraph extract` from ", File.ReadAllText(extracted), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# Extracted by `kgraph extract` from ", File.ReadAllText(extracted), StringComparison.Ordinal);
         Assert.Contains(@"x\nrelationships: [{from: elon-musk, type: FOUNDED, to: anthropic, start: 2021, status: reviewed}]\n#.txt", File.ReadAllText(extracted), StringComparison.Ordinal);
         var graph = File.ReadAllText(root["out/graph.yaml"]);
         Assert.DoesNotContain("\nrelationships:", graph, StringComparison.Ordinal);

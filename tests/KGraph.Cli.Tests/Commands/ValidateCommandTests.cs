@@ -129,15 +129,8 @@ public class ValidateCommandTests
     [Fact]
     public void The_repository_sample_data_is_valid()
     {
-        var root = Path.Combine(RepositoryRoot(), "graph-data");
+        var root = RepositoryFiles.PathOf("graph-data");
         var (exit, _, stderr) = Cli.Run("validate", root);
         Assert.True(exit == 0, stderr);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "KGraph.sln"))) return dir.FullName;
-        throw new InvalidOperationException("KGraph.sln not found");
     }
 }

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Json.Schema;
-using KGraph.Diagnostics;
-using KGraph.Yaml;
 
 namespace KGraph.Core.Tests.Schema;
 
@@ -13,10 +10,10 @@ public class JsonSchemaTests
         var data = new TheoryData<string, string>();
         foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"), ("graph-data/gold", "gold.schema.json") })
         {
-            var full = Repository.File(folder);
+            var full = RepositoryFiles.PathOf(folder);
             if (!Directory.Exists(full)) continue;
             foreach (var file in Directory.EnumerateFiles(full, "*.yaml").Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(Repository.Root, file), schema);
+                data.Add(Path.GetRelativePath(RepositoryFiles.Root, file), schema);
         }
         data.Add("graph-data/schema.yaml", "vocabulary.schema.json");
         return data;
@@ -26,7 +23,7 @@ public class JsonSchemaTests
     [MemberData(nameof(SampleFiles))]
     public void Every_sample_file_names_its_schema_and_conforms_to_it(string file, string schema)
     {
-        var text = File.ReadAllText(Repository.File(file));
+        var text = File.ReadAllText(RepositoryFiles.PathOf(file));
         var depth = file.Count(c => c == '/');
         var expectedLine = $"# yaml-language-server: $schema={string.Concat(Enumerable.Repeat("../", depth))}schema/{schema}";
         Assert.Equal(expectedLine, text.Split('\n')[0]);
@@ -63,19 +60,9 @@ public class JsonSchemaTests
         JsonSchema schema;
         lock (Schemas)
         {
-            // A schema registers itself globally under its $id, so each file is built once.
             if (!Schemas.TryGetValue(schemaFile, out schema!))
-                Schemas[schemaFile] = schema = JsonSchema.FromFile(Repository.File("schema/" + schemaFile));
+                Schemas[schemaFile] = schema = SchemaViolations.Load(RepositoryFiles.PathOf("schema", schemaFile));
         }
-        var bag = new DiagnosticBag();
-        var node = StrictYamlParser.Parse("t.yaml", yaml, bag);
-        Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
-        var json = JsonSerializer.SerializeToElement(YamlToJson.Convert(node!));
-        var result = schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        return result.IsValid
-            ? []
-            : (result.Details ?? []).Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))
-                .ToList();
+        return SchemaViolations.Of(schema, yaml);
     }
 }

@@ -12,15 +12,15 @@ public class FastYamlParserTests
     public static TheoryData<string> RepositoryYamlFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Repository.File("graph-data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(Repository.Root, file));
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("graph-data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(RepositoryFiles.Root, file));
         return data;
     }
 
     [Theory]
     [MemberData(nameof(RepositoryYamlFiles))]
     public void Builds_the_same_tree_as_YamlDotNet_for_every_repository_file(string file) =>
-        AssertSameOrDeclined(File.ReadAllText(Repository.File(file)));
+        AssertSameOrDeclined(File.ReadAllText(RepositoryFiles.PathOf(file)));
 
     [Fact]
     public void Takes_the_fast_path_for_what_the_writer_produces_even_with_hostile_names()

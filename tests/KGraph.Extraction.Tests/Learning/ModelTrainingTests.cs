@@ -1,7 +1,6 @@
 using KGraph.Extraction.Learning;
 using KGraph.Extraction.Training;
 
-using KGraph.Tests;
 
 namespace KGraph.Extraction.Tests.Learning;
 

@@ -40,7 +40,7 @@ public class LiteralFilterTests
     {
         var matched = 0;
         var sets = new Dictionary<string, RelationRuleSet> { ["zh"] = RelationRuleSet.Load("zh", null), ["en"] = RelationRuleSet.Load("en", null) };
-        foreach (var path in Directory.GetFiles(Path.Combine(Some.RepositoryRoot(), "graph-data", "articles")).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles")).Order(StringComparer.Ordinal))
         {
             foreach (var (lang, sentence) in Some.Extractor.MarkedSentences(ArticleReader.Read(path)))
             {

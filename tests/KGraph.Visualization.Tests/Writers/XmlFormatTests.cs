@@ -6,8 +6,9 @@ namespace KGraph.Visualization.Tests.Writers;
 public class XmlFormatTests
 {
     private static readonly XNamespace GraphMl = "http://graphml.graphdrawing.org/xmlns";
-    private static readonly XNamespace Gexf = "http://gexf.net/1.3";
-    private static readonly XNamespace Viz = "http://gexf.net/1.3/viz";
+    private static readonly XNamespace YFiles = "http://www.yworks.com/xml/graphml";
+    private static readonly XNamespace Gexf = "http://www.gexf.net/1.2draft";
+    private static readonly XNamespace Viz = "http://www.gexf.net/1.2draft/viz";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     [Fact]
@@ -23,17 +24,31 @@ public class XmlFormatTests
         Assert.Equal(14, doc.Descendants(GraphMl + "edge").Count());
         var hostile = nodes.Single(n => n.Attribute("id")!.Value == "hostile");
         Assert.Equal(DiagramStyle.OneLine(Some.HostileName), hostile.Elements(GraphMl + "data").Single(d => d.Attribute("key")!.Value == "label").Value);
-        var symmetric = doc.Descendants(GraphMl + "edge").Single(e => e.Attribute("id")!.Value == "anthropic.competes_with.openai");
-        Assert.Equal("false", symmetric.Attribute("directed")!.Value);
     }
 
     [Fact]
-    public void GEXF_13_holds_every_node_and_edge_with_viz_colours_and_positions()
+    public void GraphML_symmetric_edges_are_directed_with_a_symmetric_key_and_no_yEd_arrowhead()
+    {
+        var doc = XDocument.Parse(new GraphMlWriter().Write(Draw.Whole(Some.HostileGraph())));
+
+        Assert.Equal("directed", doc.Root!.Element(GraphMl + "graph")!.Attribute("edgedefault")!.Value);
+        Assert.All(doc.Descendants(GraphMl + "edge"), e => Assert.Null(e.Attribute("directed")));
+        var key = doc.Root.Elements(GraphMl + "key").Single(k => (string?)k.Attribute("attr.name") == "symmetric");
+        Assert.Equal(("edge", "boolean"), (key.Attribute("for")!.Value, key.Attribute("attr.type")!.Value));
+        string Symmetric(XElement edge) => edge.Elements(GraphMl + "data").Single(d => d.Attribute("key")!.Value == "symmetric").Value;
+        string Arrow(XElement edge) => edge.Descendants(YFiles + "Arrows").Single().Attribute("target")!.Value;
+        var edges = doc.Descendants(GraphMl + "edge").ToDictionary(e => e.Attribute("id")!.Value);
+        Assert.Equal(("true", "none"), (Symmetric(edges["anthropic.competes_with.openai"]), Arrow(edges["anthropic.competes_with.openai"])));
+        Assert.Equal(("false", "standard"), (Symmetric(edges["elon-musk.sued.openai.2024"]), Arrow(edges["elon-musk.sued.openai.2024"])));
+    }
+
+    [Fact]
+    public void GEXF_12_holds_every_node_and_edge_with_viz_colours_and_positions()
     {
         var diagram = Draw.Whole(Some.HostileGraph());
         var doc = XDocument.Parse(new GexfWriter().Write(diagram));
 
-        Assert.Equal("1.3", doc.Root!.Attribute("version")!.Value);
+        Assert.Equal("1.2", doc.Root!.Attribute("version")!.Value);
         var nodes = doc.Descendants(Gexf + "node").ToList();
         Assert.Equal(10, nodes.Count);
         Assert.Equal(14, doc.Descendants(Gexf + "edge").Count());
@@ -43,8 +58,19 @@ public class XmlFormatTests
         var index = diagram.Graph.IndexOf("elon-musk");
         Assert.Equal(Math.Round(diagram.Layout.X[index], 1), double.Parse(musk.Element(Viz + "position")!.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(DiagramStyle.OneLine(Some.HostileName), nodes.Single(n => n.Attribute("id")!.Value == "hostile").Attribute("label")!.Value);
+    }
+
+    [Fact]
+    public void GEXF_symmetric_edges_are_directed_with_a_symmetric_attribute()
+    {
+        var doc = XDocument.Parse(new GexfWriter().Write(Draw.Whole(Some.HostileGraph())));
+
+        Assert.Equal("directed", doc.Root!.Element(Gexf + "graph")!.Attribute("defaultedgetype")!.Value);
+        Assert.All(doc.Descendants(Gexf + "edge"), e => Assert.Null(e.Attribute("type")));
         Assert.Equal(["anthropic.competes_with.openai", "openai.competes_with.xai"],
-            doc.Descendants(Gexf + "edge").Where(e => (string?)e.Attribute("type") == "undirected").Select(e => e.Attribute("id")!.Value));
+            doc.Descendants(Gexf + "edge")
+                .Where(e => e.Descendants(Gexf + "attvalue").Any(a => a.Attribute("for")!.Value == "symmetric" && a.Attribute("value")!.Value == "true"))
+                .Select(e => e.Attribute("id")!.Value));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     [Fact]
     public void OurSampleArticlesCutAlikeWithAndWithoutTheHmm()
     {
-        var articles = Directory.GetFiles(Path.Combine(Some.RepositoryRoot(), "graph-data", "articles"));
+        var articles = Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles"));
         Assert.NotEmpty(articles);
         foreach (var text in articles.Select(File.ReadAllText))
         {

@@ -87,7 +87,7 @@ public class TaggerTests
         // by jieba's own HMM cut of just that run's text. (The route of the run alone, not the route of
         // the whole sentence: a faster one-pass tagger must keep this.)
         var tagger = Fresh.Value;
-        var articles = Directory.GetFiles(Path.Combine(Some.RepositoryRoot(), "graph-data", "articles"));
+        var articles = Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles"));
         var runsCut = 0;
         foreach (var text in articles.Select(File.ReadAllText))
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using KGraph.Yaml;
 
-namespace KGraph.Core.Tests.Schema;
+namespace KGraph.Tests;
 
 /// <summary>What an editor's YAML language server hands its JSON Schema validator (YAML 1.2 core schema typing).</summary>
 internal static class YamlToJson

@@ -1,4 +1,4 @@
-namespace KGraph.Store;
+namespace KGraph.EditorSchemas;
 
 /// <summary>
 /// The <c>yaml-language-server: $schema=…</c> comment that lets editors validate and complete a
@@ -11,14 +11,9 @@ public static class EditorSchemaLine
     /// <summary>The comment text (without '#') for a file written into <paramref name="folder"/>, or null when no schema is found above it.</summary>
     public static string? For(string folder)
     {
-        var start = new DirectoryInfo(Path.GetFullPath(folder));
-        for (var dir = start; dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, SchemaFile))) continue;
-            var relative = Path.GetRelativePath(start.FullName, Path.Combine(dir.FullName, SchemaFile)).Replace('\\', '/');
-            return "yaml-language-server: $schema=" + relative;
-        }
-        return null;
+        if (EditorSchemaFolder.Above(folder) is not { } schemas) return null;
+        var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.Combine(schemas, EditorSchemaGenerator.DataFileSchema)).Replace('\\', '/');
+        return "yaml-language-server: $schema=" + relative;
     }
 
     /// <summary>Header lines with the schema line first when there is one.</summary>

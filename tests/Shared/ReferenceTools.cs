@@ -1,9 +1,10 @@
 using System.Diagnostics;
 
-namespace KGraph.Analysis.Tests.CrossCheck;
+namespace KGraph.Tests;
 
 /// <summary>
-/// Finds Debian's Python with NetworkX. Tests that need it skip only on a developer machine
+/// Finds Debian's Python with NetworkX, for the tests that check our results or files against it
+/// (analysis measures, GraphML/GEXF read back). Tests that need it skip only on a developer machine
 /// without it; in CI (CI=true) they run and fail loudly, since `.ci/setup-analysis.sh` installs it.
 /// </summary>
 internal static class ReferenceTools
@@ -29,17 +30,21 @@ internal static class ReferenceTools
         }
     }
 
-    /// <summary>Runs a script beside the tests and fails with its stderr when it does not succeed.</summary>
-    public static void RunScript(string script, params string[] arguments)
+    /// <summary>
+    /// Runs a script copied beside the tests (<paramref name="script"/> relative to the output folder)
+    /// and returns what it printed; fails with its stderr when it does not succeed.
+    /// </summary>
+    public static string RunScript(string script, params string[] arguments)
     {
         var start = new ProcessStartInfo(Python) { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CrossCheck", script));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, script));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {Python}");
         var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
+        var stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"{script} failed ({process.ExitCode}): {stderr.Result}");
+        return stdout;
     }
 }
 

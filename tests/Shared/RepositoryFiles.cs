@@ -1,6 +1,6 @@
-namespace KGraph.Neo4j.Tests;
+namespace KGraph.Tests;
 
-/// <summary>Files of the repository these tests check (visualizations, the Node lint tool).</summary>
+/// <summary>Files of this repository (graph-data, schema, visualizations), found above the test output folder.</summary>
 internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
