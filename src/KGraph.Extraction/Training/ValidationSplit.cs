@@ -38,7 +38,7 @@ public static class ValidationSplit
             var files = TrainingCorpora.AnnotatedFiles(dataDirectory).Where(f => f.EndsWith($".{lang}.jsonl", StringComparison.Ordinal)).ToList();
             if (files.Count == 0) continue;
             var output = new StringBuilder();
-            foreach (var line in files.SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)))
+            foreach (var line in files.SelectMany(BoundedFile.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)))
             {
                 using var json = JsonDocument.Parse(line);
                 if (CorpusSplit.IsValidation(json.RootElement.GetProperty("text").GetString()!)) output.Append(line).Append('\n');
