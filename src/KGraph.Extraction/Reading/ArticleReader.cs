@@ -39,7 +39,9 @@ public static class ArticleReader
     private static ArticleText FromHtml(string path, byte[] bytes, DiagnosticBag warnings)
     {
         var html = ByteDecoder.Decode(path, bytes, warnings, HtmlMainText.DeclaredCharset(bytes));
-        var (title, text) = HtmlMainText.Extract(path, html);
+        var (title, text, flattened) = HtmlMainText.Read(path, html);
+        if (flattened)
+            warnings.Warning(SourcePosition.StartOf(path), $"HTML nested more than {HtmlMainText.MaxReadableDepth} elements deep: read as plain text, navigation and boilerplate included");
         if (text.Length == 0) throw new ArticleReadException(path, "HTML page has no readable body text");
         return new ArticleText(path, TextNormalizer.Normalize(text), title is null ? null : TextNormalizer.Normalize(title));
     }
