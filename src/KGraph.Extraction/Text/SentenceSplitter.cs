@@ -54,7 +54,7 @@ public static class SentenceSplitter
 
             var end = -1;
             if (depth == 0 && IsTerminator(text, i)) end = EndAfterTerminator(text, i);
-            else if (i - start + 1 >= MaxLength) end = i + 1;
+            else if (i - start + 1 >= MaxLength) end = SoftBreak(text, start, i + 1);
             if (end < 0) continue;
             Add(sentences, text, start, end);
             start = end;
@@ -62,6 +62,17 @@ public static class SentenceSplitter
         }
         Add(sentences, text, start, text.Length);
         return sentences;
+    }
+
+    /// <summary>
+    /// Where to cut a run that reached <see cref="MaxLength"/> at <paramref name="end"/>: after the last space, comma
+    /// or enumeration comma in its final quarter, so a name is not cut in two; at <paramref name="end"/> when there is none.
+    /// </summary>
+    private static int SoftBreak(string text, int start, int end)
+    {
+        for (var k = end - 1; k > end - MaxLength / 4 && k > start; k--)
+            if (text[k] is ' ' or '\t' or '，' or ',' or '、' or '：' or ':') return k + 1;
+        return end;
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end)

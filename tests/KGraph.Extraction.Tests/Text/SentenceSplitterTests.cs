@@ -40,4 +40,16 @@ public class SentenceSplitterTests
         Assert.All(sentences, s => Assert.True(s.Length <= SentenceSplitter.MaxLength));
         Assert.Equal(100_000, sentences.Sum(s => s.Length));
     }
+
+    [Fact]
+    public void A_run_without_punctuation_is_cut_after_a_space_so_no_name_is_cut_in_two()
+    {
+        var text = string.Concat(Enumerable.Repeat("Acme hired Ana Ruiz from Norda Bank ", 1000)).TrimEnd();
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.All(sentences.SkipLast(1), s => Assert.InRange(s.Length, SentenceSplitter.MaxLength * 3 / 4, SentenceSplitter.MaxLength));
+        Assert.All(sentences.Skip(1), s => Assert.Equal(' ', text[s.Start - 1]));
+        Assert.Equal(text.Length - (sentences.Count - 1), sentences.Sum(s => s.Length));
+    }
 }
