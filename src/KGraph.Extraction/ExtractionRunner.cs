@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KGraph.EditorSchemas;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
@@ -9,7 +8,8 @@ namespace KGraph.Extraction;
 /// <summary>
 /// Extracts many articles in parallel and writes one YAML file per article
 /// (<c>foo.zh.txt</c> → <c>{outDir}/foo.zh.yaml</c>). An unreadable article is reported and the
-/// others still complete. Outcomes come back in input order.
+/// others still complete. Outcomes come back in input order. Of two articles that map to one output
+/// file, the one given first writes it and the other is refused, also when they fall in different shards.
 /// </summary>
 public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? limits = null)
 {
@@ -18,39 +18,64 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
     public static readonly string[] ArticleExtensions = [".txt", ".md", ".html", ".htm"];
 
     /// <summary>Files as given, and the article files (by extension) inside folders, sorted.</summary>
-    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) =>
-        paths.SelectMany<string, string>(path => Directory.Exists(path)
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) => [.. ExpandArticles(paths).Select(a => a.Path)];
+
+    /// <summary>As <see cref="ExpandPaths"/>, each with the key that decides its shard.</summary>
+    public static IReadOnlyList<ArticleFile> ExpandArticles(IEnumerable<string> paths) =>
+        paths.SelectMany<string, ArticleFile>(path => Directory.Exists(path)
             ? FolderFiles.Under(path)
                 .Where(f => ArticleExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
-            : [path]).ToList();
+                .Select(f => ArticleFile.FoundUnder(path, f))
+            : [ArticleFile.Given(path)]).ToList();
 
     /// <param name="outDir">Where to write YAML; null to only extract.</param>
     /// <param name="progress">Told the number of finished articles after each one.</param>
-    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<string> files, string? outDir, IProgress<int>? progress = null)
+    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<string> files, string? outDir, IProgress<int>? progress = null) =>
+        Run([.. files.Select(ArticleFile.Given)], ArticleShard.Whole, outDir, progress);
+
+    /// <summary>Extracts the articles of <paramref name="shard"/> only; outcomes are theirs, in input order.</summary>
+    /// <param name="files">Every input of the run, not only the shard's: output names are claimed over all of them.</param>
+    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<ArticleFile> files, ArticleShard shard, string? outDir, IProgress<int>? progress = null)
     {
-        var outcomes = new ArticleOutcome[files.Count];
+        var taken = Enumerable.Range(0, files.Count).Where(i => shard.Takes(files[i])).ToList();
+        var owners = outDir is null ? null : OutputOwners(files, outDir);
+        var outcomes = new ArticleOutcome[taken.Count];
         var done = 0;
         // A run killed while writing leaves its temporaries behind; the next run into the folder clears them.
         if (outDir is not null) AtomicFile.RemoveStaleTemporaries(outDir);
-        var outputNames = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, taken.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            outcomes[i] = RunOne(files[i], outDir, outputNames);
+            var path = files[taken[i]].Path;
+            var owner = owners?[OutputFor(path, outDir!)] ?? taken[i];
+            outcomes[i] = owner == taken[i]
+                ? RunOne(path, outDir)
+                : new ArticleOutcome(path, null, null, $"output {OutputFor(path, outDir!)} belongs to {files[owner].Path}, given before it; rename one of the articles");
             progress?.Report(Interlocked.Increment(ref done));
         });
         return outcomes;
     }
 
-    private ArticleOutcome RunOne(string path, string? outDir, ConcurrentDictionary<string, string> outputNames)
+    /// <summary>
+    /// Which input writes each output file: the first to map to it. Decided over all inputs before any
+    /// is extracted, so that the same article is refused whichever shard, or thread, meets it first.
+    /// </summary>
+    private static Dictionary<string, int> OutputOwners(IReadOnlyList<ArticleFile> files, string outDir)
+    {
+        var owners = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++) owners.TryAdd(OutputFor(files[i].Path, outDir), i);
+        return owners;
+    }
+
+    private static string OutputFor(string path, string outDir) => Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".yaml");
+
+    private ArticleOutcome RunOne(string path, string? outDir)
     {
         try
         {
             var result = extractor.Extract(ArticleReader.Read(path));
             if (outDir is null) return new ArticleOutcome(path, result, null, null);
-            var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".yaml");
-            if (!outputNames.TryAdd(output, path))
-                return new ArticleOutcome(path, result, null, $"output {output} is already written for {outputNames[output]}; rename one of the articles");
+            var output = OutputFor(path, outDir);
             var yaml = GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships, EditorSchemaLine.Prepend(outDir,
                 $"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.", "Correct facts in graph-data/curated/ or with `kgraph review`."));
             // The loader reads data files up to a limit: an extracted file over it would break the data root it is written into.
