@@ -26,7 +26,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
     /// <summary>Trains, writes the four files to <see cref="TrainingOptions.OutDirectory"/> and returns the models as read back from them.</summary>
     public ExtractionModels Train()
     {
-        var corpora = TrainingCorpora.Read(options.DataDirectories, options.Limit, _vocabulary, Log);
+        var corpora = TrainingCorpora.Read(options.DataDirectories, options.Limit, options.HoldOutAnnotated, _vocabulary, Log);
         Directory.CreateDirectory(options.OutDirectory);
 
         var rulesOnly = new ArticleExtractor([]);

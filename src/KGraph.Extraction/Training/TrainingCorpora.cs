@@ -26,9 +26,9 @@ internal sealed record TrainingCorpora(
     public static readonly string[] Files = [Duie, Cluener, Resume, CompanyExecutives, Weibo, Finre, Conll04, Redocred, Kbp37];
 
     /// <summary>The corpora of several folders together: the public ones (shared/train) and our own annotated sentences (training/).</summary>
-    public static TrainingCorpora Read(IReadOnlyList<string> directories, int? limit, GraphVocabulary vocabulary, Action<string> log)
+    public static TrainingCorpora Read(IReadOnlyList<string> directories, int? limit, bool holdOutAnnotated, GraphVocabulary vocabulary, Action<string> log)
     {
-        var parts = directories.Select(d => Read(d, limit, vocabulary, log)).ToList();
+        var parts = directories.Select(d => Read(d, limit, holdOutAnnotated, vocabulary, log)).ToList();
         var corpora = new TrainingCorpora(
             [.. parts.SelectMany(p => p.ChineseEntities)], [.. parts.SelectMany(p => p.EnglishEntities)],
             [.. parts.SelectMany(p => p.ChineseRelations)], [.. parts.SelectMany(p => p.EnglishRelations)]);
@@ -46,10 +46,11 @@ internal sealed record TrainingCorpora(
 
     /// <summary>
     /// One folder: the training halves of the public corpora it has and of our annotated sentences (*.zh.jsonl,
-    /// *.en.jsonl that are not a public corpus). Our sentences are split like the corpora, so that the settings
-    /// are chosen on business-news phrasing too and not only on encyclopedia text and 1980s newswire.
+    /// *.en.jsonl that are not a public corpus). Our sentences are split like the corpora when
+    /// <paramref name="holdOutAnnotated"/>, so that the settings are chosen on business-news phrasing too and not only
+    /// on encyclopedia text and 1980s newswire; the final models then learn from all of them.
     /// </summary>
-    private static TrainingCorpora Read(string directory, int? limit, GraphVocabulary vocabulary, Action<string> log)
+    private static TrainingCorpora Read(string directory, int? limit, bool holdOutAnnotated, GraphVocabulary vocabulary, Action<string> log)
     {
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"{directory}: training data folder not found");
         var present = Files.Where(f => File.Exists(Path.Combine(directory, f))).ToHashSet(StringComparer.Ordinal);
@@ -76,10 +77,10 @@ internal sealed record TrainingCorpora(
         var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations))
             .Concat(Load(Kbp37, path => EnglishCorpora.Kbp37(path, new CorpusLabels(vocabulary, "kbp37"))));
         return new TrainingCorpora(
-            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Entities).Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Entities).Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Relations).Where(e => !CorpusSplit.IsValidation(e.Text))],
-            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Relations).Where(e => !CorpusSplit.IsValidation(e.Text))]);
+            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))]);
 
         IEnumerable<(string Lang, (List<EntityExample> Entities, List<RelationExample> Relations) Data)> Ours(string lang) => annotated.Where(a => a.Lang == lang);
 

@@ -26,6 +26,12 @@ public sealed record TrainingOptions
     /// <summary>Whether the hand rules' decisions are features of the models (stacking).</summary>
     public bool Stacked { get; init; } = true;
 
+    /// <summary>
+    /// Whether our annotated sentences keep their validation fifth out of training. True for the models that are scored;
+    /// the shipped models are then retrained with it false, on every sentence, once the settings are chosen.
+    /// </summary>
+    public bool HoldOutAnnotated { get; init; } = true;
+
     /// <summary>At most this many records of each corpus (a quick or test run); null reads them all.</summary>
     public int? Limit { get; init; }
 }

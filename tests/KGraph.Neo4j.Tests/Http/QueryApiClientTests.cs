@@ -178,8 +178,9 @@ public sealed class QueryApiClientTests
 
         Assert.Equal($"Neo4j at {Authority(server)} did not answer; not retried further: one request may wait at most 1 s in all, retries included (--max-wait)", error.Message);
         Assert.InRange(watch.Elapsed.TotalSeconds, 0.6, 5);
-        // Attempts of 0.4 s and the pauses between them fit in 1 s two or three times (the last cut short), not 20 times.
-        Assert.InRange(server.Requests.Count, 2, 3);
+        // Attempts of 0.4 s and the pauses between them fit in 1 s at most three times (the last cut short), not 20 times;
+        // on a loaded machine the first attempt can take so long that it is the only one.
+        Assert.InRange(server.Requests.Count, 1, 3);
     }
 
     [Fact]
