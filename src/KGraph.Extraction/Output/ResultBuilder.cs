@@ -137,11 +137,7 @@ internal static class ResultBuilder
             .GroupBy(e => e.Span)
             .Select(g => g.First())
             .ToList();
-        var evidence = bySpan
-            .Where(e => !IsModel(e) || !bySpan.Exists(o => o.Span != e.Span && (IsModel(o) ? Inside(o.Span, e.Span) : Overlap(o.Span, e.Span))))
-            .OrderBy(e => e.Span.Start)
-            .ThenBy(e => e.Span.End)
-            .ToList();
+        var evidence = GivingWay(bySpan);
         var best = ordered[0];
         var props = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
         foreach (var relationship in ordered)
@@ -155,6 +151,37 @@ internal static class ResultBuilder
             Evidence = evidence,
         };
     }
+
+    /// <summary>
+    /// The evidence in span order without the model's quotes that give way: those a rule's quote overlaps or another model
+    /// quote lies inside. Only quotes starting within the longest quote's length before one can touch it, so a fact quoted
+    /// in every clause of a long article costs a window of neighbours per quote, not the whole list.
+    /// </summary>
+    private static List<Evidence> GivingWay(List<Evidence> bySpan)
+    {
+        var sorted = bySpan.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+        var longest = sorted.Count == 0 ? 0 : sorted.Max(e => e.Span.End - e.Span.Start);
+        var kept = new List<Evidence>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var e = sorted[i];
+            if (!IsModel(e) || !Touched(sorted, i, longest)) kept.Add(e);
+        }
+        return kept;
+    }
+
+    private static bool Touched(List<Evidence> sorted, int index, int longest)
+    {
+        var e = sorted[index].Span;
+        for (var k = index - 1; k >= 0 && sorted[k].Span.Start >= e.Start - longest; k--)
+            if (GivesWayTo(sorted[index], sorted[k])) return true;
+        for (var k = index + 1; k < sorted.Count && sorted[k].Span.Start < e.End; k++)
+            if (GivesWayTo(sorted[index], sorted[k])) return true;
+        return false;
+    }
+
+    private static bool GivesWayTo(Evidence e, Evidence other) =>
+        other.Span != e.Span && (IsModel(other) ? Inside(other.Span, e.Span) : Overlap(other.Span, e.Span));
 
     private static bool IsModel(Evidence evidence) => Learning.ModelRules.IsModel(evidence.Rule);
 
