@@ -131,6 +131,7 @@ public sealed class ArticleExtractor
 
         var entities = new DocumentEntities(mentions, _shortNames);
         var names = entities.References;
+        var orderedNames = new OrderedNames(names);
         timings?.Lap(Stage.Coreference, ref clock);
         var facts = new List<FoundFact>();
         var nameIndex = 0;
@@ -140,7 +141,7 @@ public sealed class ArticleExtractor
             while (nameIndex < names.Count && names[nameIndex].Start < sentence.Start) nameIndex++;
             var references = new List<EntityReference>();
             for (var k = nameIndex; k < names.Count && names[k].Start < sentence.End; k++) references.Add(names[k]);
-            references.AddRange(_pronouns.Resolve(folded, sentences, i, names));
+            references.AddRange(_pronouns.Resolve(folded, sentences, i, orderedNames));
             if (references.Count == 0) continue;
             references.Sort((a, b) => a.Start.CompareTo(b.Start));
             // Rules read the script-folded text (起訴 matches 起诉); spans, and so quotes, are the same in both.

@@ -16,10 +16,10 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
     private readonly HashSet<string> _describingWords = new(english.DescribedBy, StringComparer.Ordinal);
 
-    private sealed record Context(string Text, IReadOnlyList<EntityReference> Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
+    private sealed record Context(string Text, OrderedNames Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
 
-    /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document in order.</summary>
-    public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, IReadOnlyList<EntityReference> names)
+    /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document.</summary>
+    public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, OrderedNames names)
     {
         var sentence = sentences[sentenceIndex];
         var zh = sentence.Lang == "zh";
@@ -33,7 +33,7 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
                 var end = at + word.Length;
                 var candidate = (at, end);
                 at = end;
-                if (taken.Exists(t => t.Start < end && candidate.at < t.End) || InsideName(names, candidate.at, end)) continue;
+                if (taken.Exists(t => t.Start < end && candidate.at < t.End) || names.Overlap(candidate.at, end)) continue;
                 if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end) || (word.Contains(' ') && IsDescribedAfter(text, end))) continue;
                 taken.Add(candidate);
                 var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
@@ -74,20 +74,11 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
         return _describingWords.Contains(text[next..wordEnd]);
     }
 
-
-    private static bool InsideName(IReadOnlyList<EntityReference> names, int start, int end) =>
-        names.Any(n => n.Start < end && start < n.End);
-
     private static IEnumerable<EntityReference> Before(Context c, int sentences)
     {
         var from = c.Sentences[Math.Max(0, c.SentenceIndex - sentences)].Start;
-        for (var i = c.Names.Count - 1; i >= 0; i--)
-        {
-            var name = c.Names[i];
-            if (name.Start >= c.Position) continue;
-            if (name.Start < from) yield break;
-            yield return name;
-        }
+        for (var i = c.Names.FirstStartingAtOrAfter(c.Position) - 1; i >= 0 && c.Names[i].Start >= from; i--)
+            yield return c.Names[i];
     }
 
     private static IReadOnlyList<LocalEntity> Last(Context c, string type) =>
@@ -110,12 +101,26 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     {
         var sentenceStart = c.Sentences[c.SentenceIndex].Start;
         if (people.Count == 0 || people[0].Start >= sentenceStart) return null;
-        var sentence = c.Sentences.LastOrDefault(s => s.Start <= people[0].Start && people[0].Start < s.End);
-        var first = c.Names.FirstOrDefault(n => n.Start >= sentence.Start && n.Start < sentence.End);
-        if (first is null || !MayBePerson(first.Entities[0])) return null;
+        if (SentenceHolding(c.Sentences, people[0].Start) is not { } sentence) return null;
+        var firstIndex = c.Names.FirstStartingAtOrAfter(sentence.Start);
+        if (firstIndex == c.Names.Count || c.Names[firstIndex].Start >= sentence.End) return null;
+        var first = c.Names[firstIndex];
+        if (!MayBePerson(first.Entities[0])) return null;
         var opening = sentence.Start;
         while (opening < first.Start && !char.IsLetterOrDigit(c.Text[opening])) opening++;
         return opening == first.Start ? first.Entities[0] : null;
+    }
+
+    private static Sentence? SentenceHolding(IReadOnlyList<Sentence> sentences, int position)
+    {
+        int low = 0, high = sentences.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].Start <= position) low = middle + 1;
+            else high = middle;
+        }
+        return low > 0 && position < sentences[low - 1].End ? sentences[low - 1] : null;
     }
 
     /// <summary>A person, or an English name no cue has typed yet that would be written out as one (Hana Ruiz).</summary>

@@ -1,0 +1,48 @@
+namespace KGraph.Extraction.Coreference;
+
+/// <summary>
+/// A document's name references in order of their start, with the searches pronoun resolution asks of
+/// them answered by bisection: every pronoun looking through all names made a long article quadratic.
+/// </summary>
+internal sealed class OrderedNames
+{
+    private readonly IReadOnlyList<EntityReference> _names;
+    private readonly int[] _furthestEnd;
+
+    public OrderedNames(IReadOnlyList<EntityReference> names)
+    {
+        _names = names;
+        _furthestEnd = new int[names.Count];
+        var furthest = int.MinValue;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (i > 0 && names[i].Start < names[i - 1].Start) throw new ArgumentException("Names must be in order of their start.", nameof(names));
+            furthest = Math.Max(furthest, names[i].End);
+            _furthestEnd[i] = furthest;
+        }
+    }
+
+    public int Count => _names.Count;
+
+    public EntityReference this[int index] => _names[index];
+
+    /// <summary>The index of the first name starting at or after <paramref name="position"/> (Count when none does).</summary>
+    public int FirstStartingAtOrAfter(int position)
+    {
+        int low = 0, high = _names.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_names[middle].Start < position) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    /// <summary>Whether any name overlaps the span from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public bool Overlap(int start, int end)
+    {
+        var before = FirstStartingAtOrAfter(end);
+        return before > 0 && _furthestEnd[before - 1] > start;
+    }
+}
