@@ -48,12 +48,14 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
     public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
     {
+        if (tokens.Count == 0) return;
+        var (sentenceStart, sentenceEnd) = (tokens[0].Start, tokens[^1].End);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token.Word.Length == 1 && _nameSeparators.Contains(token.Word[0]))
             {
-                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start)) is { } dotted) found.Add(dotted);
+                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start, sentenceStart, sentenceEnd)) is { } dotted) found.Add(dotted);
                 continue;
             }
             if (LooseCharacterName(text, tokens, i) is { } loose)
@@ -238,16 +240,17 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     /// <summary>埃尔/南/德斯·某某: without jieba's HMM, the transliteration characters on both sides of a · make the name.</summary>
-    private MentionCandidate? TransliteratedName(string text, int dot)
+    /// <summary>Transliteration characters on both sides of a dot, within the sentence: a run cut at the length cap must not reach back into the sentence before.</summary>
+    private MentionCandidate? TransliteratedName(string text, int dot, int sentenceStart, int sentenceEnd)
     {
         var start = dot;
-        while (start > 0 && dot - start < 8 && _transliteration.Contains(text[start - 1])) start--;
+        while (start > sentenceStart && dot - start < 8 && _transliteration.Contains(text[start - 1])) start--;
         if (start == dot) return null;
         var end = dot;
-        while (end < text.Length && _nameSeparators.Contains(text[end]))
+        while (end < sentenceEnd && _nameSeparators.Contains(text[end]))
         {
             var part = end + 1;
-            while (part < text.Length && part - end <= 8 && _transliteration.Contains(text[part])) part++;
+            while (part < sentenceEnd && part - end <= 8 && _transliteration.Contains(text[part])) part++;
             if (part == end + 1) break;
             end = part;
         }

@@ -33,6 +33,14 @@ public class ChineseNameTests
         Assert.Equal(["博伊德-哈罗威"], Persons("主裁判博伊德-哈罗威判罚了点球。", hmm));
 
     [Fact]
+    public void A_dotted_name_cut_by_the_sentence_length_cap_is_read_within_the_later_sentence_only()
+    {
+        // 598 characters without punctuation, then a name: the 600-character cap cuts it after 安东.
+        var text = new string('好', 598) + "安东尼奥·格雷表示";
+        Assert.Equal(["尼奥·格雷"], Persons(text, hmm: false));
+    }
+
+    [Fact]
     public void AScoreWithAHyphenIsNoName() =>
         Assert.Empty(Persons("两队最终战成2-1，主队晋级。", hmm: false));
 
