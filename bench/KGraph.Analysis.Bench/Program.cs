@@ -7,7 +7,9 @@ using KGraph.Analysis.Communities;
 using KGraph.Analysis.Components;
 using KGraph.Analysis.Views;
 
-// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--graphs uniform,power-law] [--algorithms pagerank,wcc,communities,betweenness] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
+// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--graphs uniform,power-law] [--algorithms pagerank,wcc,communities,betweenness,scc,view,json] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
+//        scc, view and json run on the same edges as a resolved graph (one relationship an edge): strongly connected
+//        components, building the analysis view, and writing analysis.md + analysis.json (the references have no such step).
 //        KGraph.Analysis.Bench --one ALGORITHM EDGES   (child run: one measured computation)
 if (args.Length == 3 && args[0] == "--one") return RunOne(args[1], args[2]);
 
@@ -17,7 +19,7 @@ var libraries = Text("--libraries", "kgraph,igraph,networkx").Split(',');
 var graphs = Text("--graphs", "uniform,power-law").Split(',');
 var timeout = TimeSpan.FromMinutes(Option("--timeout-minutes", 15));
 var folder = Directory.CreateTempSubdirectory("kgraph-bench-").FullName;
-var algorithms = Text("--algorithms", "pagerank,wcc,communities,betweenness").Split(',');
+var algorithms = Text("--algorithms", "pagerank,wcc,communities,betweenness,scc,view,json").Split(',');
 Console.WriteLine($"KGraph.Analysis benchmark: {vertices:N0} vertices, {edges:N0} edges; betweenness sampled from {Pivots} pivots; each cell one process: seconds / peak RSS MB");
 try
 {
@@ -88,16 +90,8 @@ static string Child(string file, string[] arguments, TimeSpan timeout)
 
 static int RunOne(string algorithm, string path)
 {
-    var lines = File.ReadLines(path).GetEnumerator();
-    lines.MoveNext();
-    var n = int.Parse(lines.Current, CultureInfo.InvariantCulture);
-    var edges = new List<GraphEdge>();
-    while (lines.MoveNext())
-    {
-        var line = lines.Current;
-        var space = line.IndexOf(' ');
-        edges.Add(new GraphEdge(int.Parse(line.AsSpan(0, space), CultureInfo.InvariantCulture), int.Parse(line.AsSpan(space + 1), CultureInfo.InvariantCulture)));
-    }
+    if (algorithm is "scc" or "view" or "json") return RunStep(algorithm, path);
+    var (n, edges) = ReadEdges(path);
     var graph = CompactGraph.FromEdges(n, edges);
     edges = null;
     // Warm up on a small graph so the figure is not the JIT compiling the code.
@@ -108,6 +102,65 @@ static int RunOne(string algorithm, string path)
     clock.Stop();
     Console.WriteLine($"{clock.Elapsed.TotalSeconds:0.000}s {PeakMegabytes():0}MB {detail}");
     return 0;
+}
+
+/// <summary>A step over the resolved graph: only the step is timed, its input is built first.</summary>
+static int RunStep(string step, string path)
+{
+    var (n, edges) = ReadEdges(path);
+    var graph = SyntheticKnowledgeGraph.FromEdges(n, edges);
+    edges = null;
+    var folder = Directory.CreateTempSubdirectory("kgraph-bench-step-").FullName;
+    try
+    {
+        MeasureStep(step, SyntheticKnowledgeGraph.FromEdges(200, GraphGenerator.Uniform(200, 1_000, 3)), folder);
+        GC.Collect();
+        var (seconds, detail) = MeasureStep(step, graph, folder);
+        Console.WriteLine($"{seconds:0.000}s {PeakMegabytes():0}MB {detail}");
+    }
+    finally
+    {
+        Directory.Delete(folder, recursive: true);
+    }
+    return 0;
+}
+
+static (double Seconds, string Detail) MeasureStep(string step, KGraph.Model.KnowledgeGraph graph, string folder)
+{
+    var vocabulary = KGraph.Vocabulary.GraphVocabulary.BuiltIn;
+    var clock = Stopwatch.StartNew();
+    if (step == "view")
+    {
+        var built = GraphView.Build(graph, vocabulary);
+        return (clock.Elapsed.TotalSeconds, $"{built.Relationships.Count} rel");
+    }
+    clock.Stop();
+    var view = GraphView.Build(graph, vocabulary);
+    if (step == "scc")
+    {
+        clock.Restart();
+        var strong = ConnectedComponents.Strong(view.Compact);
+        return (clock.Elapsed.TotalSeconds, $"{strong.Count} scc");
+    }
+    var report = KGraph.Analysis.GraphAnalyzer.Analyze(graph, vocabulary);
+    clock.Restart();
+    var written = KGraph.Analysis.Reports.ReportFiles.Write(report, folder);
+    return (clock.Elapsed.TotalSeconds, $"md+json {written.Sum(f => new FileInfo(f).Length) / 1048576.0:0.0} MB");
+}
+
+static (int Vertices, List<GraphEdge> Edges) ReadEdges(string path)
+{
+    var lines = File.ReadLines(path).GetEnumerator();
+    lines.MoveNext();
+    var n = int.Parse(lines.Current, CultureInfo.InvariantCulture);
+    var edges = new List<GraphEdge>();
+    while (lines.MoveNext())
+    {
+        var line = lines.Current;
+        var space = line.IndexOf(' ');
+        edges.Add(new GraphEdge(int.Parse(line.AsSpan(0, space), CultureInfo.InvariantCulture), int.Parse(line.AsSpan(space + 1), CultureInfo.InvariantCulture)));
+    }
+    return (n, edges);
 }
 
 static string Measure(string algorithm, CompactGraph graph) => algorithm switch

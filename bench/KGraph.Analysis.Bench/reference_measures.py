@@ -1,6 +1,7 @@
 """One measured computation with python-igraph or NetworkX, for the KGraph benchmark.
 
-usage: reference_measures.py igraph|networkx pagerank|wcc|communities|betweenness EDGES
+usage: reference_measures.py igraph|networkx pagerank|wcc|communities|betweenness|scc|view|json EDGES
+(view and json have no counterpart: they print "n/a".)
 Prints "<seconds>s <peak RSS>MB <detail>". NetworkX betweenness runs 10 of the 1,000 pivots
 and reports the time scaled by 100 (marked "x100"), since the full run takes hours.
 python-igraph 0.10.2 (Debian 12) cannot restrict betweenness to source pivots, so its figure
@@ -27,7 +28,9 @@ def run_igraph(algorithm, n, edges):
     directed = igraph.Graph(n=n, edges=edges, directed=True)
     undirected = directed.as_undirected(mode="each") if algorithm != "pagerank" else None
     start = time.perf_counter()
-    if algorithm == "pagerank":
+    if algorithm == "scc":
+        detail = "%d scc" % len(directed.connected_components(mode="strong"))
+    elif algorithm == "pagerank":
         detail = "prpack %d" % len(directed.pagerank(damping=0.85))
     elif algorithm == "wcc":
         detail = "%d cc" % len(directed.connected_components(mode="weak"))
@@ -51,6 +54,13 @@ def run_networkx(algorithm, n, edges):
         start = time.perf_counter()
         nx.pagerank(g, alpha=0.85)
         return time.perf_counter() - start, "default tol"
+    if algorithm == "scc":
+        g = nx.DiGraph()
+        g.add_nodes_from(range(n))
+        g.add_edges_from(edges)
+        start = time.perf_counter()
+        detail = "%d scc" % nx.number_strongly_connected_components(g)
+        return time.perf_counter() - start, detail
     g = nx.Graph()
     g.add_nodes_from(range(n))
     g.add_edges_from(edges)
@@ -67,6 +77,9 @@ def run_networkx(algorithm, n, edges):
 
 
 def main(library, algorithm, path):
+    if algorithm in ("view", "json"):
+        print("n/a")
+        return
     n, edges = read(path)
     seconds, detail = (run_igraph if library == "igraph" else run_networkx)(algorithm, n, edges)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

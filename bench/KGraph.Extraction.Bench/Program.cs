@@ -5,9 +5,12 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
+// --once uses every paragraph of the FILEs once instead (varied text: no article repeats another).
+// --command writes the articles as files and extracts them through `kgraph extract`'s path (ExtractionRunner:
+// read each file, extract, write YAML by atomic replace), as the command does after its start-up.
 // --out writes each article's YAML to DIR/a<index>.yaml (to diff the output before and after a change).
 // --tagger compares our tagger with jieba.NET's PosSegmenter instead (tokens and CPU time).
 // --tag times the extractor's tagger stage alone on one thread, with a checksum of its tokens (--out: DIR/tokens.txt);
@@ -20,6 +23,8 @@ var taggerOnly = false;
 var tagOnly = false;
 var cold = false;
 var rulesOnly = false;
+var once = false;
+var commandPath = false;
 string? outputFolder = null;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -31,18 +36,20 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--tag") tagOnly = true;
     else if (args[i] == "--cold") cold = true;
     else if (args[i] == "--rules-only") rulesOnly = true;
+    else if (args[i] == "--once") once = true;
+    else if (args[i] == "--command") commandPath = true;
     else if (args[i] == "--out") outputFolder = args[++i];
     else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
     return 2;
 }
 
 var paragraphs = inputs.SelectMany(Paragraphs).Where(p => p.Length > 0).ToList();
-var target = (int)(megabytes * 1_000_000);
+var target = once ? paragraphs.Sum(p => p.Length + 1) : (int)(megabytes * 1_000_000);
 var articles = new List<string>();
 var current = new StringBuilder();
 var total = 0;
@@ -77,6 +84,11 @@ modelClock.Stop();
 var extractor = new ArticleExtractor([], new ExtractorOptions { UseHmm = hmm, Models = models });
 extractor.Extract(ArticleReader.FromPlainText("warmup.txt", "马斯克起诉了OpenAI。"));
 load.Stop();
+if (commandPath)
+{
+    CommandPath.Run(extractor, articles, total, load.Elapsed);
+    return 0;
+}
 
 // Stage clocks cost two timestamps per stage and sentence; reading and the YAML output are timed here.
 var stages = new StageTimes();

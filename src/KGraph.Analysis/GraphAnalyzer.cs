@@ -23,7 +23,7 @@ public static class GraphAnalyzer
             ? BetweennessCentrality.Exact(compact)
             : BetweennessCentrality.Sampled(compact, options.BetweennessPivots, options.Seed);
         var components = ConnectedComponents.Weak(compact);
-        var strong = ConnectedComponents.Strong(view);
+        var strong = ConnectedComponents.Strong(compact);
         var communities = Louvain.Detect(compact);
         var entities = view.Entities.Select((entity, v) => new EntityMeasures(
             entity, degree.In[v], degree.Out[v], degree.Total[v], pageRank.Scores[v], betweenness.Scores[v],

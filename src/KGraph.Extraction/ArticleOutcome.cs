@@ -1,9 +1,27 @@
+using KGraph.Diagnostics;
 using KGraph.Extraction.Output;
 
 namespace KGraph.Extraction;
 
-/// <summary>What became of one input file: its result and where it was written, or why it could not be read.</summary>
+/// <summary>
+/// What became of one input file: its result and where it was written, or why it could not be read.
+/// An article written to a file keeps only its counts and diagnostics, not its <see cref="Result"/>,
+/// so a run's memory does not grow with the corpus.
+/// </summary>
 public sealed record ArticleOutcome(string Path, ExtractionResult? Result, string? OutputPath, string? Problem)
 {
+    public int EntityCount { get; init; }
+    public int RelationshipCount { get; init; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+
     public bool Succeeded => Problem is null;
+
+    /// <param name="keep">Keep the whole result (nothing was written, the caller wants it).</param>
+    internal static ArticleOutcome Of(string path, ExtractionResult result, string? outputPath, string? problem, bool keep) =>
+        new(path, keep ? result : null, outputPath, problem)
+        {
+            EntityCount = result.Entities.Count,
+            RelationshipCount = result.Relationships.Count,
+            Diagnostics = result.Diagnostics,
+        };
 }

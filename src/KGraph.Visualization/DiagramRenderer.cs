@@ -32,6 +32,7 @@ public static class DiagramRenderer
 
         var files = new List<string>();
         var errors = new List<string>();
+        var warnings = new List<string>();
         foreach (var writer in writers)
         {
             try
@@ -40,12 +41,16 @@ public static class DiagramRenderer
                 AtomicFile.WriteAllText(path, writer.Write(diagram));
                 files.Add(path);
             }
+            catch (DiagramTooLargeException e) when (writer is MermaidWriter && request.SkipMermaidWhenTooLarge)
+            {
+                warnings.Add($"Mermaid skipped: {e.Message}");
+            }
             catch (DiagramTooLargeException e)
             {
                 errors.Add(e.Message);
             }
         }
-        return new DiagramResult(files, errors, diagramGraph.Nodes.Count, diagramGraph.Edges.Count);
+        return new DiagramResult(files, errors, diagramGraph.Nodes.Count, diagramGraph.Edges.Count) { Warnings = warnings };
     }
 
     private static DiagramResult Failed(string error) => new([], [error], 0, 0);

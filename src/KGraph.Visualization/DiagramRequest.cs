@@ -12,4 +12,9 @@ public sealed record DiagramRequest
     public string? Engine { get; init; }
     /// <summary>Trim Mermaid output to GitHub's limits instead of refusing.</summary>
     public bool TrimMermaid { get; init; }
+    /// <summary>
+    /// A diagram too large for Mermaid skips that format with a warning instead of failing: for
+    /// <c>--format all</c>, where Mermaid was not asked for by name and every other file is written.
+    /// </summary>
+    public bool SkipMermaidWhenTooLarge { get; init; }
 }

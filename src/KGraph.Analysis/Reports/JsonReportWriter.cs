@@ -15,11 +15,19 @@ public static class JsonReportWriter
 {
     public const int FormatVersion = 1;
 
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
     public static string Write(AnalysisReport report)
     {
         using var stream = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-        using (var json = new Utf8JsonWriter(stream, options))
+        Write(report, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Streams the report (UTF-8, ending in a newline) into <paramref name="stream"/>, flushing as it goes.</summary>
+    public static void Write(AnalysisReport report, Stream stream)
+    {
+        using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
             json.WriteNumber("kgraphAnalysis", FormatVersion);
@@ -30,6 +38,7 @@ public static class JsonReportWriter
             json.WriteStartArray("entities");
             foreach (var e in report.Entities)
             {
+                FlushWhenFull(json);
                 json.WriteStartObject();
                 json.WriteString("id", e.Entity.Id);
                 json.WriteString("name", e.Entity.Name);
@@ -61,7 +70,13 @@ public static class JsonReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+    }
+
+    // Utf8JsonWriter buffers everything until flushed: hand it to the stream in slices, not as one 40 MB array.
+    private static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= 1 << 16) json.Flush();
     }
 
     private static void WriteSettings(Utf8JsonWriter json, AnalysisReport report)
@@ -97,7 +112,11 @@ public static class JsonReportWriter
             json.WriteNumber("id", c);
             json.WriteNumber("size", partition.Members[c].Length);
             json.WriteStartArray("members");
-            foreach (var v in partition.Members[c]) json.WriteStringValue(report.Entities[v].Entity.Id);
+            foreach (var v in partition.Members[c])
+            {
+                FlushWhenFull(json);
+                json.WriteStringValue(report.Entities[v].Entity.Id);
+            }
             json.WriteEndArray();
             json.WriteEndObject();
         }

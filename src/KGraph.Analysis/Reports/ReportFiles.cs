@@ -14,7 +14,9 @@ public static class ReportFiles
         var markdown = Path.Combine(folder, MarkdownName);
         var json = Path.Combine(folder, JsonName);
         AtomicFile.WriteAllText(markdown, MarkdownReportWriter.Write(report));
-        AtomicFile.WriteAllText(json, JsonReportWriter.Write(report));
+        using var staged = new StagedFile(json);
+        JsonReportWriter.Write(report, staged.Stream);
+        staged.Commit();
         return [markdown, json];
     }
 }

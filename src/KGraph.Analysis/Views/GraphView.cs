@@ -12,7 +12,9 @@ namespace KGraph.Analysis.Views;
 public sealed class GraphView
 {
     private readonly Dictionary<string, int> _indexById;
-    private readonly Dictionary<(int, int), List<Relationship>> _byPair = [];
+    private readonly List<GraphEdge> _edges;
+    // Kept relationships by endpoint, for Between; built on first use (path queries), not for every analysis.
+    private (int[] Start, int[] Relationship)? _incident;
 
     private GraphView(KnowledgeGraph source, GraphVocabulary vocabulary, GraphFilter filter)
     {
@@ -35,11 +37,9 @@ public sealed class GraphView
             }
             kept.Add(relationship);
             edges.Add(new GraphEdge(from, to, vocabulary.IsSymmetric(relationship.Type)));
-            var key = (Math.Min(from, to), Math.Max(from, to));
-            if (!_byPair.TryGetValue(key, out var list)) _byPair[key] = list = [];
-            list.Add(relationship);
         }
         Relationships = kept;
+        _edges = edges;
         Compact = CompactGraph.FromEdges(Entities.Count, edges);
     }
 
@@ -66,8 +66,40 @@ public sealed class GraphView
     public bool IsSymmetric(Relationship relationship) => Vocabulary.IsSymmetric(relationship.Type);
 
     /// <summary>Kept relationships joining two entities, in either direction, in id order.</summary>
-    public IReadOnlyList<Relationship> Between(int a, int b) =>
-        _byPair.TryGetValue((Math.Min(a, b), Math.Max(a, b)), out var list) ? list : [];
+    public IReadOnlyList<Relationship> Between(int a, int b)
+    {
+        var (start, incident) = _incident ??= IndexIncident();
+        // Scan the endpoint with fewer relationships; its list is in id order.
+        var v = start[a + 1] - start[a] <= start[b + 1] - start[b] ? a : b;
+        var other = v == a ? b : a;
+        var between = new List<Relationship>();
+        for (var i = start[v]; i < start[v + 1]; i++)
+        {
+            var e = _edges[incident[i]];
+            if ((e.From == v ? e.To : e.From) == other) between.Add(Relationships[incident[i]]);
+        }
+        return between;
+    }
+
+    /// <summary>Each vertex's kept relationships (indexes into <see cref="Relationships"/>, ascending), a self-loop once.</summary>
+    private (int[] Start, int[] Relationship) IndexIncident()
+    {
+        var start = new int[Entities.Count + 1];
+        foreach (var e in _edges)
+        {
+            start[e.From + 1]++;
+            if (e.To != e.From) start[e.To + 1]++;
+        }
+        for (var v = 0; v < Entities.Count; v++) start[v + 1] += start[v];
+        var incident = new int[start[^1]];
+        var next = start[..^1];
+        for (var i = 0; i < _edges.Count; i++)
+        {
+            incident[next[_edges[i].From]++] = i;
+            if (_edges[i].To != _edges[i].From) incident[next[_edges[i].To]++] = i;
+        }
+        return (start, incident);
+    }
 
     /// <summary>Directed QuikGraph view keyed by entity id; a symmetric relationship gives an edge each way.</summary>
     public BidirectionalGraph<string, TaggedEdge<string, Relationship>> ToDirected()

@@ -102,10 +102,10 @@ public static class BuildCommand
         if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io, out startFailure) is not { } extractor) return -1;
         var target = Path.Combine(root, "extracted");
         var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, progress));
-        io.Report(outcomes.SelectMany(o => o.Result?.Diagnostics ?? []));
+        io.Report(outcomes.SelectMany(o => o.Diagnostics));
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.FailAt(failure.Path, failure.Problem!);
         outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
-        io.Error.WriteLine($"extract: {outcomes.Count(o => o.Succeeded)} articles → {target} ({outcomes.Sum(o => o.Result?.Entities.Count ?? 0)} entities, {outcomes.Sum(o => o.Result?.Relationships.Count ?? 0)} relationships)");
+        io.Error.WriteLine($"extract: {outcomes.Count(o => o.Succeeded)} articles → {target} ({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
         return outcomes.Count(o => !o.Succeeded);
     }
 

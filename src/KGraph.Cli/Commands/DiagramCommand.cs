@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KGraph.Diagnostics;
 using KGraph.Model;
 using KGraph.Store;
 using KGraph.Visualization;
@@ -69,12 +70,14 @@ public static class DiagramCommand
                 OutputDirectory = result.GetValue(output)!,
                 Engine = result.GetValue(engine),
                 TrimMermaid = result.GetValue(trim),
+                SkipMermaidWhenTooLarge = AsksForAll(result.GetValue(format)!),
             };
             if (request.Engine is { } name && LayoutEngines.For(name) is null)
                 throw new UsageException($"unknown --engine '{name}' (use {string.Join(", ", LayoutEngines.Names)})");
 
             var drawn = DiagramRenderer.Render(load.Graph, load.Vocabulary, request);
             foreach (var error in drawn.Errors) io.Fail(error);
+            io.Report(drawn.Warnings.Select(w => new Diagnostic(SourcePosition.StartOf(request.OutputDirectory), w, Severity.Warning)));
             io.Answer(new DiagramSummary(drawn.Nodes, drawn.Edges, drawn.Files, drawn.Errors));
             if (!io.Json && drawn.Files.Count > 0)
                 io.Error.WriteLine($"drew {drawn.Nodes} entities, {drawn.Edges} relationships → {string.Join(", ", drawn.Files)}");
@@ -82,6 +85,9 @@ public static class DiagramCommand
         });
         return command;
     }
+
+    private static bool AsksForAll(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Any(f => f.Equals("all", StringComparison.OrdinalIgnoreCase));
 
     private static List<string> ParseFormats(string text)
     {

@@ -57,11 +57,11 @@ public static class ExtractCommand
             }
             var runner = new ExtractionRunner(extractor);
             var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(articles, share, result.GetValue(output), progress));
-            io.Report(outcomes.SelectMany(o => o.Result?.Diagnostics ?? []));
+            io.Report(outcomes.SelectMany(o => o.Diagnostics));
             foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.FailAt(failed.Path, failed.Problem!);
             var summary = new ExtractSummary(
                 outcomes.Count(o => o.Succeeded), outcomes.Count(o => !o.Succeeded),
-                outcomes.Sum(o => o.Result?.Entities.Count ?? 0), outcomes.Sum(o => o.Result?.Relationships.Count ?? 0),
+                outcomes.Sum(o => o.EntityCount), outcomes.Sum(o => o.RelationshipCount),
                 [.. outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!.Replace('\\', '/'))],
                 [.. outcomes.Where(o => !o.Succeeded).Select(o => new ExtractFailure(o.Path, o.Problem!))],
                 result.GetValue(shard) is null ? null : new ShardSummary(share.Number, share.Count, files.Count, articles.Count));

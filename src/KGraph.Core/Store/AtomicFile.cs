@@ -17,11 +17,16 @@ public static partial class AtomicFile
 
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8NoBom.GetBytes(text));
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => WriteAllBytes(path, bytes, durable: true);
+
+    /// <summary>As <see cref="WriteAllText(string, string)"/>; <paramref name="durable"/> false skips the flush to disk (see <see cref="StagedFile.Commit(bool)"/>).</summary>
+    public static void WriteAllText(string path, string text, bool durable) => WriteAllBytes(path, Utf8NoBom.GetBytes(text), durable);
+
+    private static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool durable)
     {
         using var staged = new StagedFile(path);
         staged.Stream.Write(bytes);
-        staged.Commit();
+        staged.Commit(durable);
     }
 
     /// <summary>Streams text into <paramref name="path"/> (UTF-8, "\n" lines); the old file stays if <paramref name="write"/> throws.</summary>

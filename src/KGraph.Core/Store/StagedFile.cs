@@ -31,12 +31,20 @@ public sealed class StagedFile : IDisposable
     public TextWriter Writer => _committed ? throw new ObjectDisposedException(Path) : _writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
 
     /// <summary>Flushes to disk and renames the temporary over <see cref="Path"/>.</summary>
-    public void Commit()
+    public void Commit() => Commit(durable: true);
+
+    /// <summary>
+    /// Renames the temporary over <see cref="Path"/>, after forcing it to disk when <paramref name="durable"/>.
+    /// Either way a killed process leaves the old file or the whole new one; only an operating-system
+    /// crash soon after a non-durable commit can lose the new bytes, so skip it only for files that
+    /// a rerun writes again (extracted articles).
+    /// </summary>
+    public void Commit(bool durable)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
         _writer?.Dispose();
         _writer = null;
-        Stream.Flush(flushToDisk: true);
+        Stream.Flush(flushToDisk: durable);
         Stream.Dispose();
         File.Move(_temporary, Path, overwrite: true);
         _committed = true;

@@ -53,23 +53,24 @@ public sealed class Neo4jLoadPlan
         var constraints = new[] { GraphStatements.EntityLabel }.Concat(entityTypes).Append(GraphStatements.DocumentLabel)
             .Select(GraphStatements.Constraint).ToList();
 
+        // One pass each to group by type (in id order within a type), not one pass per type.
+        var entitiesByType = ByType(graph.Entities, e => e.Type);
+        var relationshipsByType = ByType(loaded, r => r.Type);
         var steps = new List<LoadStep>();
         foreach (var type in entityTypes)
         {
-            var entities = graph.Entities.Where(e => e.Type == type).ToList();
-            if (entities.Count > 0)
+            if (entitiesByType.TryGetValue(type, out var entities))
                 steps.Add(new LoadStep($"{type} entities", GraphStatements.MergeEntities(type, entityTypes.Where(t => t != type)),
                     entities.Count, () => entities.Select(GraphRows.EntityRow)));
         }
         if (graph.Documents.Count > 0)
             steps.Add(new LoadStep("documents", GraphStatements.MergeDocuments(), graph.Documents.Count, () => graph.Documents.Select(GraphRows.DocumentRow)));
-        var mentionCount = GraphRows.Mentions(graph).Count();
+        var mentionCount = graph.Entities.Sum(e => e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count());
         if (mentionCount > 0)
             steps.Add(new LoadStep("MENTIONS links", GraphStatements.MergeMentions(), mentionCount, () => GraphRows.Mentions(graph).Select(GraphRows.MentionRow)));
         foreach (var type in vocabulary.RelationshipTypes.Select(t => t.Name))
         {
-            var ofType = loaded.Where(r => r.Type == type).ToList();
-            if (ofType.Count > 0)
+            if (relationshipsByType.TryGetValue(type, out var ofType))
                 steps.Add(new LoadStep($"{type} relationships", GraphStatements.MergeRelationships(type), ofType.Count, () => ofType.Select(GraphRows.RelationshipRow)));
         }
         return new Neo4jLoadPlan(graph, loaded, constraints, steps);
@@ -107,6 +108,17 @@ public sealed class Neo4jLoadPlan
                 text.Append(inv, $"\n// prune: keep {((IReadOnlyCollection<string>)request.Parameters[GraphStatements.IdsParameter]!).Count} ids\n")
                     .Append(request.Statement).Append(";\n");
         return text.ToString();
+    }
+
+    private static Dictionary<string, List<T>> ByType<T>(IEnumerable<T> items, Func<T, string> type)
+    {
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!groups.TryGetValue(type(item), out var list)) groups[type(item)] = list = [];
+            list.Add(item);
+        }
+        return groups;
     }
 
     private static Dictionary<string, object?> Ids(IReadOnlyList<string> ids) => new() { [GraphStatements.IdsParameter] = ids };

@@ -24,7 +24,7 @@ public class ConnectedComponentsTests
     public void StrongComponentsFollowDirectionAndSymmetricTypesCountBothWays()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
-        var result = ConnectedComponents.Strong(view);
+        var result = ConnectedComponents.Strong(view.Compact);
 
         Assert.Equal(7, result.Count);
         Assert.Equal([0, 4], result.Members[0]);
@@ -38,7 +38,26 @@ public class ConnectedComponentsTests
         var chain = Enumerable.Range(0, n - 1).Select(i => Some.Relationship($"p{i:D6}", "MET", $"p{i + 1:D6}")).ToArray();
         var view = GraphView.Build(new Model.KnowledgeGraph([], entities, chain), SampleGraph.Vocabulary);
 
-        Assert.Equal(1, ConnectedComponents.Strong(view).Count);
+        Assert.Equal(1, ConnectedComponents.Strong(view.Compact).Count);
         Assert.Equal(1, ConnectedComponents.Weak(view.Compact).Count);
+    }
+
+    [Fact]
+    public void StrongComponentsAreTheSameAsQuikGraphsOnRandomGraphsWithSymmetricArcsAndSelfLoops()
+    {
+        var random = new Random(17);
+        for (var round = 0; round < 20; round++)
+        {
+            var n = 1 + random.Next(60);
+            var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D3}", $"P{i}"));
+            var relationships = Enumerable.Range(0, random.Next(3 * n))
+                .Select(i => Some.Relationship($"p{random.Next(n):D3}", random.Next(5) == 0 ? "MET" : "WORKS_AT", $"p{random.Next(n):D3}") with { Id = $"r{i:D4}" })
+                .ToArray();
+            var view = GraphView.Build(new Model.KnowledgeGraph([], entities, relationships), SampleGraph.Vocabulary);
+            var quik = new QuikGraph.Algorithms.ConnectedComponents.StronglyConnectedComponentsAlgorithm<string, QuikGraph.TaggedEdge<string, Model.Relationship>>(view.ToDirected());
+            quik.Compute();
+
+            Assert.Equal(new Partition([.. view.Entities.Select(e => quik.Components[e.Id])]).Members, ConnectedComponents.Strong(view.Compact).Members);
+        }
     }
 }

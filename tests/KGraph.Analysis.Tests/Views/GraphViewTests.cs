@@ -31,6 +31,28 @@ public class GraphViewTests
     }
 
     [Fact]
+    public void BetweenListsTheKeptRelationshipsJoiningTwoEntitiesEitherWayInIdOrder()
+    {
+        var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
+
+        Assert.Equal(["elon-musk.founded.openai.2015-12", "elon-musk.sued.openai.2024"], view.Between(4, 2).Select(r => r.Id));
+        Assert.Equal(["elon-musk.founded.openai.2015-12", "elon-musk.sued.openai.2024"], view.Between(2, 4).Select(r => r.Id));
+        Assert.Equal(["anthropic.competes_with.openai"], view.Between(0, 4).Select(r => r.Id));
+        Assert.Empty(view.Between(7, 4));
+        Assert.Empty(view.Between(1, 2));
+    }
+
+    [Fact]
+    public void BetweenAnEntityAndItselfListsItsSelfLoopsOnce()
+    {
+        var graph = Some.Graph([Some.Person("a", "A"), Some.Person("b", "B")], Some.Relationship("a", "MET", "a"), Some.Relationship("a", "MET", "b"));
+        var view = GraphView.Build(graph, SampleGraph.Vocabulary);
+
+        Assert.Equal(["a.met.a"], view.Between(0, 0).Select(r => r.Id));
+        Assert.Empty(view.Between(1, 1));
+    }
+
+    [Fact]
     public void AsOfKeepsWhatHadStartedAndNotYetEnded()
     {
         var kept = KeptIds(new GraphFilter { AsOf = new PartialDate(2017) });

@@ -29,6 +29,59 @@ public class DiagramCommandTests
         Assert.Contains("Acme &lt;Corp&gt; &amp; \"Sons\"", File.ReadAllText(root["out/graph.svg"]));
     }
 
+    private static string WideData(int people) =>
+        "kgraph: 1\nentities:\n  - {id: acme, type: Organization, name: Acme}\n"
+        + string.Concat(Enumerable.Range(0, people).Select(i => $"  - {{id: p{i:D3}, type: Person, name: P{i}}}\n"))
+        + "relationships:\n"
+        + string.Concat(Enumerable.Range(0, people).Select(i => $"  - {{from: p{i:D3}, type: WORKS_AT, to: acme}}\n"));
+
+    [Fact]
+    public void All_formats_of_a_graph_too_large_for_Mermaid_skip_it_with_a_warning_and_write_the_others()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", WideData(501));
+
+        var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"], "--format", "all");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["graph.dot", "graph.gexf", "graph.graphml", "graph.html", "graph.svg"],
+            Directory.GetFiles(root["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            $"{root["out"]}:1:1: warning: Mermaid skipped: Mermaid diagrams on GitHub stop at 500 edges and this one has 501; draw less with --focus, --path, --types or --min-confidence, or pass --trim to keep the 500 relationships between the best-connected entities\n"
+            + $"drew 502 entities, 501 relationships → {string.Join(", ", "svg html dot graphml gexf".Split(' ').Select(e => Path.Combine(root["out"], "graph." + e)))}\n",
+            stderr.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_Mermaid_warning_is_a_diagnostic_of_the_json_document()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", WideData(501));
+
+        var (exit, stdout, _) = Cli.Run("diagram", root["data"], "--out", root["out"], "--json");
+
+        Assert.Equal(0, exit);
+        var diagnostic = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal(root["out"], diagnostic.GetProperty("file").GetString());
+        Assert.StartsWith("Mermaid skipped: Mermaid diagrams on GitHub stop at 500 edges and this one has 501;", diagnostic.GetProperty("message").GetString());
+        Assert.False(File.Exists(root["out/graph.mmd"]));
+        Assert.True(File.Exists(root["out/graph.svg"]));
+    }
+
+    [Fact]
+    public void Mermaid_asked_for_by_name_still_refuses_a_graph_too_large_for_it()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", WideData(501));
+
+        var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"], "--format", "svg,mermaid");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("kgraph: Mermaid diagrams on GitHub stop at 500 edges and this one has 501;", stderr);
+        Assert.Equal(["graph.svg"], Directory.GetFiles(root["out"]).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void A_focus_writes_files_named_after_the_entity()
     {

@@ -30,9 +30,27 @@ public class ExtractionOutputTests
 
         Assert.Equal(Path.Combine(dir, "out1", "2024-03-18-test.zh.yaml"), first.OutputPath);
         Assert.Equal(File.ReadAllBytes(first.OutputPath!), File.ReadAllBytes(second.OutputPath!));
-        var document = first.Result!.Document;
+        var document = runner.Run([article], null).Single().Result!.Document;
         Assert.Equal("2024-03-18-test.zh", document.Id);
         Assert.Equal(KGraph.Text.TextNormalizer.Sha256("周海洋的AI创企Zentra又正式发布了开源大模型Zeta-2。此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。\n"), document.Sha256);
+    }
+
+    [Fact]
+    public void AWrittenArticleKeepsItsCountsAndDiagnosticsButNotItsWholeResult()
+    {
+        var dir = Some.TempDirectory();
+        var article = Path.Combine(dir, "t.zh.txt");
+        File.WriteAllText(article, Article, Encoding.UTF8);
+        var runner = new ExtractionRunner(Some.Extractor);
+
+        var written = runner.Run([article], Path.Combine(dir, "out")).Single();
+        var kept = runner.Run([article], null).Single().Result!;
+
+        Assert.Null(written.Result);
+        Assert.Equal(5, written.RelationshipCount);
+        Assert.Equal(kept.Relationships.Count, written.RelationshipCount);
+        Assert.Equal(kept.Entities.Count, written.EntityCount);
+        Assert.Equal(kept.Diagnostics, written.Diagnostics);
     }
 
     [Fact]
