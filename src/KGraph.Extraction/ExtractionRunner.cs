@@ -34,9 +34,19 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
     public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<string> files, string? outDir, IProgress<int>? progress = null) =>
         Run([.. files.Select(ArticleFile.Given)], ArticleShard.Whole, outDir, progress);
 
+    /// <summary>
+    /// An incremental run: an article whose bytes, extractor version and output file are as <paramref name="manifest"/>
+    /// recorded keeps its file (<see cref="ArticleOutcome.Unchanged"/>); the others are extracted and recorded.
+    /// </summary>
+    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<string> files, string outDir, ExtractionManifest manifest, IProgress<int>? progress = null) =>
+        Run([.. files.Select(ArticleFile.Given)], ArticleShard.Whole, outDir, progress, manifest);
+
     /// <summary>Extracts the articles of <paramref name="shard"/> only; outcomes are theirs, in input order.</summary>
     /// <param name="files">Every input of the run, not only the shard's: output names are claimed over all of them.</param>
-    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<ArticleFile> files, ArticleShard shard, string? outDir, IProgress<int>? progress = null)
+    public IReadOnlyList<ArticleOutcome> Run(IReadOnlyList<ArticleFile> files, ArticleShard shard, string? outDir, IProgress<int>? progress = null) =>
+        Run(files, shard, outDir, progress, null);
+
+    private ArticleOutcome[] Run(IReadOnlyList<ArticleFile> files, ArticleShard shard, string? outDir, IProgress<int>? progress, ExtractionManifest? manifest)
     {
         var taken = Enumerable.Range(0, files.Count).Where(i => shard.Takes(files[i])).ToList();
         var owners = outDir is null ? null : OutputOwners(files, outDir);
@@ -49,7 +59,7 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             var path = files[taken[i]].Path;
             var owner = owners?[OutputFor(path, outDir!)] ?? taken[i];
             outcomes[i] = owner == taken[i]
-                ? RunOne(path, outDir)
+                ? RunOne(path, outDir, manifest)
                 : new ArticleOutcome(path, null, null, $"output {OutputFor(path, outDir!)} belongs to {files[owner].Path}, given before it; rename one of the articles");
             progress?.Report(Interlocked.Increment(ref done));
         });
@@ -69,10 +79,13 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
 
     private static string OutputFor(string path, string outDir) => Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".yaml");
 
-    private ArticleOutcome RunOne(string path, string? outDir)
+    private ArticleOutcome RunOne(string path, string? outDir, ExtractionManifest? manifest)
     {
         try
         {
+            var articleSha256 = manifest is null ? null : ArticleHash(path);
+            if (articleSha256 is not null && manifest!.Kept(path, OutputFor(path, outDir!), articleSha256) is { } kept)
+                return new ArticleOutcome(path, null, OutputFor(path, outDir!), null) { Kept = kept };
             var result = extractor.Extract(ArticleReader.Read(path));
             if (outDir is null) return new ArticleOutcome(path, result, null, null);
             var output = OutputFor(path, outDir);
@@ -82,7 +95,9 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             var size = System.Text.Encoding.UTF8.GetByteCount(yaml);
             if (size > _limits.MaxFileBytes)
                 return new ArticleOutcome(path, result, null, $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; nothing written, split the article");
-            AtomicFile.WriteAllText(output, yaml);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(yaml);
+            AtomicFile.WriteAllBytes(output, bytes);
+            if (articleSha256 is not null) manifest!.Record(path, articleSha256, output, bytes, result);
             return new ArticleOutcome(path, result, output, null);
         }
         catch (ArticleReadException e)
@@ -92,6 +107,19 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new ArticleOutcome(path, null, null, e.Message);
+        }
+    }
+
+    /// <summary>The article's bytes hashed, or null when they cannot be read (extracting it then reports why).</summary>
+    private string? ArticleHash(string path)
+    {
+        try
+        {
+            return ExtractionManifest.ArticleHash(path, _limits.MaxFileBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 }

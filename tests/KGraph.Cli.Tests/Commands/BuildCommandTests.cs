@@ -50,7 +50,7 @@ public class BuildCommandTests
         var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"]);
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("extract: 1 articles → ", stderr, StringComparison.Ordinal);
+        Assert.Contains("extract: 1 extracted, 0 unchanged → ", stderr, StringComparison.Ordinal);
         var extracted = File.ReadAllText(root["data/extracted/note.zh.yaml"]);
         Assert.Contains("from: elon-musk\n    type: FOUNDED\n    to: xai\n", extracted, StringComparison.Ordinal);
         Assert.Contains("id: elon-musk.founded.xai\n", File.ReadAllText(root["out/graph.yaml"]), StringComparison.Ordinal);
