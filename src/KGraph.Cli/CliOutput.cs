@@ -22,8 +22,9 @@ public sealed class CliOutput
     private readonly List<string> _errors = [];
     private object? _answer;
 
-    public CliOutput(TextWriter stdout, TextWriter error, bool json)
+    public CliOutput(TextWriter stdout, TextWriter error, bool json, bool? outIsTerminal = null)
     {
+        OutIsTerminal = !json && (outIsTerminal ?? (ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected));
         _stdout = stdout;
         Error = error;
         Json = json;
@@ -34,6 +35,9 @@ public sealed class CliOutput
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>True when stdout is a terminal (not redirected) and no JSON was asked for: a summary for people is welcome there.</summary>
+    public bool OutIsTerminal { get; }
 
     /// <summary>True when --json was given: the answer goes into the JSON document, not into text.</summary>
     public bool Json { get; }
