@@ -61,6 +61,15 @@ public sealed class CliOutput
         _diagnostics.AddRange(list);
     }
 
+    /// <summary>Errors among the problems reported so far.</summary>
+    public int ReportedErrors => _diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>Warnings among the problems reported so far: a command's summary counts what it printed.</summary>
+    public int ReportedWarnings => _diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>"3 errors, 1 warnings": every problem printed, as the summary of a failed command says it.</summary>
+    public string ProblemCount() => $"{ReportedErrors} errors{(ReportedWarnings > 0 ? $", {ReportedWarnings} warnings" : "")}";
+
     /// <summary>Why the command fails: <c>kgraph: message</c> on stderr, and the JSON document's <c>error</c>.</summary>
     public void Fail(string message) => Failed($"kgraph: {message}", message);
 

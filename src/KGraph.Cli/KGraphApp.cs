@@ -24,6 +24,7 @@ public static class KGraphApp
             AnalyzeCommand.Create(),
             PathCommand.Create(),
             NeighborsCommand.Create(),
+            CompletionCommand.Create(CreateRoot),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
 

@@ -40,7 +40,7 @@ public static class BuildCommand
             if (byPeople.Count > 0)
             {
                 io.Report(byPeople);
-                io.Fail($"{byPeople.Count} errors; nothing written");
+                io.Fail($"{io.ProblemCount()}; nothing written");
                 return ExitCodes.InvalidData;
             }
             var outputs = new List<string>();
@@ -55,7 +55,7 @@ public static class BuildCommand
             io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
-                io.Fail($"{load.Errors.Count()} errors; nothing written");
+                io.Fail($"{io.ProblemCount()}; nothing written");
                 return ExitCodes.InvalidData;
             }
             var graph = load.Graph;
@@ -80,9 +80,10 @@ public static class BuildCommand
                 io.Error.WriteLine("neo4j: skipped (set NEO4J_URI to load the graph into Neo4j)");
             if (neo4j != ExitCodes.Ok) return neo4j;
 
-            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, extracted, outputs);
+            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, io.ReportedWarnings, extracted, outputs);
             io.Answer(summary);
-            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
+            // One count of problems: every warning printed above, the extraction's and the data's, as --json lists them.
+            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
             // One unreadable article does not stop the build, but it must not pass unnoticed.
             return extracted.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });

@@ -126,4 +126,34 @@ public class HelpfulCommandLineTests
     {
         Assert.Equal("12/50", KGraph.Cli.Commands.ExtractProgress.CountColumn.Format(12, 50));
     }
+
+    [Theory]
+    [InlineData("kgraph bu", "build")]
+    [InlineData("kgraph review m", "merge")]
+    [InlineData("kgraph build --f", "--force")]
+    [InlineData("kgraph analyze --type FOU", "FOUNDED")]
+    [InlineData("kgraph diagram --format g", "graphml gexf")]
+    [InlineData("kgraph export ''", "cypher neo4j-import")]
+    public void The_bash_completion_script_completes_commands_options_and_types(string line, string expected)
+    {
+        var (exit, script, _) = Cli.Run("completion", "bash");
+        Assert.Equal(0, exit);
+        using var temp = new TempFolder();
+        var file = temp.Write("kgraph.bash", script);
+
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = temp.Path };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"source '{file}'; COMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); _kgraph; echo \"${{COMPREPLY[*]}}\"");
+        using var bash = System.Diagnostics.Process.Start(start)!;
+        var output = bash.StandardOutput.ReadToEnd();
+        bash.WaitForExit();
+
+        Assert.Equal(expected + "\n", output);
+    }
+
+    [Fact]
+    public void Completion_for_another_shell_is_a_usage_error()
+    {
+        Assert.Equal((2, "", "kgraph: no completion script for 'fish' (bash is supported; zsh can use it through bashcompinit)\n"), Cli.Run("completion", "fish"));
+    }
 }
