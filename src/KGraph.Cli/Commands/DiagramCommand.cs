@@ -28,12 +28,14 @@ public static class DiagramCommand
         var since = new Option<string?>("--since") { Description = "Hide facts that ended before this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
         var until = new Option<string?>("--until") { Description = "Hide facts that started after this date" };
         var minConfidence = new Option<double?>("--min-confidence") { Description = "Hide extracted facts below this confidence (0..1); facts people wrote are kept" };
+        var asOf = new Option<string?>("--as-of") { Description = "Only facts in force on this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Only facts a person accepted or wrote" };
         var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
         var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
         var json = CommonOptions.Json();
         var command = new Command("diagram", "Draw relationship diagrams: svg, html, dot, mermaid, graphml, gexf")
         {
-            paths.Paths, paths.Data, format, output, focus, depth, path, types.Option, since, until, minConfidence, engine, trim, json,
+            paths.Paths, paths.Data, format, output, focus, depth, path, types.Option, since, until, asOf, reviewedOnly, minConfidence, engine, trim, json,
         };
         command.SetAction(result =>
         {
@@ -66,6 +68,8 @@ public static class DiagramCommand
                         Since = ParseDate("--since", result.GetValue(since)),
                         Until = ParseDate("--until", result.GetValue(until)),
                         MinConfidence = result.GetValue(minConfidence),
+                        AsOf = ParseDate("--as-of", result.GetValue(asOf)),
+                        ReviewedOnly = result.GetValue(reviewedOnly),
                     },
                 },
                 Formats = ParseFormats(result.GetValue(format)!),

@@ -156,4 +156,24 @@ public class HelpfulCommandLineTests
     {
         Assert.Equal((2, "", "kgraph: no completion script for 'fish' (bash is supported; zsh can use it through bashcompinit)\n"), Cli.Run("completion", "fish"));
     }
+
+    [Theory]
+    [InlineData("--as-of", "2021", 1)]
+    [InlineData("--as-of", "2019", 1)]
+    [InlineData("--as-of", "2025", 0)]
+    [InlineData("--reviewed-only", null, 1)]
+    public void Diagram_takes_the_same_time_and_review_filters_as_the_analysis_commands(string option, string? value, int relationships)
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", Data.Replace("start: 2020}", "start: 2020, end: 2022, status: extracted, confidence: 0.9}", StringComparison.Ordinal)
+            .Replace("to: acme}", "to: acme, start: 2015, end: 2019}", StringComparison.Ordinal));
+        string[] args = value is null ? [option] : [option, value];
+
+        var (exit, stdout, stderr) = Cli.Run(["diagram", root["data"], "--out", root["out"], "--json", .. args]);
+        var analyzed = Cli.Run(["analyze", root["data"], "--out", root["out"], "--json", .. args]);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Equal(relationships, JsonDocument.Parse(stdout).RootElement.GetProperty("result").GetProperty("relationships").GetInt32());
+        Assert.Equal(relationships, JsonDocument.Parse(analyzed.Out).RootElement.GetProperty("result").GetProperty("relationshipCount").GetInt32());
+    }
 }
