@@ -23,7 +23,7 @@ public static class BuildCommand
         var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" }.NotIntoCurated();
         var json = CommonOptions.Json();
         var force = new Option<bool>("--force") { Description = "Extract every article again, also those unchanged since the last build" };
-        var command = new Command("build", "Run the main job: editor schemas, extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
+        var command = new Command("build", "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
         var extraction = new Extractor();
         extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
