@@ -22,8 +22,9 @@ public sealed class CliOutput
     private readonly List<string> _errors = [];
     private object? _answer;
 
-    public CliOutput(TextWriter stdout, TextWriter error, bool json)
+    public CliOutput(TextWriter stdout, TextWriter error, bool json, bool? outIsTerminal = null)
     {
+        OutIsTerminal = !json && (outIsTerminal ?? (ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected));
         _stdout = stdout;
         Error = error;
         Json = json;
@@ -34,6 +35,9 @@ public sealed class CliOutput
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }
+
+    /// <summary>True when stdout is a terminal (not redirected) and no JSON was asked for: a summary for people is welcome there.</summary>
+    public bool OutIsTerminal { get; }
 
     /// <summary>True when --json was given: the answer goes into the JSON document, not into text.</summary>
     public bool Json { get; }
@@ -56,6 +60,15 @@ public sealed class CliOutput
         DiagnosticPrinter.PrintText(list, Error);
         _diagnostics.AddRange(list);
     }
+
+    /// <summary>Errors among the problems reported so far.</summary>
+    public int ReportedErrors => _diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>Warnings among the problems reported so far: a command's summary counts what it printed.</summary>
+    public int ReportedWarnings => _diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>"3 errors, 1 warnings": every problem printed, as the summary of a failed command says it.</summary>
+    public string ProblemCount() => $"{ReportedErrors} errors{(ReportedWarnings > 0 ? $", {ReportedWarnings} warnings" : "")}";
 
     /// <summary>Why the command fails: <c>kgraph: message</c> on stderr, and the JSON document's <c>error</c>.</summary>
     public void Fail(string message) => Failed($"kgraph: {message}", message);

@@ -23,18 +23,6 @@ public static class CommonOptions
         return argument;
     }
 
-    /// <summary>The one data root a command works on (build, schema).</summary>
-    public static Argument<string> DataRoot()
-    {
-        var argument = new Argument<string>("data")
-        {
-            Description = $"The data root (default: {GraphDataSet.DefaultRoot})",
-            Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => GraphDataSet.DefaultRoot,
-        };
-        RejectOptionLikeValues(argument);
-        return argument;
-    }
 
     /// <summary>
     /// A trailing argument would otherwise swallow a mistyped option such as --jsn as a path;
@@ -45,10 +33,10 @@ public static class CommonOptions
         {
             foreach (var token in result.Tokens)
                 if (token.Value.StartsWith('-') && token.Value.Length > 1)
-                    result.AddError($"Unrecognized command or argument '{token.Value}'.");
+                    result.AddError(UnknownWords.Describe((System.CommandLine.Parsing.CommandResult)result.Parent!, token.Value)!);
         });
 
-    /// <summary>For commands whose arguments are names (path, neighbors).</summary>
+    /// <summary>For commands whose arguments are names (path, neighbors); the others take it beside their trailing paths (<see cref="DataPathsInput"/>).</summary>
     public static Option<string[]> Data() => new("--data")
     {
         Description = $"Graph data files or folders (default: {GraphDataSet.DefaultRoot}/)",

@@ -24,6 +24,7 @@ public static class KGraphApp
             AnalyzeCommand.Create(),
             PathCommand.Create(),
             NeighborsCommand.Create(),
+            CompletionCommand.Create(CreateRoot),
         ];
         foreach (var command in commands) root.Subcommands.Add(command);
 
@@ -49,10 +50,13 @@ public static class KGraphApp
     /// Runs one command line. Failures become exit codes with a <c>kgraph: message</c> on stderr;
     /// under --json, the outcome (success or failure) is also the one JSON document on stdout.
     /// </summary>
-    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null)
+    public static int Run(string[] args, TextWriter? output = null, TextWriter? error = null) => Run(args, output, error, null);
+
+    /// <param name="outIsTerminal">Whether stdout counts as a terminal; null: as the console says (tests set it).</param>
+    internal static int Run(string[] args, TextWriter? output, TextWriter? error, bool? outIsTerminal)
     {
         var result = CreateRoot().Parse(args);
-        var io = new CliOutput(output ?? Console.Out, error ?? Console.Error, JsonRequested(result));
+        var io = new CliOutput(output ?? Console.Out, error ?? Console.Error, JsonRequested(result), outIsTerminal);
         var exit = Invoke(result, io);
         if (io.Json) io.WriteEnvelope(string.Join(' ', CommandNames(result).Skip(1)), exit);
         return exit;
@@ -62,7 +66,7 @@ public static class KGraphApp
     {
         if (result.Errors.Count > 0)
         {
-            foreach (var parseError in result.Errors) io.Fail(parseError.Message);
+            foreach (var message in UnknownWords.Messages(result)) io.Fail(message);
             io.Error.WriteLine($"Run '{string.Join(' ', CommandNames(result))} --help' for usage.");
             return ExitCodes.Usage;
         }

@@ -26,11 +26,13 @@ public sealed class ArticleExtractor
     private readonly OrganizationShortNames _shortNames;
     private readonly Dictionary<string, ModelEntityRecognizer> _entityModels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelRelationFinder> _relationModels = new(StringComparer.Ordinal);
+    private readonly Lazy<string> _version;
 
     /// <param name="knownEntities">Curated entities: their names and aliases are found in any script and keep their ids.</param>
     public ArticleExtractor(IReadOnlyList<Entity> knownEntities, ExtractorOptions? options = null)
     {
         _options = options ?? new ExtractorOptions();
+        _version = new Lazy<string>(() => ExtractorVersion.Of(knownEntities, _options));
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", _options.RulesDirectory);
         var names = RuleFiles.Load<NameCueLexicon>("names.yaml", _options.RulesDirectory);
         lexicon.OrgSuffixesZh.AddRange(names.CompanySuffixesZh.Except(lexicon.OrgSuffixesZh));
@@ -57,6 +59,9 @@ public sealed class ArticleExtractor
                     _relationModels[lang] = new ModelRelationFinder(model, new RelationFeatures(classes, ruleSets[lang], model.Bits, Stacked(model.Info)), new RoleFinder(ruleSets[lang].File), ruleSets[lang], _options.Vocabulary);
         }
     }
+
+    /// <summary>A hash of all besides the article that decides what this extractor writes (<see cref="ExtractorVersion"/>).</summary>
+    public string Version => _version.Value;
 
     /// <summary>The text the rules and models read: script-folded (起訴 → 起诉), same length, marker characters of its own made harmless.</summary>
     internal string Fold(string text) => MarkedSentence.WithoutMarkers(_options.ScriptFolder.Fold(text));

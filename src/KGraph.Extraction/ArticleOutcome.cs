@@ -12,9 +12,16 @@ public sealed record ArticleOutcome(string Path, ExtractionResult? Result, strin
 {
     public int EntityCount { get; init; }
     public int RelationshipCount { get; init; }
+
+    /// <summary>The extraction's problems, also those of a kept file, so a build reports the same problems however it ran.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 
     public bool Succeeded => Problem is null;
+
+    /// <summary>Set when an incremental build kept the file written before (same article, same extractor): what that extraction found.</summary>
+    public KeptExtraction? Kept { get; init; }
+
+    public bool Unchanged => Kept is not null;
 
     /// <param name="keep">Keep the whole result (nothing was written, the caller wants it).</param>
     internal static ArticleOutcome Of(string path, ExtractionResult result, string? outputPath, string? problem, bool keep) =>
@@ -23,5 +30,14 @@ public sealed record ArticleOutcome(string Path, ExtractionResult? Result, strin
             EntityCount = result.Entities.Count,
             RelationshipCount = result.Relationships.Count,
             Diagnostics = result.Diagnostics,
+        };
+
+    internal static ArticleOutcome OfKept(string path, string outputPath, KeptExtraction kept) =>
+        new(path, null, outputPath, null)
+        {
+            Kept = kept,
+            EntityCount = kept.Entities,
+            RelationshipCount = kept.Relationships,
+            Diagnostics = kept.Diagnostics,
         };
 }

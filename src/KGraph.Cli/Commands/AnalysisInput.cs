@@ -13,7 +13,7 @@ namespace KGraph.Cli.Commands;
 /// </summary>
 internal sealed class AnalysisInput
 {
-    private readonly Option<string[]> _types = new("--type") { Description = "Only relationships of these types (repeatable, e.g. --type FOUNDED --type LEADS)", AllowMultipleArgumentsPerToken = true };
+    private readonly RelationshipTypeOption _types = new();
     private readonly Option<string?> _asOf = new("--as-of") { Description = "Only relationships in force on this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
     private readonly Option<string?> _since = new("--since") { Description = "Only relationships not ended before this date" };
     private readonly Option<string?> _until = new("--until") { Description = "Only relationships started on or before this date" };
@@ -22,33 +22,39 @@ internal sealed class AnalysisInput
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _types, _asOf, _since, _until, _minConfidence, _reviewedOnly }) command.Options.Add(option);
+        foreach (var option in new Option[] { _types.Option, _asOf, _since, _until, _minConfidence, _reviewedOnly }) command.Options.Add(option);
     }
 
-    public GraphFilter Filter(ParseResult result)
+    /// <summary>
+    /// Checks the filter options (usage errors come before reading anything), loads and resolves the data,
+    /// and names the filter's types as the data's vocabulary does; null after printing the errors when the data is invalid.
+    /// </summary>
+    public AnalysisData? Load(ParseResult result, IReadOnlyList<string> paths, CliOutput io)
+    {
+        var filter = Filter(result);
+        var load = DataLoading.Load(paths);
+        io.Report(load.Diagnostics);
+        if (load.HasErrors)
+        {
+            io.Fail($"{load.Errors.Count()} errors in the data; fix them first (kgraph validate lists them)");
+            return null;
+        }
+        return new AnalysisData(load, filter with { Types = _types.Resolve(result, load.Vocabulary) });
+    }
+
+    private GraphFilter Filter(ParseResult result)
     {
         var min = result.GetValue(_minConfidence);
         if (min is < 0 or > 1 || (min is { } m && double.IsNaN(m)))
             throw new UsageException($"--min-confidence must be between 0 and 1 (got {min.Value.ToString(CultureInfo.InvariantCulture)})");
         return new GraphFilter
         {
-            Types = (result.GetValue(_types) ?? []).Select(t => t.Trim()).Where(t => t.Length > 0).ToHashSet(StringComparer.Ordinal),
             AsOf = Date(result, _asOf),
             Since = Date(result, _since),
             Until = Date(result, _until),
             MinConfidence = min,
             ReviewedOnly = result.GetValue(_reviewedOnly),
         };
-    }
-
-    /// <summary>Loads and resolves the data; null after printing the errors when it is invalid.</summary>
-    public static LoadResult? Load(IReadOnlyList<string> paths, CliOutput io)
-    {
-        var load = DataLoading.Load(paths);
-        io.Report(load.Diagnostics);
-        if (!load.HasErrors) return load;
-        io.Fail($"{load.Errors.Count()} errors in the data; fix them first (kgraph validate lists them)");
-        return null;
     }
 
     public static Entity Resolve(EntityLookup lookup, string name)
@@ -66,3 +72,5 @@ internal sealed class AnalysisInput
             : throw new UsageException($"{option.Name} '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
     }
 }
+
+internal sealed record AnalysisData(LoadResult Load, GraphFilter Filter);

@@ -18,17 +18,18 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var data = CommonOptions.DataRoot();
+        var data = new DataRootInput();
         var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
         var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" }.NotIntoCurated();
         var json = CommonOptions.Json();
-        var command = new Command("build", "Run the main job: editor schemas, extract articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data, output, diagrams, json };
+        var force = new Option<bool>("--force") { Description = "Extract every article again, also those unchanged since the last build" };
+        var command = new Command("build", "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
         var extraction = new Extractor();
         extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
-            var root = result.GetValue(data)!;
+            var root = data.Get(result);
             DataLoading.RequireExisting(root, "data root ");
             if (GraphDataSet.CuratedFolderOf(Path.Combine(root, "extracted")) is { } curated)
                 throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; build the data root above it");
@@ -39,7 +40,7 @@ public static class BuildCommand
             if (byPeople.Count > 0)
             {
                 io.Report(byPeople);
-                io.Fail($"{byPeople.Count} errors; nothing written");
+                io.Fail($"{io.ProblemCount()}; nothing written");
                 return ExitCodes.InvalidData;
             }
             var outputs = new List<string>();
@@ -47,14 +48,14 @@ public static class BuildCommand
             var schemas = EditorSchemaFolder.Write(written.Vocabulary, EditorSchemaFolder.For(root));
             io.Error.WriteLine($"schema: {string.Join(", ", schemas)}");
             outputs.AddRange(schemas);
-            var failed = Extract(root, io, result.GetValue(json), outputs, extraction, result, out var startFailure);
-            if (failed < 0) return startFailure;
+            var extracted = Extract(root, io, result.GetValue(json), result.GetValue(force), outputs, extraction, result, out var startFailure);
+            if (extracted is null) return startFailure;
 
             var load = DataLoading.Load([root]);
             io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
-                io.Fail($"{load.Errors.Count()} errors; nothing written");
+                io.Fail($"{io.ProblemCount()}; nothing written");
                 return ExitCodes.InvalidData;
             }
             var graph = load.Graph;
@@ -79,35 +80,43 @@ public static class BuildCommand
                 io.Error.WriteLine("neo4j: skipped (set NEO4J_URI to load the graph into Neo4j)");
             if (neo4j != ExitCodes.Ok) return neo4j;
 
-            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, load.Diagnostics.Count, outputs);
+            var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, io.ReportedWarnings, extracted, outputs);
             io.Answer(summary);
-            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships");
+            // One count of problems: every warning printed above, the extraction's and the data's, as --json lists them.
+            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
             // One unreadable article does not stop the build, but it must not pass unnoticed.
-            return failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+            return extracted.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>
-    /// Extracts <c>DATA/articles/</c> into <c>DATA/extracted/</c> (tool-owned). Returns the number
-    /// of articles that failed, or -1 when the extractor cannot start (a broken rule or model file; its exit code in <paramref name="startFailure"/>).
+    /// Extracts <c>DATA/articles/</c> into <c>DATA/extracted/</c> (tool-owned), skipping the articles whose bytes and
+    /// extractor are unchanged since the last build unless <paramref name="force"/>; removes the files of articles
+    /// that are gone. Null when the extractor cannot start (a broken rule or model file; its exit code in <paramref name="startFailure"/>).
     /// </summary>
-    private static int Extract(string root, CliOutput io, bool json, List<string> outputs, Extractor extraction, ParseResult result, out int startFailure)
+    private static ExtractCounts? Extract(string root, CliOutput io, bool json, bool force, List<string> outputs, Extractor extraction, ParseResult result, out int startFailure)
     {
         startFailure = ExitCodes.Ok;
         var articles = Path.Combine(root, "articles");
-        if (!Directory.Exists(articles)) return 0;
-        var files = ExtractionRunner.ExpandPaths([articles]);
-        if (files.Count == 0) return 0;
-        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io, out startFailure) is not { } extractor) return -1;
         var target = Path.Combine(root, "extracted");
-        var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, progress));
+        var files = Directory.Exists(articles) ? ExtractionRunner.ExpandPaths([articles]) : [];
+        if (files.Count == 0 && !File.Exists(Path.Combine(target, ExtractionManifest.FileName))) return new ExtractCounts(0, 0, 0, 0);
+        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io, out startFailure) is not { } extractor) return null;
+        var manifest = force ? ExtractionManifest.Empty(extractor.Version) : ExtractionManifest.Read(target, extractor.Version);
+        var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, manifest, progress));
+        var removed = manifest.RemoveGone(target, outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
+        manifest.Write(target);
         io.Report(outcomes.SelectMany(o => o.Diagnostics));
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.FailAt(failure.Path, failure.Problem!);
         outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
-        io.Error.WriteLine($"extract: {outcomes.Count(o => o.Succeeded)} articles → {target} ({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
-        return outcomes.Count(o => !o.Succeeded);
+        var counts = new ExtractCounts(outcomes.Count(o => o.Succeeded && !o.Unchanged), outcomes.Count(o => o.Unchanged), outcomes.Count(o => !o.Succeeded), removed.Count);
+        io.Error.WriteLine($"extract: {counts.Extracted} extracted, {counts.Unchanged} unchanged{(counts.Removed > 0 ? $", {counts.Removed} removed" : "")}{(counts.Failed > 0 ? $", {counts.Failed} failed" : "")} → {target} ({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
+        return counts;
     }
 
-    private sealed record BuildSummary(int Documents, int Entities, int Relationships, int Warnings, IReadOnlyList<string> Outputs);
+    /// <summary>How the articles fared: extracted anew, kept unchanged, failed, and outputs removed because their article is gone.</summary>
+    private sealed record ExtractCounts(int Extracted, int Unchanged, int Failed, int Removed);
+
+    private sealed record BuildSummary(int Documents, int Entities, int Relationships, int Warnings, ExtractCounts Articles, IReadOnlyList<string> Outputs);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KGraph.Diagnostics;
+using KGraph.Analysis.Lookup;
 using KGraph.Model;
 using KGraph.Store;
 using KGraph.Visualization;
@@ -18,22 +19,24 @@ public static class DiagramCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.DataPaths();
+        var paths = new DataPathsInput();
         var format = new Option<string>("--format") { Description = $"{string.Join("|", DiagramWriters.Formats)}|all (default: all)", DefaultValueFactory = _ => "all" };
         var output = new Option<string>("--out") { Description = "Folder to write into (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
         var focus = new Option<string?>("--focus") { Description = "Draw only this entity (name, alias or id) and its neighbourhood" };
         var depth = new Option<int>("--depth") { Description = "How many steps from --focus to include (default: 1)", DefaultValueFactory = _ => 1 };
         var path = new Option<string[]>("--path") { Description = "Draw the shortest paths between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var types = new Option<string?>("--types") { Description = "Only these relationship types, comma-separated (e.g. FOUNDED,LEADS)" };
+        var types = new RelationshipTypeOption();
         var since = new Option<string?>("--since") { Description = "Hide facts that ended before this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
         var until = new Option<string?>("--until") { Description = "Hide facts that started after this date" };
         var minConfidence = new Option<double?>("--min-confidence") { Description = "Hide extracted facts below this confidence (0..1); facts people wrote are kept" };
+        var asOf = new Option<string?>("--as-of") { Description = "Only facts in force on this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
+        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Only facts a person accepted or wrote" };
         var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
         var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
         var json = CommonOptions.Json();
         var command = new Command("diagram", "Draw relationship diagrams: svg, html, dot, mermaid, graphml, gexf")
         {
-            paths, format, output, focus, depth, path, types, since, until, minConfidence, engine, trim, json,
+            paths.Paths, paths.Data, format, output, focus, depth, path, types.Option, since, until, asOf, reviewedOnly, minConfidence, engine, trim, json,
         };
         command.SetAction(result =>
         {
@@ -43,7 +46,7 @@ public static class DiagramCommand
             if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
             if (result.GetValue(minConfidence) is { } min && min is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1 (got {min})");
 
-            var load = DataLoading.Load(result.GetValue(paths) ?? []);
+            var load = DataLoading.Load(paths.Get(result));
             io.Report(load.Diagnostics);
             if (load.HasErrors)
             {
@@ -51,19 +54,23 @@ public static class DiagramCommand
                 return ExitCodes.InvalidData;
             }
 
+            // Names are looked up as path and neighbors do (any script or spelling, suggestions when unknown; exit 2).
+            var lookup = new EntityLookup(load.Graph.Entities);
             var request = new DiagramRequest
             {
                 Selection = new DiagramSelection
                 {
-                    Focus = result.GetValue(focus),
+                    Focus = result.GetValue(focus) is { } center ? AnalysisInput.Resolve(lookup, center).Id : null,
                     Depth = result.GetValue(depth),
-                    Path = pair is { Length: 2 } ? (pair[0], pair[1]) : null,
+                    Path = pair is { Length: 2 } ? (AnalysisInput.Resolve(lookup, pair[0]).Id, AnalysisInput.Resolve(lookup, pair[1]).Id) : null,
                     Filter = new RelationshipFilter
                     {
-                        Types = ParseTypes(result.GetValue(types), load.Vocabulary),
+                        Types = types.Resolve(result, load.Vocabulary) is { Count: > 0 } named ? named : null,
                         Since = ParseDate("--since", result.GetValue(since)),
                         Until = ParseDate("--until", result.GetValue(until)),
                         MinConfidence = result.GetValue(minConfidence),
+                        AsOf = ParseDate("--as-of", result.GetValue(asOf)),
+                        ReviewedOnly = result.GetValue(reviewedOnly),
                     },
                 },
                 Formats = ParseFormats(result.GetValue(format)!),
@@ -96,19 +103,6 @@ public static class DiagramCommand
         foreach (var f in formats)
             if (DiagramWriters.For(f) is null) throw new UsageException($"unknown --format '{f}' (use {string.Join(", ", DiagramWriters.Formats)} or all)");
         return formats.Count == 0 ? [.. DiagramWriters.Formats] : formats;
-    }
-
-    private static HashSet<string>? ParseTypes(string? text, Vocabulary.GraphVocabulary vocabulary)
-    {
-        if (text is null) return null;
-        var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var type = vocabulary.RelationshipTypes.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new UsageException($"unknown relationship type '{name}' in --types (known: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
-            types.Add(type.Name);
-        }
-        return types;
     }
 
     private static PartialDate? ParseDate(string option, string? text) =>

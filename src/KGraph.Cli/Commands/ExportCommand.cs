@@ -22,11 +22,11 @@ public static class ExportCommand
 
     private static Command Cypher()
     {
-        var paths = CommonOptions.DataPaths();
+        var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" }.NotIntoCurated();
         var rows = new Option<int>("--rows-per-statement") { Description = $"Rows per UNWIND statement (default: {CypherScriptWriter.DefaultRowsPerStatement})", DefaultValueFactory = _ => CypherScriptWriter.DefaultRowsPerStatement };
-        var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths, schema, output, rows };
+        var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths.Paths, paths.Data, schema, output, rows };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -48,11 +48,11 @@ public static class ExportCommand
 
     private static Command Neo4jImport()
     {
-        var paths = CommonOptions.DataPaths();
+        var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var output = new Option<string>("--out") { Description = "Folder for the CSV files (default: output/neo4j-import)", DefaultValueFactory = _ => Path.Combine("output", "neo4j-import") }.NotIntoCurated();
         var database = new Option<string>("--database") { Description = "Database named in the printed command (default: neo4j)", DefaultValueFactory = _ => "neo4j" };
-        var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths, schema, output, database };
+        var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths.Paths, paths.Data, schema, output, database };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -72,9 +72,9 @@ public static class ExportCommand
         return command;
     }
 
-    private static Neo4jLoadPlan? Plan(ParseResult result, Argument<string[]> paths, Option<string?> schema, CliOutput io)
+    private static Neo4jLoadPlan? Plan(ParseResult result, DataPathsInput paths, Option<string?> schema, CliOutput io)
     {
-        var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
+        var load = DataLoading.Load(paths.Get(result), result.GetValue(schema));
         io.Report(load.Diagnostics);
         if (!load.HasErrors) return Neo4jLoadPlan.For(load.Graph, load.Vocabulary);
         io.Fail($"{load.Errors.Count()} errors; nothing exported");

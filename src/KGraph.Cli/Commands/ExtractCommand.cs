@@ -20,7 +20,7 @@ public static class ExtractCommand
         var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") }.NotIntoCurated();
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();
-        var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it (entities marked), write nothing" };
+        var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it, write nothing: [P:name] a name (P Person, O Organization, R Product, L Place, D date, N mixed), [P:他=Elon Musk] a pronoun or short reference and whom it means (docs/extraction.md)" };
         var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Extract only share K of N (K = 1..N), chosen by a hash of each article's path below the folder given (or of its file name when given directly): N jobs given the same inputs split them with no coordination, and their outputs together are one whole run's" };
         var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain, shard };
         var extraction = new Extractor();

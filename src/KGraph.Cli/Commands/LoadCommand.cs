@@ -18,7 +18,7 @@ public static class LoadCommand
 {
     public static Command Create()
     {
-        var paths = CommonOptions.DataPaths();
+        var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var json = CommonOptions.Json();
         var uri = new Option<string?>("--uri") { Description = "Neo4j address: http(s)://host:port, or neo4j:// / bolt:// (mapped to HTTP) (default: $NEO4J_URI)" };
@@ -38,7 +38,7 @@ public static class LoadCommand
         var verbose = new Option<bool>("--verbose") { Description = "Log every request and retry to stderr" };
         var command = new Command("load", "Load the graph into Neo4j over its HTTP Query API (idempotent; --prune removes facts no longer in the data)")
         {
-            paths, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, maxWait, verbose, json,
+            paths.Paths, paths.Data, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, maxWait, verbose, json,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -48,7 +48,7 @@ public static class LoadCommand
             if (result.GetValue(retries) < 0) throw new UsageException("--retries cannot be negative");
             if (result.GetValue(maxWait) < 1) throw new UsageException("--max-wait must be at least 1 second");
 
-            var load = DataLoading.Load(result.GetValue(paths) ?? [], result.GetValue(schema));
+            var load = DataLoading.Load(paths.Get(result), result.GetValue(schema));
             io.Report(load.Diagnostics);
             if (load.HasErrors)
             {

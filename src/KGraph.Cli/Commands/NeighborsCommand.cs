@@ -24,9 +24,7 @@ public static class NeighborsCommand
             var io = CliOutput.From(result);
             var hops = result.GetValue(depth);
             if (hops is < 0 or > MaxDepth) throw new UsageException($"--depth must be between 0 and {MaxDepth} (got {hops})");
-            var filter = input.Filter(result);
-            var load = AnalysisInput.Load(result.GetValue(data) ?? [], io);
-            if (load is null) return ExitCodes.InvalidData;
+            if (input.Load(result, result.GetValue(data) ?? [], io) is not (var load, var filter)) return ExitCodes.InvalidData;
 
             var center = AnalysisInput.Resolve(new EntityLookup(load.Graph.Entities), result.GetValue(name)!);
             var view = GraphView.Build(load.Graph, load.Vocabulary, filter);

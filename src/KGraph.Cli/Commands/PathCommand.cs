@@ -20,16 +20,14 @@ public static class PathCommand
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
         var input = new AnalysisInput();
-        var command = new Command("path", "Shortest relationship paths between two entities, with the evidence for each hop") { from, to, k, directed, data, json };
+        var command = new Command("path", "Shortest relationship paths between two entities, with the evidence for each hop; exits 1 when they are not connected") { from, to, k, directed, data, json };
         input.AddTo(command);
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var count = result.GetValue(k);
             if (count is < 1 or > MaxPaths) throw new UsageException($"-k must be between 1 and {MaxPaths} (got {count})");
-            var filter = input.Filter(result);
-            var load = AnalysisInput.Load(result.GetValue(data) ?? [], io);
-            if (load is null) return ExitCodes.InvalidData;
+            if (input.Load(result, result.GetValue(data) ?? [], io) is not (var load, var filter)) return ExitCodes.InvalidData;
 
             var lookup = new EntityLookup(load.Graph.Entities);
             var source = AnalysisInput.Resolve(lookup, result.GetValue(from)!);
@@ -38,19 +36,17 @@ public static class PathCommand
             var paths = new PathFinder(view, result.GetValue(directed)).KShortest(view.IndexOf(source.Id), view.IndexOf(target.Id), count);
 
             if (io.Json) io.Answer(new PathsJson(source.Id, target.Id, filter.Describe(), paths.Select(p => ToJson(p, load.Graph)).ToList()));
-            else PrintText(io.Out, source, target, paths, filter, load.Graph);
-            return ExitCodes.Ok;
+            else PrintText(io.Out, paths, load.Graph);
+            if (paths.Count > 0) return ExitCodes.Ok;
+            // "Not connected" is an answer, but scripts branch on it: exit 1, as grep does when nothing matches.
+            io.Fail($"no path between {EntityText.Name(source)} and {EntityText.Name(target)} ({filter.Describe()})");
+            return ExitCodes.Failure;
         });
         return command;
     }
 
-    private static void PrintText(TextWriter w, Entity source, Entity target, IReadOnlyList<EntityPath> paths, GraphFilter filter, KnowledgeGraph graph)
+    private static void PrintText(TextWriter w, IReadOnlyList<EntityPath> paths, KnowledgeGraph graph)
     {
-        if (paths.Count == 0)
-        {
-            w.WriteLine($"No path between {EntityText.Name(source)} and {EntityText.Name(target)} ({filter.Describe()}).");
-            return;
-        }
         for (var i = 0; i < paths.Count; i++)
         {
             var path = paths[i];

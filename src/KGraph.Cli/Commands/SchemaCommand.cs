@@ -13,15 +13,15 @@ public static class SchemaCommand
 {
     public static Command Create()
     {
-        var data = CommonOptions.DataRoot();
+        var data = new DataRootInput();
         var schema = CommonOptions.Schema();
         var output = new Option<string?>("--out") { Description = "Folder for the .schema.json files (default: the schema/ folder the data files point at, else DATA/schema)" }.NotIntoCurated();
         var json = CommonOptions.Json();
-        var command = new Command("schema", "Write the JSON Schemas for editors (kgraph, gold, reviews, vocabulary) from schema.yaml") { data, schema, output, json };
+        var command = new Command("schema", "Write the JSON Schemas for editors (kgraph, gold, reviews, vocabulary) from schema.yaml") { data.Root, data.Data, schema, output, json };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
-            var root = result.GetValue(data)!;
+            var root = data.Get(result);
             DataLoading.RequireExisting(root, "data root ");
             var diagnostics = new DiagnosticBag();
             var vocabulary = Vocabulary(result.GetValue(schema) ?? ExistingFile(Path.Combine(root, "schema.yaml")), diagnostics);

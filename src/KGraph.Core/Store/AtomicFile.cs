@@ -22,7 +22,8 @@ public static partial class AtomicFile
     /// <summary>As <see cref="WriteAllText(string, string)"/>; <paramref name="durable"/> false skips the flush to disk (see <see cref="StagedFile.Commit(bool)"/>).</summary>
     public static void WriteAllText(string path, string text, bool durable) => WriteAllBytes(path, Utf8NoBom.GetBytes(text), durable);
 
-    private static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool durable)
+    /// <summary>As <see cref="WriteAllBytes(string, ReadOnlySpan{byte})"/>; <paramref name="durable"/> false skips the flush to disk.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool durable)
     {
         using var staged = new StagedFile(path);
         staged.Stream.Write(bytes);

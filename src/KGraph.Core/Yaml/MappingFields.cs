@@ -24,7 +24,7 @@ public sealed class MappingFields
         foreach (var (key, _) in map.Entries)
         {
             if (allowedKeys.Contains(key.Value)) continue;
-            var hint = ClosestKey(key.Value, allowedKeys);
+            var hint = ClosestName.Among(key.Value, allowedKeys);
             diagnostics.Error(key.At, hint is null
                 ? $"unknown key '{key.Value}' in {what} (allowed: {string.Join(", ", allowedKeys)})"
                 : $"unknown key '{key.Value}' in {what}; did you mean '{hint}'?");
@@ -193,37 +193,4 @@ public sealed class MappingFields
         _diagnostics.Error(node.At, $"'{key}' must be {expected}, not {Describe(node)}");
 
     private static string Describe(YamlNode node) => node is YamlScalar s ? $"'{s.Value}'" : node.KindName;
-
-    private static string? ClosestKey(string key, IReadOnlyCollection<string> allowed)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in allowed)
-        {
-            var distance = EditDistance(key.ToLowerInvariant(), candidate);
-            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
-        }
-        return bestDistance <= Math.Max(1, key.Length / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var beforePrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                // A swapped pair of letters (nmae → name) counts as one edit.
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
-            }
-            (beforePrevious, previous, current) = (previous, current, beforePrevious);
-        }
-        return previous[b.Length];
-    }
 }

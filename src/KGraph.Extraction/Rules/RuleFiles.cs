@@ -16,6 +16,9 @@ internal static class RuleFiles
         .WithDuplicateKeyChecking()
         .Build();
 
+    /// <summary>Every rule file the extractor reads.</summary>
+    public static readonly string[] Names = ["lexicon.yaml", "names.yaml", "relations.zh.yaml", "relations.en.yaml"];
+
     public static T Load<T>(string fileName, string? overrideDirectory)
     {
         var text = Text(fileName, overrideDirectory);
@@ -30,7 +33,8 @@ internal static class RuleFiles
         }
     }
 
-    private static string Text(string fileName, string? overrideDirectory)
+    /// <summary>The file's text: the override directory's copy when it has one, else the built-in one.</summary>
+    public static string Text(string fileName, string? overrideDirectory)
     {
         if (overrideDirectory is not null)
         {

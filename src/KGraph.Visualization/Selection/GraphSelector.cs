@@ -1,3 +1,4 @@
+using KGraph.Analysis.Lookup;
 using KGraph.Model;
 using KGraph.Vocabulary;
 
@@ -25,8 +26,8 @@ public static class GraphSelector
     private static SelectionResult SelectFocus(KnowledgeGraph graph, GraphVocabulary vocabulary, List<Relationship> kept, string name, int depth)
     {
         if (depth < 1) return SelectionResult.Failure($"depth must be at least 1 (got {depth}); depth 1 draws the entity and its direct neighbours");
-        var (center, error) = EntityFinder.Find(graph, name);
-        if (center is null) return SelectionResult.Failure(error!);
+        var found = new EntityLookup(graph.Entities).Find(name);
+        if (found.Entity is not { } center) return SelectionResult.Failure(found.Message);
 
         var distance = Distances(kept, center.Id, depth);
         var entities = distance.Keys.Select(id => graph.EntitiesById[id]);
@@ -36,10 +37,10 @@ public static class GraphSelector
 
     private static SelectionResult SelectPath(KnowledgeGraph graph, GraphVocabulary vocabulary, List<Relationship> kept, string fromName, string toName)
     {
-        var (from, fromError) = EntityFinder.Find(graph, fromName);
-        if (from is null) return SelectionResult.Failure(fromError!);
-        var (to, toError) = EntityFinder.Find(graph, toName);
-        if (to is null) return SelectionResult.Failure(toError!);
+        var lookup = new EntityLookup(graph.Entities);
+        var (fromFound, toFound) = (lookup.Find(fromName), lookup.Find(toName));
+        if (fromFound.Entity is not { } from) return SelectionResult.Failure(fromFound.Message);
+        if (toFound.Entity is not { } to) return SelectionResult.Failure(toFound.Message);
         if (from.Id == to.Id) return SelectionResult.Failure($"the path starts and ends at the same entity '{from.Id}'");
 
         var fromDistance = Distances(kept, from.Id, int.MaxValue);

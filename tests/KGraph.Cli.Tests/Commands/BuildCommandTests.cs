@@ -50,9 +50,27 @@ public class BuildCommandTests
         var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"]);
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("extract: 1 articles → ", stderr, StringComparison.Ordinal);
+        Assert.Contains("extract: 1 extracted, 0 unchanged → ", stderr, StringComparison.Ordinal);
         var extracted = File.ReadAllText(root["data/extracted/note.zh.yaml"]);
         Assert.Contains("from: elon-musk\n    type: FOUNDED\n    to: xai\n", extracted, StringComparison.Ordinal);
         Assert.Contains("id: elon-musk.founded.xai\n", File.ReadAllText(root["out/graph.yaml"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_counts_the_problems_it_printed_once_in_text_and_json_alike()
+    {
+        using var root = new TempFolder();
+        root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n");
+        root.Write("data/reviews.yaml", "kgraph: 1\nreviews:\n  - {action: reject, relationship: gone.sued.a}\n");
+
+        var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"]);
+        var (_, json, _) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"], "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Single(stderr.Split('\n'), line => line.Contains(": warning: ", StringComparison.Ordinal));
+        Assert.EndsWith("built: 0 documents, 1 entities, 0 relationships, 1 warnings\n", stderr, StringComparison.Ordinal);
+        var document = System.Text.Json.JsonDocument.Parse(json).RootElement;
+        Assert.Equal(1, document.GetProperty("result").GetProperty("warnings").GetInt32());
+        Assert.Equal(1, document.GetProperty("diagnostics").GetArrayLength());
     }
 }

@@ -114,14 +114,14 @@ public class DiagramCommandTests
     }
 
     [Fact]
-    public void A_focus_that_matches_nothing_fails_and_writes_nothing()
+    public void A_focus_that_matches_nothing_is_a_usage_error_and_writes_nothing()
     {
         using var root = new TempFolder();
         root.Write("data/curated/a.yaml", Data);
 
         var (exit, _, stderr) = Cli.Run("diagram", root["data"], "--out", root["out"], "--focus", "Zed");
 
-        Assert.Equal((1, "kgraph: no entity is named 'Zed' (names, aliases and ids were searched)\n"), (exit, stderr));
+        Assert.Equal((2, "kgraph: no entity is named 'Zed'\n"), (exit, stderr));
         Assert.False(Directory.Exists(root["out"]));
     }
 

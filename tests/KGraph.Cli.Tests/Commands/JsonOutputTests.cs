@@ -86,8 +86,8 @@ public class JsonOutputTests
         var (exit, stdout, stderr) = Cli.Run("review", "list", "--json", "--no-such-option");
 
         Assert.Equal(2, exit);
-        AssertFailure(Document(stdout), "review list", 2, "Unrecognized command or argument '--no-such-option'.");
-        Assert.Equal("kgraph: Unrecognized command or argument '--no-such-option'.\nRun 'kgraph review list --help' for usage.\n", stderr);
+        AssertFailure(Document(stdout), "review list", 2, "unknown option '--no-such-option'");
+        Assert.Equal("kgraph: unknown option '--no-such-option'\nRun 'kgraph review list --help' for usage.\n", stderr);
     }
 
     [Fact]

@@ -44,12 +44,11 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void AFilterThatCutsThePathSaysThereIsNone()
+    public void AFilterThatCutsThePathSaysThereIsNoneAndExitsOne()
     {
-        var (code, stdout, _) = _fixture.Run("path", "ada", "zeta", "--data", _fixture.Data, "--min-confidence", "0.5");
+        var (code, stdout, stderr) = _fixture.Run("path", "ada", "zeta", "--data", _fixture.Data, "--min-confidence", "0.5");
 
-        Assert.Equal(0, code);
-        Assert.Equal("No path between Ada Lovelace (ada) and Zeta Labs (zeta) (confidence ≥ 0.5).\n", stdout);
+        Assert.Equal((1, "", "kgraph: no path between Ada Lovelace (ada) and Zeta Labs (zeta) (confidence ≥ 0.5)\n"), (code, stdout, stderr));
     }
 
     [Theory]

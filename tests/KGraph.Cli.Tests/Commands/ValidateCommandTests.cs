@@ -69,7 +69,7 @@ public class ValidateCommandTests
     {
         var (exit, stdout, stderr) = Cli.Run("validate", "--jsn");
         Assert.Equal((2, ""), (exit, stdout));
-        Assert.Equal("kgraph: Unrecognized command or argument '--jsn'.\nRun 'kgraph validate --help' for usage.\n", stderr);
+        Assert.Equal("kgraph: unknown option '--jsn'; did you mean '--json'?\nRun 'kgraph validate --help' for usage.\n", stderr);
     }
 
     [Fact]

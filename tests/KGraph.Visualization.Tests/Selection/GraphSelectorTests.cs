@@ -40,7 +40,7 @@ public class GraphSelectorTests
     [Fact]
     public void A_focus_name_that_matches_nothing_says_so()
     {
-        Assert.Equal("no entity is named 'Jeff Bezos' (names, aliases and ids were searched)", Select(new DiagramSelection { Focus = "Jeff Bezos" }).Error);
+        Assert.Equal("no entity is named 'Jeff Bezos'", Select(new DiagramSelection { Focus = "Jeff Bezos" }).Error);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class GraphSelectorTests
 
         var result = GraphSelector.Select(graph, Some.Vocabulary, new DiagramSelection { Focus = "x" });
 
-        Assert.Equal("'x' names 2 entities: x-app, x-corp; use an id", result.Error);
+        Assert.Equal("'x' names 2 entities: x-app (X, Product), x-corp (X, Organization); use an id to choose", result.Error);
     }
 
     [Fact]
