@@ -17,14 +17,30 @@ public static class GraphAnalyzer
         options ??= AnalysisOptions.Default;
         var view = GraphView.Build(graph, vocabulary, options.Filter);
         var compact = view.Compact;
+        var measures = new HeavyMeasures(
+            PageRank.Compute(compact, options.PageRank),
+            UsesExactBetweenness(view, options)
+                ? BetweennessCentrality.Exact(compact)
+                : BetweennessCentrality.Sampled(compact, options.BetweennessPivots, options.Seed),
+            ConnectedComponents.Weak(compact),
+            Louvain.Detect(compact));
+        return Assemble(view, options, measures);
+    }
+
+    /// <summary>Whether betweenness is exact for this view, or sampled from <see cref="AnalysisOptions.BetweennessPivots"/> sources.</summary>
+    public static bool UsesExactBetweenness(GraphView view, AnalysisOptions options) =>
+        view.Entities.Count <= options.ExactBetweennessLimit || options.BetweennessPivots >= view.Entities.Count;
+
+    /// <summary>
+    /// The report from heavy measures computed here or elsewhere (a database): degree, strong
+    /// components and brokers are derived on the view, so both engines write the same report.
+    /// </summary>
+    public static AnalysisReport Assemble(GraphView view, AnalysisOptions options, HeavyMeasures measures)
+    {
+        var compact = view.Compact;
         var degree = DegreeCentrality.Compute(compact);
-        var pageRank = PageRank.Compute(compact, options.PageRank);
-        var betweenness = compact.VertexCount <= options.ExactBetweennessLimit
-            ? BetweennessCentrality.Exact(compact)
-            : BetweennessCentrality.Sampled(compact, options.BetweennessPivots, options.Seed);
-        var components = ConnectedComponents.Weak(compact);
         var strong = ConnectedComponents.Strong(compact);
-        var communities = Louvain.Detect(compact);
+        var (pageRank, betweenness, components, communities) = measures;
         var entities = view.Entities.Select((entity, v) => new EntityMeasures(
             entity, degree.In[v], degree.Out[v], degree.Total[v], pageRank.Scores[v], betweenness.Scores[v],
             components.ComponentOf[v], strong.ComponentOf[v], communities.Communities.ComponentOf[v])).ToList();

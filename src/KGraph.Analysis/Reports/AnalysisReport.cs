@@ -18,6 +18,9 @@ public sealed record AnalysisReport(
     CommunityResult Communities,
     IReadOnlyList<Broker> Brokers)
 {
+    /// <summary>What computed the heavy measures when it was not this process, e.g. "Neo4j Graph Data Science 2.13.2"; null for the local engine.</summary>
+    public string? ComputedBy { get; init; }
+
     public IEnumerable<EntityMeasures> TopBy(Func<EntityMeasures, double> measure) =>
         Entities
             .Where(e => measure(e) > 0)

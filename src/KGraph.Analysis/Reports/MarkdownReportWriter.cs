@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KGraph.Analysis.Centrality;
 using KGraph.Analysis.Components;
 using KGraph.Model;
 
@@ -17,13 +18,14 @@ public static class MarkdownReportWriter
         md.AppendLine("# Graph analysis").AppendLine();
         md.AppendLine($"- Entities: {view.Entities.Count}; relationships analysed: {view.Relationships.Count}");
         md.AppendLine($"- Filter: {MarkdownText.Escape(view.Filter.Describe())}");
+        if (report.ComputedBy is { } engine) md.AppendLine($"- Computed by: {MarkdownText.Escape(engine)}");
         if (view.UnresolvedRelationships > 0) md.AppendLine($"- Left out: {view.UnresolvedRelationships} relationships whose endpoints are not entities");
         md.AppendLine();
 
         var pr = report.PageRank;
         md.AppendLine("## PageRank").AppendLine();
         md.AppendLine($"Directed view, symmetric relationships both ways; damping {Number(pr.Options.Damping)}, " +
-                      $"{(pr.Converged ? "converged" : "NOT converged")} after {pr.Iterations} iterations (L1 change {Number(pr.Residual)}, tolerance {Number(pr.Options.Tolerance)}).").AppendLine();
+                      $"{(pr.Converged ? "converged" : "NOT converged")} after {pr.Iterations} iterations ({Residual(pr)}tolerance {Number(pr.Options.Tolerance)}).").AppendLine();
         Ranking(md, report.TopBy(e => e.PageRank), "PageRank", e => Number(e.PageRank));
 
         var bc = report.Betweenness;
@@ -90,6 +92,9 @@ public static class MarkdownReportWriter
         }
         if (groups.Count > 0) md.AppendLine();
     }
+
+    // A database reports whether PageRank converged but not its last change (NaN then).
+    private static string Residual(PageRankResult pr) => double.IsFinite(pr.Residual) ? $"L1 change {Number(pr.Residual)}, " : "";
 
     private static string Name(Entity entity) => $"{MarkdownText.Escape(entity.Name)} (`{entity.Id.Replace("`", "'", StringComparison.Ordinal)}`)";
 

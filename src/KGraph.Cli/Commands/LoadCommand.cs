@@ -21,32 +21,20 @@ public static class LoadCommand
         var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var json = CommonOptions.Json();
-        var uri = new Option<string?>("--uri") { Description = "Neo4j address: http(s)://host:port, or neo4j:// / bolt:// (mapped to HTTP) (default: $NEO4J_URI)" };
-        var user = new Option<string?>("--user") { Description = "User name (default: $NEO4J_USERNAME, else neo4j)" };
-        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the password from the first line of stdin (default: $NEO4J_PASSWORD)" };
-        var database = new Option<string?>("--database") { Description = "Database (default: $NEO4J_DATABASE, else neo4j)" };
         var batchSize = new Option<int>("--batch-size") { Description = $"Rows per request (default: {Neo4jLoadPlan.DefaultBatchSize})", DefaultValueFactory = _ => Neo4jLoadPlan.DefaultBatchSize };
         var prune = new Option<bool>("--prune") { Description = "Delete KGraph's own nodes and relationships that are no longer in the data (never anything else)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and row counts without connecting" };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds one request may take before it is retried (default: 120)", DefaultValueFactory = _ => 120 };
-        var retries = new Option<int>("--retries") { Description = "Retries of a request after transient failures (default: 5)", DefaultValueFactory = _ => 5 };
-        var maxWait = new Option<int>("--max-wait")
-        {
-            Description = $"Seconds one request may take in all, retries included, before the load gives up (default: {Neo4jRetryPolicy.DefaultMaxTotalWaitSeconds})",
-            DefaultValueFactory = _ => Neo4jRetryPolicy.DefaultMaxTotalWaitSeconds,
-        };
-        var verbose = new Option<bool>("--verbose") { Description = "Log every request and retry to stderr" };
+        var connection = new Neo4jConnectionOptions();
         var command = new Command("load", "Load the graph into Neo4j over its HTTP Query API (idempotent; --prune removes facts no longer in the data)")
         {
-            paths.Paths, paths.Data, schema, uri, user, passwordStdin, database, batchSize, prune, dryRun, timeout, retries, maxWait, verbose, json,
+            paths.Paths, paths.Data, schema, batchSize, prune, dryRun, json,
         };
+        connection.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var io = CliOutput.From(result);
             if (result.GetValue(batchSize) < 1) throw new UsageException("--batch-size must be at least 1");
-            if (result.GetValue(timeout) < 1) throw new UsageException("--timeout must be at least 1 second");
-            if (result.GetValue(retries) < 0) throw new UsageException("--retries cannot be negative");
-            if (result.GetValue(maxWait) < 1) throw new UsageException("--max-wait must be at least 1 second");
+            connection.Check(result);
 
             var load = DataLoading.Load(paths.Get(result), result.GetValue(schema));
             io.Report(load.Diagnostics);
@@ -63,28 +51,14 @@ public static class LoadCommand
                 return ExitCodes.Ok;
             }
 
-            Neo4jConnectionSettings settings;
-            try
-            {
-                settings = Neo4jConnectionSettings.Resolve(Environment.GetEnvironmentVariable,
-                    result.GetValue(uri), result.GetValue(user),
-                    result.GetValue(passwordStdin) ? Console.In.ReadLine() : null,
-                    result.GetValue(database)) with
-                { RequestTimeout = TimeSpan.FromSeconds(result.GetValue(timeout)) };
-            }
-            catch (Neo4jConfigurationException e)
-            {
-                throw new UsageException(e.Message);
-            }
-            var retry = new Neo4jRetryPolicy { MaxAttempts = result.GetValue(retries) + 1, MaxTotalWait = TimeSpan.FromSeconds(result.GetValue(maxWait)) };
-            var run = new Neo4jRun(settings, result.GetValue(batchSize), result.GetValue(prune), retry, result.GetValue(verbose));
+            var run = new Neo4jRun(connection.Connection(result), result.GetValue(batchSize), result.GetValue(prune));
             return await LoadAsync(plan, run, io, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    /// <summary>How one load talks to the server.</summary>
-    public sealed record Neo4jRun(Neo4jConnectionSettings Settings, int BatchSize, bool Prune, Neo4jRetryPolicy Retry, bool Verbose);
+    /// <summary>How one load talks to the server, and what it sends.</summary>
+    public sealed record Neo4jRun(Neo4jConnection Connection, int BatchSize, bool Prune);
 
     /// <summary>
     /// The Neo4j stage of <c>kgraph build</c>: loads <paramref name="load"/>'s graph when
@@ -93,23 +67,22 @@ public static class LoadCommand
     public static Task<int> LoadIfConfiguredAsync(LoadResult load, CliOutput io, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Neo4jConnectionSettings.UriVariable))) return Task.FromResult(ExitCodes.Ok);
-        var run = new Neo4jRun(Neo4jConnectionSettings.FromEnvironment(), Neo4jLoadPlan.DefaultBatchSize, Prune: false, Neo4jRetryPolicy.Default, Verbose: false);
+        var connection = new Neo4jConnection(Neo4jConnectionSettings.FromEnvironment(), Neo4jRetryPolicy.Default, Verbose: false);
+        var run = new Neo4jRun(connection, Neo4jLoadPlan.DefaultBatchSize, Prune: false);
         return LoadAsync(Neo4jLoadPlan.For(load.Graph, load.Vocabulary), run, io, cancellationToken, answer: false);
     }
 
     /// <param name="answer">False when the load is one stage of another command (build), whose answer it is not.</param>
     public static async Task<int> LoadAsync(Neo4jLoadPlan plan, Neo4jRun run, CliOutput io, CancellationToken cancellationToken, bool answer = true)
     {
-        if (run.Settings.Note is { } note) io.Error.WriteLine($"kgraph: note: {note}");
         using var http = Neo4jQueryApiClient.CreateHttpClient();
-        var client = new Neo4jQueryApiClient(http, run.Settings, run.Retry,
-            run.Verbose ? line => io.Error.WriteLine($"kgraph: neo4j: {line}") : null);
+        var client = run.Connection.Client(http, io);
         try
         {
             var server = await client.ProbeAsync(cancellationToken).ConfigureAwait(false);
-            io.Error.WriteLine($"kgraph: loading into {server?.ToString() ?? "Neo4j"} at {run.Settings}");
+            io.Error.WriteLine($"kgraph: loading into {server?.ToString() ?? "Neo4j"} at {run.Connection.Settings}");
             var writer = new Neo4jGraphWriter(client);
-            var summary = io.Interactive && !run.Verbose
+            var summary = io.Interactive && !run.Connection.Verbose
                 ? await WithProgressBarAsync(plan, progress => writer.WriteAsync(plan, run.BatchSize, run.Prune, progress, cancellationToken)).ConfigureAwait(false)
                 : await writer.WriteAsync(plan, run.BatchSize, run.Prune, null, cancellationToken).ConfigureAwait(false);
             if (answer && io.Json) io.Answer(summary);

@@ -1,5 +1,6 @@
 using KGraph.Neo4j.Cypher;
 using KGraph.Neo4j.Export;
+using KGraph.Neo4j.Gds;
 using KGraph.Neo4j.Loading;
 using KGraph.Vocabulary;
 
@@ -9,6 +10,12 @@ namespace KGraph.Neo4j.Tests.Lint;
 public sealed class GeneratedCypherLintTests
 {
     private static readonly Neo4jLoadPlan EveryType = Neo4jLoadPlan.For(Some.EveryType(GraphVocabulary.BuiltIn), GraphVocabulary.BuiltIn);
+
+    /// <summary>The analysis in Neo4j GDS over every relationship type (so the MATCH lists all of them, symmetric ones included).</summary>
+    private static readonly GdsAnalysisPlan GdsEveryType = GdsAnalysisPlan.For(
+        "kgraph-lint", [.. Some.EveryType(GraphVocabulary.BuiltIn).Entities.Select(e => e.Id)],
+        Neo4jLoadPlan.For(Some.EveryType(GraphVocabulary.BuiltIn), GraphVocabulary.BuiltIn).Relationships, GraphVocabulary.BuiltIn,
+        new GdsSettings(0.85, 1e-10, 1000, 1000, 42));
 
     private static readonly string[] SavedQueryParameters = ["entity", "from", "to", "since", "until", "fact", "text"];
 
@@ -21,6 +28,8 @@ public sealed class GeneratedCypherLintTests
         queries.AddRange(EveryType.Constraints.Select((c, i) => new CypherLinter.Query($"constraint {i}", c, [])));
         queries.AddRange(EveryType.Steps.Select(s => new CypherLinter.Query(s.Name, s.Statement, [GraphStatements.RowsParameter])));
         queries.AddRange(EveryType.PruneRequests().Select((p, i) => new CypherLinter.Query($"prune {i}", p.Statement, [GraphStatements.IdsParameter])));
+        queries.AddRange(GdsEveryType.Steps.Concat(GdsEveryType.Drops).Select(s => new CypherLinter.Query("gds: " + s.Name, s.Statement, [.. s.Parameters.Keys])));
+        queries.Add(new("gds: write scores", GdsStatements.WriteScores(), [GraphStatements.RowsParameter]));
         queries.Add(new(Script, CypherScriptWriter.ToText(EveryType, rowsPerStatement: 3), []));
         queries.Add(new("visualizations/queries.cypher", File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), SavedQueryParameters));
         return (queries, CypherLinter.Lint(queries));
@@ -36,6 +45,17 @@ public sealed class GeneratedCypherLintTests
         var vocabulary = GraphVocabulary.BuiltIn;
         Assert.Equal(vocabulary.EntityTypes.Count + 2 + vocabulary.RelationshipTypes.Count, EveryType.Steps.Count);
         Assert.Equal(queries.Count, result.Checked);
+    }
+
+    [CypherLintFact]
+    public void EveryGraphDataScienceStatementParsesWithoutErrorsAndNamesEveryRelationshipType()
+    {
+        var (queries, result) = Linted.Value;
+
+        var gds = queries.Where(q => q.Name.StartsWith("gds: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(GdsEveryType.Steps.Count + GdsEveryType.Drops.Count + 1, gds.Count);
+        Assert.DoesNotContain(result.Errors, e => e.Name.StartsWith("gds: ", StringComparison.Ordinal));
+        Assert.Contains(string.Join("|", GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name)), GdsEveryType.ProjectArcs.Statement, StringComparison.Ordinal);
     }
 
     [CypherLintFact]
