@@ -1,6 +1,6 @@
 using System.CommandLine;
-using KGraph.Diagnostics;
 using KGraph.Analysis.Lookup;
+using KGraph.Diagnostics;
 using KGraph.Model;
 using KGraph.Store;
 using KGraph.Visualization;
