@@ -40,5 +40,5 @@ public sealed record ExtractorOptions
     /// <summary>The least probability a model's fact needs when <see cref="MinConfidence"/> is not given; chosen on the validation split (docs/models.md).</summary>
     public double ModelMinConfidence { get; init; } = DefaultModelMinConfidence;
 
-    public const double DefaultModelMinConfidence = 0.8;
+    public const double DefaultModelMinConfidence = 0.9;
 }

@@ -23,6 +23,14 @@ internal static class Some
 
     public static ExtractionResult ExtractWithModels(string text, string path) => Modelled.Extract(ArticleReader.FromPlainText(path, text));
 
+    /// <summary>As <see cref="ExtractWithModels(string, string)"/>, keeping model facts from <paramref name="modelMinConfidence"/>.</summary>
+    public static ExtractionResult ExtractWithModels(string text, string path, double modelMinConfidence) =>
+        new ArticleExtractor([], new ExtractorOptions
+        {
+            Models = KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory),
+            ModelMinConfidence = modelMinConfidence,
+        }).Extract(ArticleReader.FromPlainText(path, text));
+
     public static ExtractionResult Extract(string text, string path = "articles/test.zh.txt") =>
         Extractor.Extract(ArticleReader.FromPlainText(path, text));
 
