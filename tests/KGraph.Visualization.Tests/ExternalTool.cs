@@ -19,7 +19,7 @@ internal static class ExternalTool
             .FirstOrDefault(File.Exists);
 
     public static string? SkipReason(bool present, string what) =>
-        present || InCi ? null : $"{what} is not installed (.ci/diagrams.sh installs it); with CI=true this test fails instead";
+        present || InCi ? null : $"{what} is not installed (.ci/setup-diagrams.sh installs it); with CI=true this test fails instead";
 }
 
 /// <summary>A test that drives the system Chromium; skipped locally when it is missing, run (and failing) in CI.</summary>

@@ -20,7 +20,9 @@ public class FastYamlParserTests
     [Theory]
     [MemberData(nameof(RepositoryYamlFiles))]
     public void Builds_the_same_tree_as_YamlDotNet_for_every_repository_file(string file) =>
-        AssertSameOrDeclined(File.ReadAllText(RepositoryFiles.PathOf(file)));
+        // Every data file is in the forms the fast path takes, so each is compared; the vocabulary uses more of YAML
+        // and goes to YamlDotNet alone.
+        Assert.Equal(file != Path.Combine("graph-data", "schema.yaml"), AssertSameOrDeclined(File.ReadAllText(RepositoryFiles.PathOf(file))));
 
     [Fact]
     public void Takes_the_fast_path_for_what_the_writer_produces_even_with_hostile_names()
@@ -78,6 +80,7 @@ public class FastYamlParserTests
     public void Builds_the_same_tree_for_generated_files_of_every_shape()
     {
         var random = new Random(7);
+        var compared = 0;
         for (var n = 0; n < 300; n++)
         {
             var builder = new StringBuilder("kgraph: 1\n");
@@ -97,8 +100,10 @@ public class FastYamlParserTests
                     default: builder.Append($"\n  sub: {Scalar(random)}\n  other: {Flow(random, 2)}\n"); break;
                 }
             }
-            AssertSameOrDeclined(builder.ToString());
+            if (AssertSameOrDeclined(builder.ToString())) compared++;
         }
+        // The fast path takes most shapes (the rest go to YamlDotNet), so this compares 267 trees, not none.
+        Assert.Equal(267, compared);
     }
 
     private static readonly string[] Scalars = ["a", "马斯克", "x y", "'q''s'", "\"d\\\"q\"", "1.5", "-3", "a-b", "x.y", "Grok-1", "'a: b'", "null", "~", "é"];
@@ -112,14 +117,16 @@ public class FastYamlParserTests
         _ => "{" + string.Join(", ", Enumerable.Range(0, r.Next(3)).Select(i => $"k{i}: {Flow(r, depth - 1)}")) + "}",
     };
 
-    private static void AssertSameOrDeclined(string yaml)
+    /// <summary>Whether the fast parser took <paramref name="yaml"/> (and so was compared with YamlDotNet).</summary>
+    private static bool AssertSameOrDeclined(string yaml)
     {
         var fast = FastYamlParser.TryParse("t.yaml", yaml);
-        if (fast is null) return;
+        if (fast is null) return false;
         var bag = new DiagnosticBag();
         var full = StrictYamlParser.ParseWithYamlDotNet("t.yaml", yaml, bag);
         Assert.False(bag.HasErrors, $"fast path accepted what YamlDotNet refuses:\n{yaml}\n{string.Join("\n", bag.Sorted())}");
         Assert.Equal(Describe(full!), Describe(fast));
+        return true;
     }
 
     /// <summary>The whole tree as text: kinds, values, styles and positions.</summary>
