@@ -24,7 +24,7 @@ internal sealed class BrowserPage : IAsyncDisposable
 
     public static async Task<BrowserPage> OpenAsync(string html, string fileName)
     {
-        Assert.True(File.Exists(ExternalTool.Chromium), $"{ExternalTool.Chromium} is missing: install the Debian chromium package (.ci/diagrams.sh)");
+        Assert.True(File.Exists(ExternalTool.Chromium), $"{ExternalTool.Chromium} is missing: install the Debian chromium package (.ci/setup-diagrams.sh)");
         var path = Artifacts.Path(fileName);
         await File.WriteAllTextAsync(path, html);
         var playwright = await Playwright.CreateAsync();
