@@ -13,10 +13,10 @@ internal static class Some
 
     public static ArticleExtractor Extractor => Shared.Value;
 
-    private static readonly Lazy<ArticleExtractor> WithModels = new(() => new ArticleExtractor([], new ExtractorOptions
-    {
-        Models = KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory),
-    }));
+    private static readonly Lazy<KGraph.Extraction.Learning.ExtractionModels> BundledModels =
+        new(() => KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory));
+
+    private static readonly Lazy<ArticleExtractor> WithModels = new(() => new ArticleExtractor([], new ExtractorOptions { Models = BundledModels.Value }));
 
     /// <summary>The extractor as `kgraph extract` runs it: the bundled models beside the rules, no curated names.</summary>
     public static ArticleExtractor Modelled => WithModels.Value;
@@ -25,11 +25,7 @@ internal static class Some
 
     /// <summary>As <see cref="ExtractWithModels(string, string)"/>, keeping model facts from <paramref name="modelMinConfidence"/>.</summary>
     public static ExtractionResult ExtractWithModels(string text, string path, double modelMinConfidence) =>
-        new ArticleExtractor([], new ExtractorOptions
-        {
-            Models = KGraph.Extraction.Learning.ExtractionModels.Load(KGraph.Extraction.Learning.ExtractionModels.BundledDirectory),
-            ModelMinConfidence = modelMinConfidence,
-        }).Extract(ArticleReader.FromPlainText(path, text));
+        new ArticleExtractor([], new ExtractorOptions { Models = BundledModels.Value, ModelMinConfidence = modelMinConfidence }).Extract(ArticleReader.FromPlainText(path, text));
 
     public static ExtractionResult Extract(string text, string path = "articles/test.zh.txt") =>
         Extractor.Extract(ArticleReader.FromPlainText(path, text));

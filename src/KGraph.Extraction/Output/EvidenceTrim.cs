@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Output;
 /// (a text without punctuation quotes 600 characters a clause) would otherwise make the file ten or more
 /// times the article, and the article could be read but not extracted.
 /// </summary>
-public static class EvidenceTrim
+internal static class EvidenceTrim
 {
     /// <summary>How many mentions and quotes each entity and fact keeps, tried in turn until the file fits.</summary>
     public static readonly int[] Steps = [100, 10, 1];
