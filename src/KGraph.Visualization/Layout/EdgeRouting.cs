@@ -3,7 +3,9 @@ namespace KGraph.Visualization.Layout;
 /// <summary>
 /// Routes edges for drawing: parallel edges between the same two nodes bend apart so each
 /// stays visible, lines stop at node borders so arrowheads show, and each label takes the
-/// first spot along its edge that covers no node and no earlier label.
+/// first spot along its edge, or beside it, that covers no node and no earlier label. A label
+/// with no such spot is not drawn (its text stays in the edge's tooltip): a label over a node's
+/// name or another label makes both unreadable.
 /// </summary>
 public static class EdgeRouting
 {
@@ -27,9 +29,10 @@ public static class EdgeRouting
                 var bend = (k - (members.Count - 1) / 2.0) * ParallelSpacing;
                 var label = placeLabels ? DiagramStyle.EdgeLabel(edge.Relationship) : "";
                 routes[index] = edge.From == edge.To
-                    ? Loop(graph, layout, edge.From, k, label)
+                    ? Loop(layout, edge.From, k, label, nodeBoxes, placed, placeLabels)
                     : Curve(graph, layout, edge, bend, label, nodeBoxes, placed, placeLabels);
-                if (placeLabels) placed.Add(new Box(routes[index].LabelX, routes[index].LabelY, routes[index].LabelWidth, routes[index].LabelHeight));
+                if (placeLabels && routes[index].LabelShown)
+                    placed.Add(new Box(routes[index].LabelX, routes[index].LabelY, routes[index].LabelWidth, routes[index].LabelHeight));
             }
         }
         return routes;
@@ -52,30 +55,30 @@ public static class EdgeRouting
         var width = TextMeasure.Width(label, LabelFontSize) + 8;
         var height = LabelFontSize + 5;
         var (lx, ly) = Point(sx, sy, cx, cy, ex, ey, 0.5);
-        if (placeLabels)
+        if (!placeLabels) return new EdgeRoute(sx, sy, cx, cy, ex, ey, lx, ly, width, height);
+        // On the line first, then just beside it on either side, before giving up.
+        var side = height / 2 + 3;
+        foreach (var offset in (double[])[0, side, -side])
         {
-            var best = double.MaxValue;
             foreach (var t in LabelPositions)
             {
                 var (px, py) = Point(sx, sy, cx, cy, ex, ey, t);
-                var candidate = new Box(px, py, width, height);
-                var cover = nodes.Sum(candidate.Overlap) + placed.Sum(candidate.Overlap);
-                if (cover < best - 1e-9)
-                {
-                    (best, lx, ly) = (cover, px, py);
-                    if (cover == 0) break;
-                }
+                var candidate = new Box(px + normalX * offset, py + normalY * offset, width, height);
+                if (Array.Exists(nodes, n => candidate.Overlap(n) > 0) || placed.Exists(p => candidate.Overlap(p) > 0)) continue;
+                return new EdgeRoute(sx, sy, cx, cy, ex, ey, candidate.X, candidate.Y, width, height);
             }
         }
-        return new EdgeRoute(sx, sy, cx, cy, ex, ey, lx, ly, width, height);
+        return new EdgeRoute(sx, sy, cx, cy, ex, ey, lx, ly, width, height, LabelShown: false);
     }
 
-    private static EdgeRoute Loop(DiagramGraph graph, GraphLayout layout, int node, int k, string label)
+    private static EdgeRoute Loop(GraphLayout layout, int node, int k, string label, Box[] nodes, List<Box> placed, bool placeLabels)
     {
         var (x, y, h) = (layout.X[node], layout.Y[node], layout.Height[node]);
         var reach = h / 2 + 30 + 18 * k;
         var width = TextMeasure.Width(label, LabelFontSize) + 8;
-        return new EdgeRoute(x - 10, y - h / 2, x, y - reach * 2, x + 10, y - h / 2, x, y - reach, width, LabelFontSize + 5);
+        var box = new Box(x, y - reach, width, LabelFontSize + 5);
+        var free = !placeLabels || (!Array.Exists(nodes, n => box.Overlap(n) > 0) && !placed.Exists(p => box.Overlap(p) > 0));
+        return new EdgeRoute(x - 10, y - h / 2, x, y - reach * 2, x + 10, y - h / 2, x, y - reach, width, LabelFontSize + 5, free);
     }
 
     /// <summary>Where the line from node <paramref name="i"/>'s centre toward (tx, ty) leaves its shape.</summary>

@@ -41,8 +41,10 @@ public sealed class SvgDiagramWriter : IDiagramWriter
         return XmlOutput.Write(w =>
         {
             w.WriteStartElement("svg", Svg);
-            w.WriteAttributeString("width", Number(width));
-            w.WriteAttributeString("height", Number(height));
+            // The size follows the window or container (the viewBox keeps the proportions), so the
+            // whole diagram is in view when opened; zoom in for detail.
+            w.WriteAttributeString("width", "100%");
+            w.WriteAttributeString("height", "100%");
             w.WriteAttributeString("viewBox", $"0 0 {Number(width)} {Number(height)}");
             w.WriteAttributeString("font-family", DiagramStyle.FontStack);
             w.WriteElementString("title", Svg, Clean(graph.Title));
@@ -50,7 +52,9 @@ public sealed class SvgDiagramWriter : IDiagramWriter
             WriteDefinitions(w, graph);
             Rect(w, 0, 0, width, height, "#FFFFFF", null);
             Text(w, Margin, Margin + 6, Clean(graph.Title), "title");
-            Text(w, Margin, Margin + 28, Summary(graph), "subtitle");
+            var hidden = detailed ? routes.Count(r => !r.LabelShown) : 0;
+            var crowded = hidden == 0 ? "" : $" · {hidden} edge {(hidden == 1 ? "label" : "labels")} only on hover, where there was no room";
+            Text(w, Margin, Margin + 28, Summary(graph) + crowded, "subtitle");
             if (graph.Nodes.Count == 0) Text(w, Margin, Margin + TitleHeight + 20, "No entities match this selection.", "subtitle");
 
             WriteEdges(w, graph, routes, detailed);
@@ -210,6 +214,7 @@ public sealed class SvgDiagramWriter : IDiagramWriter
         for (var i = 0; i < graph.Edges.Count; i++)
         {
             var route = routes[i];
+            if (!route.LabelShown) continue;
             var color = DiagramStyle.EdgeColor(graph.Vocabulary, graph.Edges[i].Relationship.Type);
             Rect(w, route.LabelX - route.LabelWidth / 2, route.LabelY - route.LabelHeight / 2, route.LabelWidth, route.LabelHeight, "#FFFFFF", null, opacity: "0.88", radius: 3);
             w.WriteStartElement("text", Svg);

@@ -53,6 +53,35 @@ public class ForceDirectedLayoutTests
     }
 
     [Fact]
+    public void Around_a_busy_node_a_label_with_no_free_spot_is_left_out_rather_than_drawn_over_a_name()
+    {
+        var graph = Whole(BusyHub());
+        var layout = new ForceDirectedLayout().Arrange(graph);
+
+        var routes = EdgeRouting.Route(graph, layout, placeLabels: true);
+
+        var shown = routes.Where(r => r.LabelShown).Select(r => (r.LabelX, r.LabelY, r.LabelWidth, r.LabelHeight)).ToList();
+        var nodes = Enumerable.Range(0, layout.Count).Select(i => (layout.X[i], layout.Y[i], layout.Width[i], layout.Height[i])).ToList();
+        for (var a = 0; a < shown.Count; a++)
+        {
+            Assert.All(nodes, node => Assert.False(Overlap(shown[a], node), $"label {a} covers a node"));
+            for (var b = a + 1; b < shown.Count; b++) Assert.False(Overlap(shown[a], shown[b]), $"labels {a} and {b} overlap");
+        }
+        Assert.Equal((96, HiddenLabels), (routes.Count, routes.Count(r => !r.LabelShown)));
+    }
+
+    internal const int HiddenLabels = 8;
+    private static readonly string[] HubFactTypes = ["LEADS", "FOUNDED", "INVESTED_IN", "WORKS_AT", "SUED", "OWNS", "LEFT", "CONTROLS"];
+
+    /// <summary>One person with eight facts on each of twelve companies: more labels than room around them.</summary>
+    internal static Model.KnowledgeGraph BusyHub()
+    {
+        var companies = Enumerable.Range(0, 12).Select(i => Some.Organization($"c{i:D2}", $"Company number {i}")).ToList();
+        var facts = companies.SelectMany(c => HubFactTypes.Select((type, k) => Some.Fact("hub", type, c.Id, 2000 + k, null, "doc", "quote"))).ToList();
+        return new Model.KnowledgeGraph([], [Some.Person("hub", "Hub Person", "枢纽"), .. companies], facts);
+    }
+
+    [Fact]
     public void Unconnected_parts_are_packed_close_instead_of_flung_apart()
     {
         var graph = Whole(new Model.KnowledgeGraph([], Enumerable.Range(0, 12).Select(i => Some.Organization($"o{i:D2}", $"Org {i}")), []));

@@ -20,4 +20,19 @@ public class SvgDiagramWriterTests
         Assert.Equal(13, edgeIds.Count);
         Assert.DoesNotContain("elon-musk.met.sam-altman.2015", edgeIds);
     }
+
+    [Fact]
+    public void The_drawing_fits_its_window_and_says_how_many_edge_labels_had_no_room()
+    {
+        var svg = new SvgDiagramWriter().Write(Draw.Whole(Layout.ForceDirectedLayoutTests.BusyHub()));
+        File.WriteAllText(Artifacts.Path("busy-hub.svg"), svg);
+
+        var root = XDocument.Parse(svg).Root!;
+        Assert.Equal(("100%", "100%"), ((string?)root.Attribute("width"), (string?)root.Attribute("height")));
+        Assert.Matches(@"^0 0 \d+(\.\d)? \d+(\.\d)?$", (string?)root.Attribute("viewBox"));
+        var labels = root.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "edge-label").ToList();
+        Assert.Equal(96 - Layout.ForceDirectedLayoutTests.HiddenLabels, labels.Count);
+        var subtitle = root.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "subtitle").Value;
+        Assert.Equal("13 entities · 96 relationships · 8 edge labels only on hover, where there was no room", subtitle);
+    }
 }
