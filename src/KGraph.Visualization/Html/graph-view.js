@@ -64,12 +64,14 @@
     var len = Math.max(1e-9, Math.hypot(hi.x - lo.x, hi.y - lo.y));
     var cx = (a.x + b.x) / 2 - (hi.y - lo.y) / len * bend * 2;
     var cy = (a.y + b.y) / 2 + (hi.x - lo.x) / len * bend * 2;
-    var d;
+    var d, mid;
     if (edge.source === edge.target) {
       var r = radius(a);
+      mid = [a.x, a.y - r - 38];
       d = 'M' + (a.x - 6) + ',' + (a.y - r) + ' C' + (a.x - 40) + ',' + (a.y - r - 50) + ' ' + (a.x + 40) + ',' + (a.y - r - 50) + ' ' + (a.x + 6) + ',' + (a.y - r);
     } else {
       var s = border(a, cx, cy), t = border(b, cx, cy);
+      mid = [(s[0] + t[0]) / 4 + cx / 2, (s[1] + t[1]) / 4 + cy / 2];
       d = 'M' + s[0].toFixed(1) + ',' + s[1].toFixed(1) + ' Q' + cx.toFixed(1) + ',' + cy.toFixed(1) + ' ' + t[0].toFixed(1) + ',' + t[1].toFixed(1);
     }
     var g = el('g', { 'data-index': String(i) });
@@ -82,7 +84,7 @@
     g.appendChild(hit);
     g.addEventListener('click', function (ev) { ev.stopPropagation(); showRelationship(i); });
     edgeLayer.appendChild(g);
-    return { path: path, hit: hit };
+    return { path: path, hit: hit, mid: mid };
   });
 
   function border(node, tx, ty) {
@@ -103,20 +105,106 @@
     return g;
   });
   // Hubs go last so that their labels are drawn above every other node.
-  hubs.forEach(function (i) { nodeShapes[i].classList.add('hub'); nodeLayer.appendChild(nodeShapes[i]); });
+  var isHub = nodes.map(function () { return false; });
+  hubs.forEach(function (i) { isHub[i] = true; nodeShapes[i].classList.add('hub'); nodeLayer.appendChild(nodeShapes[i]); });
   if (overview) svg.classList.add('overview');
+
+  // Entities without any relationship say nothing in a diagram and, by the hundred, crowd out the rest:
+  // hidden until asked for (a search still finds and shows one).
+  var lonely = [];
+  nodes.forEach(function (n, i) { if (incident[i].length === 0) { lonely.push(i); nodeShapes[i].classList.add('lonely'); } });
+  var showLonely = document.getElementById('show-lonely');
+  if (lonely.length === 0) document.getElementById('lonely-section').hidden = true;
+  document.getElementById('lonely-count').textContent = String(lonely.length);
+  svg.classList.toggle('hide-lonely', !showLonely.checked);
+  showLonely.addEventListener('change', function () {
+    svg.classList.toggle('hide-lonely', !showLonely.checked);
+    updateStatus();
+    fit();
+  });
+  function isShown(i) { return showLonely.checked || incident[i].length > 0 || i === selected; }
+
+  // ---- labels that never cover each other ----
+  // Names keep one on-screen size at any zoom; after every change of view they are placed greedily,
+  // the selected and hovered entities first, then by degree, and a name that would cover one already
+  // placed (or lies off screen) is hidden until zooming in makes room.
+  var labelWidth = null, labelOrder = nodes.map(function (n, i) { return i; })
+    .sort(function (a, b) { return nodes[b].degree - nodes[a].degree || a - b; });
+  var labelsPending = false;
+  function scheduleLabels() {
+    if (labelsPending) return;
+    labelsPending = true;
+    window.requestAnimationFrame(function () { labelsPending = false; placeLabels(); });
+  }
+  function placeLabels() {
+    var box = svg.getBoundingClientRect();
+    if (labelWidth === null) {
+      // On-screen widths do not change with zoom (the font scales against it), so measure once.
+      labelWidth = nodeShapes.map(function (g) { return g.querySelector('text').getComputedTextLength() * view.k; });
+    }
+    var cell = 120, height = 17, labels = {}, dots = {}, hubDots = {};
+    function key(cx, cy) { return cx + ':' + cy; }
+    function cells(l, t, w, h, visit) {
+      for (var cx = Math.floor(l / cell); cx <= Math.floor((l + w) / cell); cx++) {
+        for (var cy = Math.floor(t / cell); cy <= Math.floor((t + h) / cell); cy++) {
+          if (visit(key(cx, cy)) === false) return false;
+        }
+      }
+      return true;
+    }
+    function add(grid, item) { cells(item[0], item[1], item[2], item[3], function (k) { (grid[k] = grid[k] || []).push(item); }); }
+    function clearOf(grid, l, t, w, h, own) {
+      return cells(l, t, w, h, function (k) {
+        var list = grid[k] || [];
+        for (var j = 0; j < list.length; j++) {
+          var o = list[j];
+          if (o[4] !== own && l < o[0] + o[2] && o[0] < l + w && t < o[1] + o[3] && o[1] < t + h) return false;
+        }
+      });
+    }
+    // A name may not lie under another entity's dot either: dots are drawn over earlier names. Hubs are
+    // drawn last, so a hub's name is only ever covered by another hub.
+    nodes.forEach(function (n, i) {
+      if (!isShown(i)) return;
+      var r = radius(n) * view.k, dot = [view.x + n.x * view.k - r, view.y + n.y * view.k - r, 2 * r, 2 * r, i];
+      add(dots, dot);
+      if (isHub[i]) add(hubDots, dot);
+    });
+    var first = [];
+    if (selected >= 0) first.push(selected);
+    nodeShapes.forEach(function (g, i) { if (i !== selected && g.classList.contains('near')) first.push(i); });
+    var placed = 0, done = nodes.map(function () { return false; });
+    first.concat(labelOrder).forEach(function (i) {
+      if (done[i]) return;
+      done[i] = true;
+      var g = nodeShapes[i];
+      var n = nodes[i], w = labelWidth[i];
+      var l = view.x + n.x * view.k - w / 2, t = view.y + n.y * view.k + (radius(n) + 3) * view.k;
+      var ok = isShown(i) && l + w > 0 && t + height > 0 && l < box.width && t < box.height &&
+        clearOf(labels, l, t, w, height, -1) && clearOf(isHub[i] ? hubDots : dots, l, t, w, height, i);
+      if (ok) { add(labels, [l, t, w, height, i]); placed++; }
+      g.classList.toggle('crowded', !ok);
+      g.setAttribute('data-label', ok ? 'shown' : 'hidden');
+    });
+    svg.setAttribute('data-labels-shown', String(placed));
+  }
 
   // ---- pan and zoom ----
   function applyView() {
     viewport.setAttribute('transform', 'translate(' + view.x + ',' + view.y + ') scale(' + view.k + ')');
     // Labels keep one on-screen size whatever the zoom, so a fitted large graph stays readable.
     svg.style.setProperty('--zoom', String(view.k));
+    scheduleLabels();
   }
 
   function fit() {
     if (nodes.length === 0) { view = { x: 0, y: 0, k: 1 }; applyView(); return; }
     var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    nodes.forEach(function (n) { minX = Math.min(minX, n.x); minY = Math.min(minY, n.y); maxX = Math.max(maxX, n.x); maxY = Math.max(maxY, n.y); });
+    nodes.forEach(function (n, i) {
+      if (!isShown(i)) return;
+      minX = Math.min(minX, n.x); minY = Math.min(minY, n.y); maxX = Math.max(maxX, n.x); maxY = Math.max(maxY, n.y);
+    });
+    if (minX === Infinity) { minX = maxX = 0; minY = maxY = 0; }
     var box = svg.getBoundingClientRect(), pad = 60;
     var k = Math.min((box.width - 2 * pad) / Math.max(maxX - minX, 1), (box.height - 2 * pad) / Math.max(maxY - minY, 1));
     k = Math.max(0.05, Math.min(k, 2));
@@ -166,10 +254,14 @@
   window.addEventListener('resize', fit);
 
   // ---- hover: highlight neighbours ----
+  // Edge labels would bury a large graph, so an edge shows its label ("LEADS · CEO · 2019") while one
+  // of its ends is hovered.
+  var edgeLabelLayer = document.getElementById('edge-labels');
   function highlight(i) {
     nodeShapes.forEach(function (g) { g.classList.remove('near'); });
     edgeShapes.forEach(function (s) { s.path.classList.remove('near'); });
-    if (i < 0) { svg.classList.remove('focusing'); return; }
+    clear(edgeLabelLayer);
+    if (i < 0) { svg.classList.remove('focusing'); scheduleLabels(); return; }
     svg.classList.add('focusing');
     nodeShapes[i].classList.add('near');
     incident[i].forEach(function (e) {
@@ -177,7 +269,11 @@
       edgeShapes[e].path.classList.add('near');
       nodeShapes[edges[e].source].classList.add('near');
       nodeShapes[edges[e].target].classList.add('near');
+      var mid = edgeShapes[e].mid;
+      edgeLabelLayer.appendChild(el('text', { x: mid[0].toFixed(1), y: mid[1].toFixed(1), 'text-anchor': 'middle', 'dominant-baseline': 'central',
+        fill: edges[e].color, 'data-id': edges[e].id }, edges[e].label));
     });
+    scheduleLabels();
   }
 
   // ---- filters ----
@@ -236,6 +332,14 @@
     return true;
   }
 
+  var shownEdges = edges.length;
+  function updateStatus() {
+    var hiddenLonely = showLonely.checked ? 0 : lonely.length;
+    document.getElementById('status').textContent = nodes.length + ' entities' +
+      (hiddenLonely ? ' (' + hiddenLonely + ' without relationships hidden)' : '') +
+      ' · ' + shownEdges + ' of ' + edges.length + ' relationships shown';
+  }
+
   function applyFilters() {
     var since = windowInput(sinceInput, false), until = windowInput(untilInput, true);
     var minConfidence = parseFloat(confidenceInput.value) || 0;
@@ -249,8 +353,9 @@
     });
     var filtering = shown < edges.length;
     nodeShapes.forEach(function (g, i) { g.classList.toggle('isolated', filtering && !touched[i] && incident[i].length > 0); });
-    document.getElementById('status').textContent = nodes.length + ' entities · ' + shown + ' of ' + edges.length + ' relationships shown';
     svg.setAttribute('data-visible-edges', String(shown));
+    shownEdges = shown;
+    updateStatus();
     if (selected >= 0) selectNode(selected, true);
   }
   [sinceInput, untilInput, confidenceInput].forEach(function (input) { input.addEventListener('input', applyFilters); });
@@ -329,6 +434,7 @@
     if (selected >= 0) nodeShapes[selected].classList.remove('selected');
     selected = i;
     nodeShapes[i].classList.add('selected');
+    scheduleLabels();
     var node = nodes[i];
     clear(details);
     details.appendChild(html('h2', 'name', node.name));

@@ -126,6 +126,7 @@ public sealed class HtmlDiagramWriter : IDiagramWriter
         if (r.Confidence is { } confidence) json.WriteNumber("confidence", Math.Round(confidence, 4));
         else json.WriteNull("confidence");
         json.WriteString("status", r.Status.ToString());
+        json.WriteString("label", Clean(DiagramStyle.EdgeLabel(r)));
         json.WriteString("tooltip", Clean(SvgDiagramWriter.EdgeTooltip(graph, edge)));
         json.WriteStartArray("evidence");
         foreach (var evidence in r.Evidence)

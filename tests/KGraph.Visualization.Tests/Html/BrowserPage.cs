@@ -22,7 +22,7 @@ internal sealed class BrowserPage : IAsyncDisposable
     public List<string> Errors { get; } = [];
     public List<string> Dialogs { get; } = [];
 
-    public static async Task<BrowserPage> OpenAsync(string html, string fileName)
+    public static async Task<BrowserPage> OpenAsync(string html, string fileName, string readyWhen = "body[data-ready=true]")
     {
         Assert.True(File.Exists(ExternalTool.Chromium), $"{ExternalTool.Chromium} is missing: install the Debian chromium package (.ci/setup-diagrams.sh)");
         var path = Artifacts.Path(fileName);
@@ -38,7 +38,7 @@ internal sealed class BrowserPage : IAsyncDisposable
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         var opened = new BrowserPage(playwright, browser, page);
         await page.GotoAsync(new Uri(path).AbsoluteUri);
-        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.WaitForSelectorAsync(readyWhen);
         return opened;
     }
 
