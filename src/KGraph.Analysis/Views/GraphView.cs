@@ -16,7 +16,7 @@ public sealed class GraphView
     // Kept relationships by endpoint, for Between; built on first use (path queries), not for every analysis.
     private (int[] Start, int[] Relationship)? _incident;
 
-    private GraphView(KnowledgeGraph source, GraphVocabulary vocabulary, GraphFilter filter)
+    private GraphView(KnowledgeGraph source, GraphVocabulary vocabulary, RelationshipFilter filter)
     {
         Source = source;
         Vocabulary = vocabulary;
@@ -29,7 +29,7 @@ public sealed class GraphView
         var edges = new List<GraphEdge>();
         foreach (var relationship in source.Relationships)
         {
-            if (!filter.Matches(relationship)) continue;
+            if (!filter.Keeps(relationship)) continue;
             if (!_indexById.TryGetValue(relationship.From, out var from) || !_indexById.TryGetValue(relationship.To, out var to))
             {
                 UnresolvedRelationships++;
@@ -43,12 +43,12 @@ public sealed class GraphView
         Compact = CompactGraph.FromEdges(Entities.Count, edges);
     }
 
-    public static GraphView Build(KnowledgeGraph graph, GraphVocabulary vocabulary, GraphFilter? filter = null) =>
-        new(graph, vocabulary, filter ?? GraphFilter.All);
+    public static GraphView Build(KnowledgeGraph graph, GraphVocabulary vocabulary, RelationshipFilter? filter = null) =>
+        new(graph, vocabulary, filter ?? RelationshipFilter.All);
 
     public KnowledgeGraph Source { get; }
     public GraphVocabulary Vocabulary { get; }
-    public GraphFilter Filter { get; }
+    public RelationshipFilter Filter { get; }
 
     /// <summary>Vertices: the entity at index i is vertex i of <see cref="Compact"/>.</summary>
     public IReadOnlyList<Entity> Entities { get; }

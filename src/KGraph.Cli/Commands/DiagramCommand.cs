@@ -25,26 +25,22 @@ public static class DiagramCommand
         var focus = new Option<string?>("--focus") { Description = "Draw only this entity (name, alias or id) and its neighbourhood" };
         var depth = new Option<int>("--depth") { Description = "How many steps from --focus to include (default: 1)", DefaultValueFactory = _ => 1 };
         var path = new Option<string[]>("--path") { Description = "Draw the shortest paths between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var types = new RelationshipTypeOption();
-        var since = new Option<string?>("--since") { Description = "Hide facts that ended before this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
-        var until = new Option<string?>("--until") { Description = "Hide facts that started after this date" };
-        var minConfidence = new Option<double?>("--min-confidence") { Description = "Hide extracted facts below this confidence (0..1); facts people wrote are kept" };
-        var asOf = new Option<string?>("--as-of") { Description = "Only facts in force on this date (YYYY, YYYY-MM or YYYY-MM-DD)" };
-        var reviewedOnly = new Option<bool>("--reviewed-only") { Description = "Only facts a person accepted or wrote" };
+        var filter = new FilterOptions();
         var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
         var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
         var json = CommonOptions.Json();
         var command = new Command("diagram", "Draw relationship diagrams: svg, html, dot, mermaid, graphml, gexf")
         {
-            paths.Paths, paths.Data, format, output, focus, depth, path, types.Option, since, until, asOf, reviewedOnly, minConfidence, engine, trim, json,
+            paths.Paths, paths.Data, format, output, focus, depth, path, engine, trim, json,
         };
+        filter.AddTo(command);
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var pair = result.GetValue(path);
             if (pair is { Length: 2 } && result.GetValue(focus) is not null) throw new UsageException("--focus and --path draw different things; give one of them");
             if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
-            if (result.GetValue(minConfidence) is { } min && min is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1 (got {min})");
+            var kept = filter.Read(result);
 
             var load = DataLoading.Load(paths.Get(result));
             io.Report(load.Diagnostics);
@@ -63,15 +59,7 @@ public static class DiagramCommand
                     Focus = result.GetValue(focus) is { } center ? AnalysisInput.Resolve(lookup, center).Id : null,
                     Depth = result.GetValue(depth),
                     Path = pair is { Length: 2 } ? (AnalysisInput.Resolve(lookup, pair[0]).Id, AnalysisInput.Resolve(lookup, pair[1]).Id) : null,
-                    Filter = new RelationshipFilter
-                    {
-                        Types = types.Resolve(result, load.Vocabulary) is { Count: > 0 } named ? named : null,
-                        Since = ParseDate("--since", result.GetValue(since)),
-                        Until = ParseDate("--until", result.GetValue(until)),
-                        MinConfidence = result.GetValue(minConfidence),
-                        AsOf = ParseDate("--as-of", result.GetValue(asOf)),
-                        ReviewedOnly = result.GetValue(reviewedOnly),
-                    },
+                    Filter = filter.WithTypes(kept, result, load.Vocabulary),
                 },
                 Formats = ParseFormats(result.GetValue(format)!),
                 OutputDirectory = result.GetValue(output)!,
@@ -104,11 +92,6 @@ public static class DiagramCommand
             if (DiagramWriters.For(f) is null) throw new UsageException($"unknown --format '{f}' (use {string.Join(", ", DiagramWriters.Formats)} or all)");
         return formats.Count == 0 ? [.. DiagramWriters.Formats] : formats;
     }
-
-    private static PartialDate? ParseDate(string option, string? text) =>
-        text is null ? null
-        : PartialDate.TryParse(text, out var date) ? date
-        : throw new UsageException($"{option} '{text}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 
     private sealed record DiagramSummary(int Entities, int Relationships, IReadOnlyList<string> Files, IReadOnlyList<string> Errors);
 }

@@ -35,8 +35,7 @@ internal sealed class Extractor
     public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, CliOutput io, out int exitCode)
     {
         exitCode = ExitCodes.Ok;
-        var minConfidence = result.GetValue(MinConfidence);
-        if (minConfidence is < 0 or > 1) throw new UsageException($"--min-confidence must be between 0 and 1, not {minConfidence.Value.ToString(CultureInfo.InvariantCulture)}");
+        var minConfidence = FilterOptions.Confidence(MinConfidence.Name, result.GetValue(MinConfidence));
         try
         {
             var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));

@@ -11,7 +11,7 @@ public sealed record DiagramSelection
     public string? Focus { get; init; }
     public int Depth { get; init; } = 1;
     public (string From, string To)? Path { get; init; }
-    public RelationshipFilter Filter { get; init; } = RelationshipFilter.None;
+    public RelationshipFilter Filter { get; init; } = RelationshipFilter.All;
 
     public static DiagramSelection Whole { get; } = new();
 }

@@ -1,5 +1,6 @@
 using KGraph.Analysis.Paths;
 using KGraph.Analysis.Views;
+using KGraph.Model;
 
 namespace KGraph.Analysis.Tests.Paths;
 
@@ -36,7 +37,7 @@ public class PathFinderTests
         var paths = new PathFinder(View).KShortest(Xai, Anthropic, 3);
 
         Assert.Equal(["xai elon-musk openai anthropic", "xai elon-musk openai dario-amodei anthropic"], paths.Select(Describe));
-        var onlyFounded = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, new GraphFilter { Types = new HashSet<string> { "FOUNDED" } });
+        var onlyFounded = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, new RelationshipFilter { Types = new HashSet<string> { "FOUNDED" } });
         Assert.Null(new PathFinder(onlyFounded).Shortest(Dario, Kimbal));
     }
 

@@ -5,7 +5,7 @@ namespace KGraph.Analysis.Tests.Views;
 
 public class GraphViewTests
 {
-    private static List<string> KeptIds(GraphFilter filter) =>
+    private static List<string> KeptIds(RelationshipFilter filter) =>
         GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, filter).Relationships.Select(r => r.Id).ToList();
 
     [Fact]
@@ -55,7 +55,7 @@ public class GraphViewTests
     [Fact]
     public void AsOfKeepsWhatHadStartedAndNotYetEnded()
     {
-        var kept = KeptIds(new GraphFilter { AsOf = new PartialDate(2017) });
+        var kept = KeptIds(new RelationshipFilter { AsOf = new PartialDate(2017) });
 
         Assert.Equal(
             ["anthropic.competes_with.openai", "dario-amodei.works_at.openai.2016", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008", "kimbal-musk.member_of.tesla"],
@@ -65,17 +65,17 @@ public class GraphViewTests
     [Fact]
     public void SinceDropsWhatEndedBeforeAndUntilDropsWhatStartedAfter()
     {
-        Assert.DoesNotContain("dario-amodei.works_at.openai.2016", KeptIds(new GraphFilter { Since = new PartialDate(2021) }));
-        Assert.Contains("dario-amodei.works_at.openai.2016", KeptIds(new GraphFilter { Since = new PartialDate(2020, 12, 31) }));
+        Assert.DoesNotContain("dario-amodei.works_at.openai.2016", KeptIds(new RelationshipFilter { Since = new PartialDate(2021) }));
+        Assert.Contains("dario-amodei.works_at.openai.2016", KeptIds(new RelationshipFilter { Since = new PartialDate(2020, 12, 31) }));
         Assert.Equal(
             ["anthropic.competes_with.openai", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008", "kimbal-musk.member_of.tesla"],
-            KeptIds(new GraphFilter { Until = new PartialDate(2015) }));
+            KeptIds(new RelationshipFilter { Until = new PartialDate(2015) }));
     }
 
     [Fact]
     public void MinimumConfidenceDropsWeakExtractionsButKeepsFactsPeopleWrote()
     {
-        var kept = KeptIds(new GraphFilter { MinConfidence = 0.7 });
+        var kept = KeptIds(new RelationshipFilter { MinConfidence = 0.7 });
 
         Assert.Equal(8, kept.Count);
         Assert.DoesNotContain("kimbal-musk.member_of.tesla", kept);
@@ -85,7 +85,7 @@ public class GraphViewTests
     [Fact]
     public void ReviewedOnlyDropsExtractedRelationships()
     {
-        var kept = KeptIds(new GraphFilter { ReviewedOnly = true });
+        var kept = KeptIds(new RelationshipFilter { ReviewedOnly = true });
 
         Assert.Equal(7, kept.Count);
         Assert.DoesNotContain("elon-musk.sued.openai.2024", kept);
@@ -96,13 +96,13 @@ public class GraphViewTests
     {
         Assert.Equal(
             ["dario-amodei.founded.anthropic.2021", "elon-musk.founded.openai.2015-12", "elon-musk.founded.xai.2023"],
-            KeptIds(new GraphFilter { Types = new HashSet<string> { "FOUNDED" } }));
+            KeptIds(new RelationshipFilter { Types = new HashSet<string> { "FOUNDED" } }));
     }
 
     [Fact]
     public void AWindowWithNoRelationshipsKeepsTheEntitiesAsIsolatedVertices()
     {
-        var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, new GraphFilter { Until = new PartialDate(1990) });
+        var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, new RelationshipFilter { Until = new PartialDate(1990) });
 
         Assert.Equal(["anthropic.competes_with.openai", "kimbal-musk.member_of.tesla"], view.Relationships.Select(r => r.Id));
         Assert.Equal(8, view.Compact.VertexCount);
@@ -111,9 +111,9 @@ public class GraphViewTests
     [Fact]
     public void TheFilterDescribesItself()
     {
-        var filter = new GraphFilter { Types = new HashSet<string> { "LEADS", "FOUNDED" }, AsOf = new PartialDate(2024, 3), MinConfidence = 0.5, ReviewedOnly = true };
+        var filter = new RelationshipFilter { Types = new HashSet<string> { "LEADS", "FOUNDED" }, AsOf = new PartialDate(2024, 3), MinConfidence = 0.5, ReviewedOnly = true };
 
         Assert.Equal("types FOUNDED, LEADS; as of 2024-03; confidence ≥ 0.5; reviewed only", filter.Describe());
-        Assert.Equal("all relationships except rejected ones", GraphFilter.All.Describe());
+        Assert.Equal("all relationships except rejected ones", RelationshipFilter.All.Describe());
     }
 }

@@ -85,6 +85,6 @@ public class TrainCommandTests
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--min-confidence", "1.5");
 
         Assert.Equal(2, exit);
-        Assert.StartsWith("kgraph: --min-confidence must be between 0 and 1, not 1.5\n", err, StringComparison.Ordinal);
+        Assert.StartsWith("kgraph: --min-confidence must be between 0 and 1 (got 1.5)\n", err, StringComparison.Ordinal);
     }
 }

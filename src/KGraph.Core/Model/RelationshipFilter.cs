@@ -1,18 +1,19 @@
-using KGraph.Model;
-
-namespace KGraph.Analysis.Views;
+namespace KGraph.Model;
 
 /// <summary>
-/// Which relationships an analysis looks at. Rejected relationships are always left out.
-/// Time bounds compare partial dates by the days they can stand for, so "2024" is in force
-/// as of 2024-06-01 and a relationship with no dates is always in force.
+/// Which relationships a command looks at: diagrams, analyses, paths and neighbours all use this one
+/// filter, so the same options keep the same facts everywhere. Rejected facts are always left out. A
+/// fact is in a time window when its [start, end] interval overlaps it, comparing partial dates by the
+/// days they can stand for ("2024" is in force as of 2024-06-01); a fact with a start and no end is
+/// still going on, and undated facts are always kept, because "no date known" is not "outside the
+/// window". Facts a person wrote carry no confidence and pass any minimum confidence.
 /// </summary>
-public sealed record GraphFilter
+public sealed record RelationshipFilter
 {
-    public static GraphFilter All { get; } = new();
+    public static RelationshipFilter All { get; } = new();
 
-    /// <summary>Relationship types to keep (e.g. FOUNDED, INVESTED_IN); empty keeps every type.</summary>
-    public IReadOnlySet<string> Types { get; init; } = new HashSet<string>();
+    /// <summary>Relationship types to keep (e.g. FOUNDED, INVESTED_IN); null or empty keeps every type.</summary>
+    public IReadOnlySet<string>? Types { get; init; }
 
     /// <summary>Keep relationships in force on this date: started on or before it and not ended before it.</summary>
     public PartialDate? AsOf { get; init; }
@@ -28,12 +29,13 @@ public sealed record GraphFilter
     /// <summary>Keep only relationships a person accepted or wrote.</summary>
     public bool ReviewedOnly { get; init; }
 
-    public bool Matches(Relationship relationship)
+    public bool IsEmpty => Types is not { Count: > 0 } && AsOf is null && Since is null && Until is null && MinConfidence is null && !ReviewedOnly;
+
+    public bool Keeps(Relationship relationship)
     {
         if (relationship.Status == RelationshipStatus.Rejected) return false;
         if (ReviewedOnly && relationship.Status != RelationshipStatus.Reviewed) return false;
-        if (Types.Count > 0 && !Types.Contains(relationship.Type)) return false;
-        // Facts a person wrote carry no confidence: they pass any threshold.
+        if (Types is { Count: > 0 } types && !types.Contains(relationship.Type)) return false;
         if (MinConfidence is { } min && relationship.Confidence is { } confidence && confidence < min) return false;
         if (AsOf is { } asOf && !(StartsOnOrBefore(relationship, asOf) && EndsOnOrAfter(relationship, asOf))) return false;
         if (Since is { } since && !EndsOnOrAfter(relationship, since)) return false;
@@ -51,7 +53,7 @@ public sealed record GraphFilter
     public string Describe()
     {
         var parts = new List<string>();
-        if (Types.Count > 0) parts.Add("types " + string.Join(", ", Types.Order(StringComparer.Ordinal)));
+        if (Types is { Count: > 0 } types) parts.Add("types " + string.Join(", ", types.Order(StringComparer.Ordinal)));
         if (AsOf is { } asOf) parts.Add($"as of {asOf}");
         if (Since is { } since) parts.Add($"since {since}");
         if (Until is { } until) parts.Add($"until {until}");
