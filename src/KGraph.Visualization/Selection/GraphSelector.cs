@@ -1,4 +1,7 @@
+using KGraph.Analysis.Ego;
 using KGraph.Analysis.Lookup;
+using KGraph.Analysis.Paths;
+using KGraph.Analysis.Views;
 using KGraph.Model;
 using KGraph.Vocabulary;
 
@@ -9,33 +12,33 @@ public static class GraphSelector
 {
     public static SelectionResult Select(KnowledgeGraph graph, GraphVocabulary vocabulary, DiagramSelection selection)
     {
-        var kept = graph.Relationships
-            .Where(r => selection.Filter.Keeps(r) && graph.EntitiesById.ContainsKey(r.From) && graph.EntitiesById.ContainsKey(r.To))
-            .ToList();
-        if (selection.Path is var (from, to)) return SelectPath(graph, vocabulary, kept, from, to);
-        if (selection.Focus is { } focus) return SelectFocus(graph, vocabulary, kept, focus, selection.Depth);
+        // The same view, traversal and path search as analyze, path and neighbors: one answer per question.
+        var view = GraphView.Build(graph, vocabulary, selection.Filter);
+        if (selection.Path is var (from, to)) return SelectPath(graph, vocabulary, view, from, to);
+        if (selection.Focus is { } focus) return SelectFocus(graph, vocabulary, view, focus, selection.Depth);
 
         // With a filter, entities none of whose facts pass would only be clutter.
         var entities = selection.Filter.IsEmpty
             ? graph.Entities
-            : graph.Entities.Where(e => kept.Exists(r => r.From == e.Id || r.To == e.Id)).ToList();
+            : graph.Entities.Where((_, i) => view.Compact.Neighbors(i).Length > 0 || HasLoop(view, i)).ToList();
         var title = selection.Filter.IsEmpty ? "Knowledge graph" : "Knowledge graph (filtered)";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, kept, title));
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, view.Relationships, title));
     }
 
-    private static SelectionResult SelectFocus(KnowledgeGraph graph, GraphVocabulary vocabulary, List<Relationship> kept, string name, int depth)
+    private static bool HasLoop(GraphView view, int i) => view.Between(i, i).Count > 0;
+
+    private static SelectionResult SelectFocus(KnowledgeGraph graph, GraphVocabulary vocabulary, GraphView view, string name, int depth)
     {
         if (depth < 1) return SelectionResult.Failure($"depth must be at least 1 (got {depth}); depth 1 draws the entity and its direct neighbours");
         var found = new EntityLookup(graph.Entities).Find(name);
         if (found.Entity is not { } center) return SelectionResult.Failure(found.Message);
 
-        var distance = Distances(kept, center.Id, depth);
-        var entities = distance.Keys.Select(id => graph.EntitiesById[id]);
+        var ego = EgoNetworkBuilder.Build(view, view.IndexOf(center.Id), depth);
         var title = $"{center.Name}: neighbourhood to depth {depth}";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, kept, title, "focus-" + FileName(center.Id)));
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, ego.Members.Select(m => m.Entity), ego.Relationships, title, "focus-" + FileName(center.Id)));
     }
 
-    private static SelectionResult SelectPath(KnowledgeGraph graph, GraphVocabulary vocabulary, List<Relationship> kept, string fromName, string toName)
+    private static SelectionResult SelectPath(KnowledgeGraph graph, GraphVocabulary vocabulary, GraphView view, string fromName, string toName)
     {
         var lookup = new EntityLookup(graph.Entities);
         var (fromFound, toFound) = (lookup.Find(fromName), lookup.Find(toName));
@@ -43,51 +46,11 @@ public static class GraphSelector
         if (toFound.Entity is not { } to) return SelectionResult.Failure(toFound.Message);
         if (from.Id == to.Id) return SelectionResult.Failure($"the path starts and ends at the same entity '{from.Id}'");
 
-        var fromDistance = Distances(kept, from.Id, int.MaxValue);
-        if (!fromDistance.TryGetValue(to.Id, out var length))
+        if (HopDistances.AllShortest(view, view.IndexOf(from.Id), view.IndexOf(to.Id)) is not { } paths)
             return SelectionResult.Failure($"no path connects '{from.Name}' and '{to.Name}' through the selected relationships");
-        var toDistance = Distances(kept, to.Id, length);
-
-        bool OnShortestPath(string id) =>
-            fromDistance.TryGetValue(id, out var a) && toDistance.TryGetValue(id, out var b) && a + b == length;
-
-        // An edge lies on a shortest path when it steps exactly one closer to the target.
-        var edges = kept.Where(r =>
-            OnShortestPath(r.From) && OnShortestPath(r.To) && Math.Abs(fromDistance[r.From] - fromDistance[r.To]) == 1).ToList();
-        var entities = fromDistance.Keys.Where(OnShortestPath).Select(id => graph.EntitiesById[id]);
-        var title = $"Shortest paths from {from.Name} to {to.Name} ({length} step{(length == 1 ? "" : "s")})";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, entities, edges, title, $"path-{FileName(from.Id)}-{FileName(to.Id)}"));
-    }
-
-    /// <summary>Breadth-first hop counts from <paramref name="start"/>, ignoring direction, up to <paramref name="maxDepth"/>.</summary>
-    private static Dictionary<string, int> Distances(List<Relationship> relationships, string start, int maxDepth)
-    {
-        var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var r in relationships)
-        {
-            Neighbours(r.From).Add(r.To);
-            Neighbours(r.To).Add(r.From);
-        }
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [start] = 0 };
-        var queue = new Queue<string>();
-        queue.Enqueue(start);
-        while (queue.Count > 0)
-        {
-            var id = queue.Dequeue();
-            var d = distance[id];
-            if (d >= maxDepth || !neighbours.TryGetValue(id, out var next)) continue;
-            foreach (var n in next)
-            {
-                if (distance.TryAdd(n, d + 1)) queue.Enqueue(n);
-            }
-        }
-        return distance;
-
-        List<string> Neighbours(string id)
-        {
-            if (!neighbours.TryGetValue(id, out var list)) neighbours[id] = list = [];
-            return list;
-        }
+        var title = $"Shortest paths from {from.Name} to {to.Name} ({paths.Length} step{(paths.Length == 1 ? "" : "s")})";
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, paths.Entities.Select(i => view.Entities[i]), paths.Relationships, title,
+            $"path-{FileName(from.Id)}-{FileName(to.Id)}"));
     }
 
     /// <summary>An entity id as a file name part: letters (any script), digits, '-' and '_'; anything else becomes '-'.</summary>
