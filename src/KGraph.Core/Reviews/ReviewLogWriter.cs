@@ -87,7 +87,11 @@ public static class ReviewLogWriter
         Field("into", entry.Into);
         Field("from", entry.From);
         Field("to", entry.To);
+        Field("entity", entry.Entity);
+        Field("type", entry.Type);
+        Field("other", entry.Other);
         Field("relationship", entry.Relationship);
+        Field("onto", entry.Onto);
         Field("reason", entry.Reason);
         Field("by", entry.By);
         Field("at", entry.At);
