@@ -88,9 +88,10 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// Checks that no name is claimed by two curated entities, then folds extracted entities
-    /// into the curated (or earlier extracted) entity that owns one of their names, unless a review
-    /// decision declared the two distinct (<paramref name="keptApart"/>).
+    /// Checks that no name is claimed by two curated entities, then folds extracted entities into the
+    /// curated entity that owns one of their names, unless a review decision declared the two distinct
+    /// (<paramref name="keptApart"/>). Extracted entities are not linked to each other by name here:
+    /// <see cref="NamesakeRule"/> has decided which of them are one.
     /// </summary>
     public void LinkByName(Func<string, string, bool> keptApart)
     {
@@ -122,8 +123,6 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
             }
             if (targets.Count > 1)
                 diagnostics.Warning(slot.Origins[0].PositionOf("name"), $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
-            foreach (var name in slot.Value.AllNames())
-                owners.TryAdd(NameKey.Of(name), (id, new NameSource(name, slot.Origins[0], "name")));
         }
     }
 

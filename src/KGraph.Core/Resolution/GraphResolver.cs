@@ -8,8 +8,9 @@ using KGraph.Yaml;
 namespace KGraph.Resolution;
 
 /// <summary>
-/// Merges any set of files into one graph: entities by id and then by name across scripts
-/// and spellings, the review log replayed in order, relationships deduplicated with their
+/// Merges any set of files into one graph: extracted namesakes kept apart unless the evidence
+/// agrees (<see cref="NamesakeRule"/>), entities by id and then by name across scripts and
+/// spellings, the review log replayed in order, relationships deduplicated with their
 /// evidence pooled. Every conflict is reported with the position of both sides.
 /// </summary>
 public sealed class GraphResolver(GraphVocabulary vocabulary)
@@ -35,14 +36,15 @@ public sealed class GraphResolver(GraphVocabulary vocabulary)
     private (ResolvedGraph, Dictionary<int, int>) ResolveOnce(
         IReadOnlyList<GraphFile> files, IReadOnlyList<Located<ReviewEntry>> reviews, IReadOnlyDictionary<int, int> reversedMerges, DiagnosticBag diagnostics)
     {
-        var ordered = files.OrderBy(f => f.Layer).ThenBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var distinct = DistinctPairs(reviews);
+        bool KeptApart(string a, string b) => distinct.Contains(Pair(a, b));
+        var ordered = new NamesakeRule(vocabulary, KeptApart).Apply(files.OrderBy(f => f.Layer).ThenBy(f => f.Path, StringComparer.Ordinal).ToList());
         var documents = ResolveDocuments(ordered, diagnostics);
         var entities = new EntityTable(diagnostics);
         foreach (var file in ordered)
             foreach (var entity in file.Entities)
                 entities.Add(entity, file.Layer);
-        var keptApart = DistinctPairs(reviews);
-        entities.LinkByName((a, b) => keptApart.Contains(Pair(a, b)));
+        entities.LinkByName(KeptApart);
 
         var relationships = new RelationshipTable(vocabulary, diagnostics);
         foreach (var file in ordered)
