@@ -126,12 +126,15 @@ public static class ReviewCommand
     /// A merge of two entities of different types is recorded as a retype of OTHER to KEEP's type followed by the merge,
     /// both shown, so that the log says what happened and replays it without a special case.
     /// </summary>
-    private static List<ReviewEntry> WithRetype(ReviewEntry entry, KnowledgeGraph graph)
+    internal static List<ReviewEntry> WithRetype(ReviewEntry entry, KnowledgeGraph graph)
     {
         if (entry.Action != ReviewAction.Merge) return [entry];
         var (keep, other) = (graph.EntitiesById[entry.Into!], graph.EntitiesById[entry.From!]);
         return keep.Type == other.Type ? [entry] : [entry with { Action = ReviewAction.Retype, Into = null, From = null, Entity = other.Id, Type = keep.Type }, entry];
     }
+
+    /// <summary><see cref="Check(ReviewEntry, KnowledgeGraph, GraphVocabulary)"/> against the built-in vocabulary's entity types.</summary>
+    internal static string? Check(ReviewEntry entry, KnowledgeGraph graph) => Check(entry, graph, GraphVocabulary.BuiltIn);
 
     /// <summary>A decision must name things that exist, so a typo cannot sit in the log unnoticed; a close id is suggested.</summary>
     internal static string? Check(ReviewEntry entry, KnowledgeGraph graph, GraphVocabulary vocabulary)

@@ -66,7 +66,8 @@ internal sealed class NamesakeRule(GraphVocabulary vocabulary, Func<string, stri
             var byNeighbour = new Dictionary<string, Unit>(StringComparer.Ordinal);
             foreach (var unit in group.Where(u => u.Entity.Type == PersonType))
             {
-                if (!byFile.TryAdd(unit.File, unit)) Union(byFile[unit.File], unit);
+                if (byFile.TryGetValue(unit.File, out var sameFile) && !keptApart(sameFile.OwnId, unit.OwnId)) Union(sameFile, unit);
+                else byFile.TryAdd(unit.File, unit);
                 foreach (var neighbour in unit.Neighbours)
                 {
                     if (byNeighbour.TryGetValue(neighbour, out var other) && !keptApart(other.OwnId, unit.OwnId)) Union(other, unit);

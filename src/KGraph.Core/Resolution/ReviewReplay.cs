@@ -106,7 +106,7 @@ internal sealed class ReviewReplay(
             if (entities.JoiningMerge(a, b) is { } mergeLine)
                 Reversals.TryAdd(mergeLine, located.At.Line);
             else
-                diagnostics.Error(located.At, $"distinct: '{a}' and '{b}' are one entity by their files (same id); review skipped");
+                diagnostics.Error(located.At, $"distinct: '{a}' and '{b}' are one entity by their files, not by a merge decision; review skipped");
             return;
         }
         _distinct.Add((a, b, located.At.Line));

@@ -66,11 +66,15 @@ public class NamesakeTests
     }
 
     [Fact]
-    public void Within_one_article_two_ids_with_one_name_are_one_entity()
+    public void Within_one_article_two_ids_with_one_name_are_one_entity_unless_declared_distinct()
     {
         var text = Article("d1", "corvid-steel") + "\n  - {from: hale, type: LEADS, to: corvid-steel, role: CEO}\n";
         var (entities, _, _) = Load(("extracted/a.yaml", text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)));
         Assert.Equal(["corvid-steel", "hale"], entities);
+
+        var (apart, _, _) = Load(("extracted/a.yaml", text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)),
+            ("reviews.yaml", "kgraph: 1\nreviews:\n  - {action: distinct, entity: marcus-hale, other: hale}\n"));
+        Assert.Equal(["corvid-steel", "hale", "marcus-hale"], apart);
     }
 
     [Fact]
