@@ -17,8 +17,45 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
 
     private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _redirects = new(StringComparer.Ordinal);
+    // The line of the merge decision behind a redirect; redirects without one came from names, ids or renames.
+    private readonly Dictionary<string, int> _mergedAt = new(StringComparer.Ordinal);
 
     public bool Contains(string id) => _slots.ContainsKey(Redirect(id));
+
+    /// <summary>The ids entities live under now, for "did you mean" suggestions.</summary>
+    public IEnumerable<string> Ids => _slots.Keys;
+
+    public string TypeOf(string id) => _slots[Redirect(id)].Value.Type;
+
+    public void Retype(string id, string type)
+    {
+        var slot = _slots[Redirect(id)];
+        slot.Value = slot.Value with { Type = type };
+    }
+
+    /// <summary>
+    /// The line of the merge decision that made <paramref name="a"/> and <paramref name="b"/> one entity: the latest
+    /// decision on the redirect paths from both to where they meet. Null when no decision joined them.
+    /// </summary>
+    public int? JoiningMerge(string a, string b)
+    {
+        var pathA = Path(a);
+        var pathB = Path(b);
+        var meet = pathA.FirstOrDefault(id => pathB.Contains(id));
+        if (meet is null) return null;
+        var lines = pathA.TakeWhile(id => id != meet).Concat(pathB.TakeWhile(id => id != meet))
+            .Select(id => _mergedAt.TryGetValue(id, out var line) ? line : (int?)null)
+            .Where(line => line is not null)
+            .ToList();
+        return lines.Count == 0 ? null : lines.Max();
+    }
+
+    private List<string> Path(string id)
+    {
+        var path = new List<string> { id };
+        while (_redirects.TryGetValue(id, out var next)) path.Add(id = next);
+        return path;
+    }
 
     /// <summary>The id an entity id now lives under, after merges and renames.</summary>
     public string Redirect(string id)
@@ -51,10 +88,12 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// Checks that no name is claimed by two curated entities, then folds extracted entities
-    /// into the curated (or earlier extracted) entity that owns one of their names.
+    /// Checks that no name is claimed by two curated entities, then folds extracted entities into the
+    /// curated entity that owns one of their names, unless a review decision declared the two distinct
+    /// (<paramref name="keptApart"/>). Extracted entities are not linked to each other by name here:
+    /// <see cref="NamesakeRule"/> has decided which of them are one.
     /// </summary>
-    public void LinkByName()
+    public void LinkByName(Func<string, string, bool> keptApart)
     {
         // Positions are looked up only for a conflict: asking for one may re-read the file.
         var owners = new Dictionary<string, (string Id, NameSource Source)>(StringComparer.Ordinal);
@@ -74,22 +113,19 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
         {
             var targets = slot.Value.AllNames()
                 .Select(n => owners.TryGetValue(NameKey.Of(n), out var o) ? o.Id : null)
-                .Where(t => t is not null && t != id && _slots[t].Value.Type == slot.Value.Type)
+                .Where(t => t is not null && t != id && _slots[t].Value.Type == slot.Value.Type && !keptApart(id, t))
                 .Distinct()
                 .ToList();
             if (targets.Count == 1)
             {
-                MergeOrRename(id, targets[0]!, slot.Origins[0].At);
+                MergeOrRename(id, targets[0]!);
                 continue;
             }
             if (targets.Count > 1)
                 diagnostics.Warning(slot.Origins[0].PositionOf("name"), $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
-            foreach (var name in slot.Value.AllNames())
-                owners.TryAdd(NameKey.Of(name), (id, new NameSource(name, slot.Origins[0], "name")));
         }
     }
 
-    /// <summary>Moves <paramref name="from"/> into <paramref name="into"/> (or renames it when <paramref name="into"/> is new).</summary>
     /// <summary>Whether <paramref name="id"/> names an entity other than <paramref name="from"/>'s: an id it once had (a rename back) is free.</summary>
     public bool IsTakenByAnother(string id, string from) => Contains(id) && Redirect(id) != Redirect(from);
 
@@ -102,6 +138,7 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
         from = Redirect(from);
         if (from == to) return;
         _redirects.Remove(to);
+        _mergedAt.Remove(to);
         var slot = _slots[from];
         slot.Value = slot.Value with { Id = to };
         _slots[to] = slot;
@@ -109,7 +146,11 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
         _redirects[from] = to;
     }
 
-    public bool MergeOrRename(string from, string into, SourcePosition at)
+    /// <summary>
+    /// Moves <paramref name="from"/> into <paramref name="into"/> (or renames it when <paramref name="into"/> is new);
+    /// false when their types differ. <paramref name="decisionLine"/> is the review log line that asked for it, if any.
+    /// </summary>
+    public bool MergeOrRename(string from, string into, int? decisionLine = null)
     {
         from = Redirect(from);
         into = Redirect(into);
@@ -128,6 +169,7 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
         }
         _slots.Remove(from);
         _redirects[from] = into;
+        if (decisionLine is { } line) _mergedAt[from] = line;
         return true;
     }
 

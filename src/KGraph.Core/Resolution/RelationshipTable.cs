@@ -44,6 +44,21 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
         }
     }
 
+    public bool Contains(string id) => _rows.ContainsKey(id);
+
+    /// <summary>The ids relationships live under now, for "did you mean" suggestions.</summary>
+    public IEnumerable<string> Ids => _rows.Keys;
+
+    /// <summary>Moves the evidence of <paramref name="id"/> onto <paramref name="onto"/>; the first one goes.</summary>
+    public void Attach(string id, string onto)
+    {
+        var row = _rows[id];
+        var target = _rows[onto];
+        _rows.Remove(id);
+        target.Value = target.Value with { Evidence = target.Value.Evidence.Concat(row.Value.Evidence).Distinct().ToList() };
+        target.Origins.AddRange(row.Origins);
+    }
+
     public bool SetStatus(string id, RelationshipStatus status)
     {
         if (!_rows.TryGetValue(id, out var row)) return false;
@@ -54,7 +69,7 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
     /// <summary>Checks endpoints against the final entities and returns the relationships that hold.</summary>
     public List<Located<Relationship>> Final(IReadOnlyDictionary<string, Entity> entities)
     {
-        FoldUndatedIntoDatedTwins();
+        CollapseRepeatedFacts();
         var result = new List<Located<Relationship>>();
         foreach (var row in _rows.Values.OrderBy(r => r.Value.Id, StringComparer.Ordinal))
         {
@@ -79,24 +94,38 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
     }
 
     /// <summary>
-    /// An article often states a fact without its date ("Musk founded xAI") that the curated data
-    /// dates ("2023"). When exactly one dated fact has the same endpoints and type, the undated one
-    /// is the same fact: its evidence joins the dated one. With several dated candidates the
-    /// undated fact stays apart, and a rejected fact is never folded (rejecting an extraction must
-    /// not reject the curated fact).
+    /// Collapses repeated facts (<see cref="RepeatedFacts.Agree"/>) into one with pooled evidence. An article often
+    /// states a fact without its date ("Musk founded xAI") that the curated data dates ("2023"): the undated one joins
+    /// the dated one when exactly one group of agreeing facts can take it; with several it stays apart. Facts are
+    /// taken dated first, then person-checked, then by id, and the first of a group keeps its id and fields. A
+    /// rejected fact is never folded, nor folded into (rejecting an extraction must not reject the curated fact).
     /// </summary>
-    private void FoldUndatedIntoDatedTwins()
+    private void CollapseRepeatedFacts()
     {
-        foreach (var group in _rows.Values.GroupBy(r => (r.Value.From, r.Value.Type, r.Value.To)).ToList())
+        foreach (var group in _rows.Values.GroupBy(r => (r.Value.From, r.Value.Type, r.Value.To)).Where(g => g.Count() > 1).ToList())
         {
-            var dated = group.Where(r => r.Value.Start is not null).ToList();
-            if (dated.Count != 1) continue;
-            var target = dated[0];
-            foreach (var row in group.Where(r => r.Value.Start is null && r.Value.Status != RelationshipStatus.Rejected && target.Value.Status != RelationshipStatus.Rejected).ToList())
+            var rows = group.Where(r => r.Value.Status != RelationshipStatus.Rejected)
+                .OrderBy(r => RepeatedFacts.IsUndated(r.Value) ? 1 : 0)
+                .ThenBy(r => r.Value.Status == RelationshipStatus.Reviewed ? 0 : 1)
+                .ThenBy(r => r.Value.Id, StringComparer.Ordinal);
+            var facts = new List<List<Row>>();
+            foreach (var row in rows)
             {
-                _rows.Remove(row.Value.Id);
-                target.Value = Pool(target.Value, row.Value);
-                target.Origins.AddRange(row.Origins);
+                var agreeing = facts.Where(f => f.TrueForAll(member => RepeatedFacts.Agree(member.Value, row.Value))).Take(2).ToList();
+                if (agreeing.Count == 1 || (agreeing.Count > 1 && !RepeatedFacts.IsUndated(row.Value)))
+                    agreeing[0].Add(row);
+                else
+                    facts.Add([row]);
+            }
+            foreach (var fact in facts.Where(f => f.Count > 1))
+            {
+                var target = fact[0];
+                foreach (var row in fact.Skip(1))
+                {
+                    _rows.Remove(row.Value.Id);
+                    target.Value = Pool(target.Value, row.Value);
+                    target.Origins.AddRange(row.Origins);
+                }
             }
         }
     }

@@ -10,4 +10,10 @@ public enum ReviewAction
     Reject,
     /// <summary>Relationship <c>relationship</c> was checked by a person and is right.</summary>
     Accept,
+    /// <summary>Entity <c>entity</c> has the type <c>type</c>, whatever the files say.</summary>
+    Retype,
+    /// <summary>Entities <c>entity</c> and <c>other</c> are different: never merged, not even by name.</summary>
+    Distinct,
+    /// <summary>The evidence of relationship <c>relationship</c> belongs to relationship <c>onto</c>; the first one goes.</summary>
+    Attach,
 }

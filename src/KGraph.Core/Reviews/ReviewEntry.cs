@@ -9,4 +9,8 @@ public sealed record ReviewEntry(
     string? Relationship = null,
     string? Reason = null,
     string? By = null,
-    string? At = null);
+    string? At = null,
+    string? Entity = null,
+    string? Type = null,
+    string? Other = null,
+    string? Onto = null);

@@ -8,7 +8,7 @@ namespace KGraph.Reviews;
 public static class ReviewLogReader
 {
     private static readonly string[] RootKeys = ["kgraph", "reviews"];
-    private static readonly string[] EntryKeys = ["action", "into", "from", "to", "relationship", "reason", "by", "at"];
+    private static readonly string[] EntryKeys = ["action", "into", "from", "to", "relationship", "reason", "by", "at", "entity", "type", "other", "onto"];
 
     public static IReadOnlyList<Located<ReviewEntry>> Read(string path, DiagnosticBag diagnostics, ReadLimits? limits = null)
     {
@@ -54,8 +54,11 @@ public static class ReviewLogReader
             case "rename": (action, needs) = (ReviewAction.Rename, ["from", "to"]); break;
             case "reject": (action, needs) = (ReviewAction.Reject, ["relationship"]); break;
             case "accept": (action, needs) = (ReviewAction.Accept, ["relationship"]); break;
+            case "retype": (action, needs) = (ReviewAction.Retype, ["entity", "type"]); break;
+            case "distinct": (action, needs) = (ReviewAction.Distinct, ["entity", "other"]); break;
+            case "attach": (action, needs) = (ReviewAction.Attach, ["relationship", "onto"]); break;
             default:
-                diagnostics.Error(f.PositionOf("action"), $"'action' must be merge, rename, reject or accept, not '{actionText}'");
+                diagnostics.Error(f.PositionOf("action"), $"'action' must be merge, rename, reject, accept, retype, distinct or attach, not '{actionText}'");
                 return null;
         }
         var complete = true;
@@ -65,7 +68,7 @@ public static class ReviewLogReader
             diagnostics.Error(f.At, $"a {actionText} review needs '{key}'");
             complete = false;
         }
-        foreach (var key in new[] { "into", "from", "to" })
+        foreach (var key in new[] { "into", "from", "to", "entity", "other" })
         {
             if (f.Text(key) is { } id && !Ids.IsValid(id))
             {
@@ -74,6 +77,7 @@ public static class ReviewLogReader
             }
         }
         if (!complete) return null;
-        return new ReviewEntry(action, f.Text("into"), f.Text("from"), f.Text("to"), f.Text("relationship"), f.Text("reason"), f.Text("by"), f.Text("at"));
+        return new ReviewEntry(action, f.Text("into"), f.Text("from"), f.Text("to"), f.Text("relationship"), f.Text("reason"), f.Text("by"), f.Text("at"),
+            f.Text("entity"), f.Text("type"), f.Text("other"), f.Text("onto"));
     }
 }

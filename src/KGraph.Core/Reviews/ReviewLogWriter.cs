@@ -25,7 +25,10 @@ public static class ReviewLogWriter
     /// <summary>How long an append waits for another one to finish.</summary>
     public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
 
-    public static void Append(string path, ReviewEntry entry)
+    public static void Append(string path, ReviewEntry entry) => AppendAll(path, [entry]);
+
+    /// <summary>Appends several decisions in one write: all are recorded or none.</summary>
+    public static void AppendAll(string path, IReadOnlyList<ReviewEntry> entries)
     {
         using var held = Lock(path);
         var bytes = File.Exists(path) ? BoundedFile.ReadAllBytes(path, ReadLimits.Default.MaxFileBytes) : [];
@@ -33,11 +36,11 @@ public static class ReviewLogWriter
         var existing = bytes.Length == 0 ? NewFileHeader : new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         var before = ReviewLogReader.Parse(path, existing, new DiagnosticBag()).Count;
         var separator = existing.EndsWith('\n') ? "" : "\n";
-        var updated = existing + separator + "  - " + ToFlowMapping(entry) + "\n";
+        var updated = existing + separator + string.Concat(entries.Select(entry => "  - " + ToFlowMapping(entry) + "\n"));
 
         var check = new DiagnosticBag();
         var after = ReviewLogReader.Parse(path, updated, check);
-        if (check.HasErrors || after.Count != before + 1)
+        if (check.HasErrors || after.Count != before + entries.Count)
             throw new InvalidOperationException($"{path}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as one more review)");
         AtomicFile.WriteAllBytes(path, bom ? [.. Utf8Bom, .. Encoding.UTF8.GetBytes(updated)] : Encoding.UTF8.GetBytes(updated));
     }
@@ -87,7 +90,11 @@ public static class ReviewLogWriter
         Field("into", entry.Into);
         Field("from", entry.From);
         Field("to", entry.To);
+        Field("entity", entry.Entity);
+        Field("type", entry.Type);
+        Field("other", entry.Other);
         Field("relationship", entry.Relationship);
+        Field("onto", entry.Onto);
         Field("reason", entry.Reason);
         Field("by", entry.By);
         Field("at", entry.At);

@@ -53,11 +53,63 @@ public class ReviewCommandTests
     }
 
     [Fact]
-    public void Merging_entities_of_different_types_is_refused()
+    public void Merging_entities_of_different_types_records_a_retype_then_the_merge_and_the_next_load_applies_both()
     {
         using var root = DataRoot();
-        var (exit, _, stderr) = Cli.Run("review", "merge", "openai", "elon-musk", "--data", root.Path);
-        Assert.Equal((2, "kgraph: cannot merge Person 'elon-musk' into Organization 'openai': the types differ\n"), (exit, stderr));
+        root.Write("extracted/y.yaml", "kgraph: 1\nentities:\n  - {id: open-ai, type: Product, name: Open AI}\n");
+        var (exit, _, stderr) = Cli.Run("review", "merge", "openai", "open-ai", "--data", root.Path, "--by", "ana");
+        Assert.Equal((0,
+            $"recorded in {root["reviews.yaml"]}: {{action: retype, entity: open-ai, type: Organization, by: ana, at: '2026-11-28T10:00:00Z'}}\n" +
+            $"recorded in {root["reviews.yaml"]}: {{action: merge, into: openai, from: open-ai, by: ana, at: '2026-11-28T10:00:00Z'}}\n"), (exit, stderr));
+        var (validate, _, summary) = Cli.Run("validate", root.Path);
+        Assert.Equal((0, "ok: 3 files, 3 entities, 1 relationships, 0 documents\n"), (validate, summary));
+    }
+
+    [Fact]
+    public void Retype_distinct_and_attach_are_recorded_and_replayed()
+    {
+        using var root = DataRoot();
+        root.Write("extracted/y.yaml", "kgraph: 1\nentities:\n  - {id: musk, type: Person, name: Musk}\n" +
+            "relationships:\n  - {from: musk, type: CRITICIZED, to: openai, confidence: 0.5}\n");
+        Assert.Equal(0, Cli.Run("review", "distinct", "musk", "elon-musk", "--data", root.Path).Exit);
+        Assert.Equal(0, Cli.Run("review", "retype", "musk", "Organization", "--data", root.Path).Exit);
+        Assert.Equal(0, Cli.Run("review", "attach", "musk.criticized.openai", "elon-musk.sued.openai.2024-02", "--data", root.Path).Exit);
+
+        var (_, list, _) = Cli.Run("review", "list", "--data", root.Path);
+        Assert.Equal(
+            "5: {action: distinct, entity: musk, other: elon-musk, at: '2026-11-28T10:00:00Z'}\n" +
+            "6: {action: retype, entity: musk, type: Organization, at: '2026-11-28T10:00:00Z'}\n" +
+            "7: {action: attach, relationship: musk.criticized.openai, onto: elon-musk.sued.openai.2024-02, at: '2026-11-28T10:00:00Z'}\n",
+            list.Replace(", by: " + Environment.GetEnvironmentVariable("USER"), "", StringComparison.Ordinal));
+        var (validate, _, summary) = Cli.Run("validate", root.Path);
+        Assert.Equal((0, "ok: 3 files, 4 entities, 1 relationships, 0 documents\n"), (validate, summary));
+    }
+
+    [Theory]
+    [InlineData("retype elon-msuk Organization", "no entity with id 'elon-msuk'; did you mean 'elon-musk'?")]
+    [InlineData("retype elon-musk Organisation", "unknown entity type 'Organisation'; did you mean 'Organization'?")]
+    [InlineData("retype elon-musk Robot", "unknown entity type 'Robot' (known: Person, Organization, Product, Place)")]
+    [InlineData("retype elon-musk Person", "'elon-musk' is already a Person")]
+    [InlineData("distinct elon-musk elon-musk", "an entity cannot be distinct from itself")]
+    [InlineData("distinct elon-musk opneai", "no entity with id 'opneai'; did you mean 'openai'?")]
+    [InlineData("attach elon-musk.sued.openai.2024-2 elon-musk.sued.openai.2024-02", "no relationship with id 'elon-musk.sued.openai.2024-2'; did you mean 'elon-musk.sued.openai.2024-02'?")]
+    [InlineData("attach elon-musk.sued.openai.2024-02 elon-musk.sued.openai.2024-02", "cannot attach a relationship onto itself")]
+    [InlineData("reject elon-musk.sude.openai.2024-02", "no relationship with id 'elon-musk.sude.openai.2024-02'; did you mean 'elon-musk.sued.openai.2024-02'?")]
+    public void A_decision_naming_a_mistyped_id_or_type_is_refused_with_a_suggestion_and_writes_nothing(string words, string message)
+    {
+        using var root = DataRoot();
+        var (exit, _, stderr) = Cli.Run([.. words.Split(' ').Prepend("review"), "--data", root.Path]);
+        Assert.Equal((2, $"kgraph: {message}\n"), (exit, stderr));
+        Assert.False(File.Exists(root["reviews.yaml"]));
+    }
+
+    [Fact]
+    public void A_merge_of_two_entities_declared_distinct_is_refused_naming_the_decision()
+    {
+        using var root = DataRoot();
+        Assert.Equal(0, Cli.Run("review", "distinct", "elon-musk", "马斯克", "--data", root.Path).Exit);
+        var (exit, _, stderr) = Cli.Run("review", "merge", "elon-musk", "马斯克", "--data", root.Path);
+        Assert.Equal((2, $"kgraph: '马斯克' and 'elon-musk' were declared distinct at {root["reviews.yaml"]}:5:5; remove that decision to merge them\n"), (exit, stderr));
     }
 
     [Fact]

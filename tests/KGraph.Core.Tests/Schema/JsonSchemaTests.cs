@@ -16,6 +16,7 @@ public class JsonSchemaTests
                 data.Add(Path.GetRelativePath(RepositoryFiles.Root, file), schema);
         }
         data.Add("graph-data/schema.yaml", "vocabulary.schema.json");
+        data.Add("graph-data/reviews.yaml", "reviews.schema.json");
         return data;
     }
 
@@ -48,9 +49,18 @@ public class JsonSchemaTests
     [Fact]
     public void The_review_log_schema_accepts_what_kgraph_review_writes()
     {
-        var text = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - " + KGraph.Reviews.ReviewLogWriter.ToFlowMapping(
-            new KGraph.Reviews.ReviewEntry(KGraph.Reviews.ReviewAction.Merge, Into: "elon-musk", From: "马斯克", Reason: "same", By: "ana", At: "2026-11-28T10:00:00Z")) + "\n";
+        var entries = new KGraph.Reviews.ReviewEntry[]
+        {
+            new(KGraph.Reviews.ReviewAction.Merge, Into: "elon-musk", From: "马斯克", Reason: "same", By: "ana", At: "2026-11-28T10:00:00Z"),
+            new(KGraph.Reviews.ReviewAction.Retype, Entity: "grok", Type: "Product"),
+            new(KGraph.Reviews.ReviewAction.Distinct, Entity: "marcus-hale", Other: "marcus-hale.d2"),
+            new(KGraph.Reviews.ReviewAction.Attach, Relationship: "a.founded.b.2020", Onto: "a.founded.b.2021"),
+        };
+        var text = KGraph.Reviews.ReviewLogWriter.NewFileHeader + string.Concat(entries.Select(e => "  - " + KGraph.Reviews.ReviewLogWriter.ToFlowMapping(e) + "\n"));
         Assert.Equal([], Violations("reviews.schema.json", text));
+        var wrong = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - {action: retype, entity: grok, type: Robot}\n  - {action: attach, relationship: a.b.c}\n";
+        // The if/then rules also report the action they matched on.
+        Assert.Equal(["/reviews/0/action", "/reviews/0/type", "/reviews/1", "/reviews/1/action"], Violations("reviews.schema.json", wrong).Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
     }
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];
