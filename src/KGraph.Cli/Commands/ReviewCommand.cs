@@ -27,6 +27,7 @@ public static class ReviewCommand
         command.Subcommands.Add(Decision("accept", "Mark relationship REL-ID as checked and right", "rel-id", null,
             (rel, _) => new ReviewEntry(ReviewAction.Accept, Relationship: rel)));
         command.Subcommands.Add(List());
+        command.Subcommands.Add(ReviewCandidatesCommand.Create());
         return command;
     }
 
