@@ -1,8 +1,5 @@
-using KGraph.Analysis.Centrality;
-using KGraph.Analysis.Views;
 using KGraph.Model;
 using KGraph.Reviews;
-using KGraph.Vocabulary;
 
 namespace KGraph.Analysis.Queue;
 
@@ -11,7 +8,7 @@ namespace KGraph.Analysis.Queue;
 /// <c>0.5 × uncertainty + 0.25 × support + 0.25 × centrality</c>, each part in 0..1:
 /// uncertainty = 1 − confidence (0.5 when the extractor gave none): doubtful facts need a person most;
 /// support = 1 − 1/quotes: a fact many quotes repeat matters more (one quote 0, two 0.5, four 0.75);
-/// centrality = the larger PageRank of its two ends over the graph's largest: facts about central entities reach further.
+/// centrality = the larger degree (facts, rejected ones aside) of its two ends over the graph's largest: facts about central entities reach further.
 /// Curated facts (written by people) are never in the queue.
 /// </summary>
 public static class ReviewQueue
@@ -23,7 +20,7 @@ public static class ReviewQueue
     /// <summary>What the uncertainty counts when an extracted fact carries no confidence.</summary>
     public const double UnknownConfidence = 0.5;
 
-    public static IReadOnlyList<QueueItem> Build(KnowledgeGraph graph, GraphVocabulary vocabulary, IEnumerable<ReviewEntry> log, QueueFilter? filter = null)
+    public static IReadOnlyList<QueueItem> Build(KnowledgeGraph graph, IEnumerable<ReviewEntry> log, QueueFilter? filter = null)
     {
         filter ??= QueueFilter.All;
         var decided = log.Where(e => e.Action is ReviewAction.Accept or ReviewAction.Reject or ReviewAction.Attach)
@@ -33,10 +30,16 @@ public static class ReviewQueue
             .ToList();
         if (waiting.Count == 0) return [];
 
-        var view = GraphView.Build(graph, vocabulary);
-        var rank = PageRank.Compute(view.Compact).Scores;
-        var top = rank.Length == 0 ? 0 : rank.Max();
-        double Centrality(string id) => view.IndexOf(id) is var i and >= 0 && top > 0 ? rank[i] / top : 0;
+        // Degree, not PageRank: PageRank over these arcs favours what facts point at (companies, products) and
+        // ranks a founder of five companies low; degree counts every fact an entity takes part in.
+        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in graph.Relationships.Where(r => r.Status != RelationshipStatus.Rejected))
+        {
+            degree[r.From] = degree.GetValueOrDefault(r.From) + 1;
+            if (r.To != r.From) degree[r.To] = degree.GetValueOrDefault(r.To) + 1;
+        }
+        var top = degree.Count == 0 ? 0 : degree.Values.Max();
+        double Centrality(string id) => top == 0 ? 0 : (double)degree.GetValueOrDefault(id) / top;
 
         return waiting
             .Select(r =>

@@ -28,6 +28,7 @@ public static class ReviewCommand
             (rel, _) => new ReviewEntry(ReviewAction.Accept, Relationship: rel)));
         command.Subcommands.Add(List());
         command.Subcommands.Add(ReviewCandidatesCommand.Create());
+        command.Subcommands.Add(ReviewQueueCommand.Create());
         return command;
     }
 
