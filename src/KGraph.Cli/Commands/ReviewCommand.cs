@@ -29,6 +29,7 @@ public static class ReviewCommand
         command.Subcommands.Add(List());
         command.Subcommands.Add(ReviewCandidatesCommand.Create());
         command.Subcommands.Add(ReviewQueueCommand.Create());
+        InteractiveReview.Attach(command);
         return command;
     }
 

@@ -58,14 +58,15 @@ public static class ReviewQueueCommand
             : $"{shown.Count} of {total} facts waiting; record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal");
     }
 
-    /// <summary>"elon-musk FOUNDED openai, 2015-12, role co-founder, confidence 0.92".</summary>
+    /// <summary>"elon-musk FOUNDED openai, 2015-12, role co-founder, confidence 0.92"; a fact no longer waiting says so ("reviewed").</summary>
     internal static string Fact(Relationship r)
     {
         var parts = new List<string> { $"{r.From} {r.Type} {r.To}" };
         if (r.Start is { } start) parts.Add(r.End is { } end ? $"{start} – {end}" : start.ToString());
         else if (r.End is { } until) parts.Add($"until {until}");
         if (r.Role is { } role) parts.Add("role " + EntityText.OneLine(role));
-        parts.Add(r.Confidence is { } c ? $"confidence {c.ToString("0.##", CultureInfo.InvariantCulture)}" : "no confidence given");
+        if (r.Status != RelationshipStatus.Extracted) parts.Add(r.Status.ToString().ToLowerInvariant());
+        if (r.Confidence is { } c) parts.Add($"confidence {c.ToString("0.##", CultureInfo.InvariantCulture)}");
         return string.Join(", ", parts);
     }
 
