@@ -80,7 +80,8 @@ public sealed class DuplicateCandidateFinder(Transliteration transliteration)
                 var shortNote = scale < 1 ? " (one word only)" : "";
                 if (x.Key == y.Key) Consider(SameName * scale, $"same name '{x.Text}'{shortNote}");
                 else if (x.Folded == y.Folded) Consider(SameSpelling * scale, $"same name spelled '{x.Text}' / '{y.Text}'{shortNote}");
-                else if (x.IsChinese != y.IsChinese && Reads(x, y)) Consider(Transliterated * scale, $"'{(x.IsChinese ? x : y).Text}' reads as '{(x.IsChinese ? y : x).Text}'{shortNote}");
+                else if (x.IsChinese != y.IsChinese && Reads(x, y))
+                    Consider(Transliterated * scale, $"'{(x.IsChinese ? x : y).Text}' reads as '{(x.IsChinese ? y : x).Text}'{shortNote}");
                 else if (x.Parts.Intersect(y.Parts).FirstOrDefault(p => p.Length > 1) is { } part) Consider(SharedNamePart, $"shared name part '{part}'");
             }
         }

@@ -25,7 +25,10 @@ internal sealed class InteractiveReview(IAnsiConsole console, ReviewData data, s
     public static void Attach(Command review)
     {
         var data = ReviewData.RootOption();
-        var noInteractive = new Option<bool>("--no-interactive") { Description = "Print the review queue instead of asking (the default when stdin or stdout is not a terminal)" };
+        var noInteractive = new Option<bool>("--no-interactive")
+        {
+            Description = "Print the review queue instead of asking (the default when stdin or stdout is not a terminal)",
+        };
         var by = new Option<string?>("--by") { Description = "Who decides (kept in the log; default: $USER)" };
         review.Options.Add(data);
         review.Options.Add(noInteractive);
@@ -113,7 +116,8 @@ internal sealed class InteractiveReview(IAnsiConsole console, ReviewData data, s
     private void ShowFact(int step, int total, QueueItem item)
     {
         console.WriteLine();
-        console.MarkupLine($"[bold]{step}/{total} fact[/] {Text(item.Relationship.Id)}, priority {item.Priority.ToString("0.00", CultureInfo.InvariantCulture)}");
+        var priority = item.Priority.ToString("0.00", CultureInfo.InvariantCulture);
+        console.MarkupLine($"[bold]{step}/{total} fact[/] {Text(item.Relationship.Id)}, priority {priority}");
         console.MarkupLine($"  {Text(ReviewQueueCommand.Fact(item.Relationship))}");
         foreach (var line in ReviewQueueCommand.EvidenceLines(item.Relationship)) console.MarkupLine($"    {Text(line)}");
     }

@@ -49,13 +49,14 @@ public static class ReviewQueueCommand
         for (var i = 0; i < shown.Count; i++)
         {
             var q = shown[i];
-            w.WriteLine($"{i + 1}. {q.Relationship.Id}, priority {Number(q.Priority)} (uncertainty {Number(q.Uncertainty)}, support {Number(q.Support)}, centrality {Number(q.Centrality)})");
+            var parts = $"uncertainty {Number(q.Uncertainty)}, support {Number(q.Support)}, centrality {Number(q.Centrality)}";
+            w.WriteLine($"{i + 1}. {q.Relationship.Id}, priority {Number(q.Priority)} ({parts})");
             w.WriteLine($"   {Fact(q.Relationship)}");
             foreach (var line in EvidenceLines(q.Relationship)) w.WriteLine($"     {line}");
         }
         w.WriteLine(total == 0
             ? "nothing to review: every extracted fact is accepted or rejected"
-            : $"{shown.Count} of {total} facts waiting; record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal");
+            : $"{shown.Count} of {total} facts waiting; {Advice}");
     }
 
     /// <summary>"elon-musk FOUNDED openai, 2015-12, role co-founder, confidence 0.92"; a fact no longer waiting says so ("reviewed").</summary>
@@ -74,6 +75,8 @@ public static class ReviewQueueCommand
     internal static IEnumerable<string> EvidenceLines(Relationship r) => r.Evidence.Count == 0
         ? ["(no evidence recorded)"]
         : r.Evidence.Select(e => $"“{EntityText.OneLine(e.Quote)}” — {e.Doc} [{e.Span.Start}, {e.Span.End})");
+
+    private const string Advice = "record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal";
 
     private static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -79,7 +79,8 @@ public class InteractiveReviewTests
             $"  - {{action: distinct, entity: chatgpt, other: gpt-3, {At}}}\n",
             File.ReadAllText(root["reviews.yaml"]));
         Assert.Contains("1/5 same entity? score 0.70\n  larry-page: Larry Page, Person\n    larry-page FOUNDED google, confidence 0.96\n", screen);
-        Assert.Contains("  +0.55 '拉里·佩奇' reads as 'Larry Page'\n  +0.15 both FOUNDED google\nm merge (keep larry-page)  n not the same  s skip  q quit\n", screen);
+        Assert.Contains("  +0.55 '拉里·佩奇' reads as 'Larry Page'\n  +0.15 both FOUNDED google\n" +
+            "m merge (keep larry-page)  n not the same  s skip  q quit\n", screen);
 
         var data = Read(root);
         Assert.Equal(["Larry Page", "拉里·佩奇"], data.Load.Graph.EntitiesById["larry-page"].AllNames().Distinct());
@@ -111,7 +112,7 @@ public class InteractiveReviewTests
         var (exit, stdout, stderr) = Cli.Run("review", "--data", root.Path);
         Assert.Equal((0, ""), (exit, stderr));
         Assert.StartsWith("1. dario-amodei.left.openai.2020, priority 0.48", stdout);
-        Assert.EndsWith("17 of 17 facts waiting; record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal\n", stdout);
+        Assert.EndsWith("17 of 17 facts waiting; " + ReviewQueueCommandTests.Advice, stdout);
         Assert.Equal(stdout, Cli.Run("review", "--data", root.Path, "--no-interactive").Out);
         Assert.False(File.Exists(root["reviews.yaml"]));
     }

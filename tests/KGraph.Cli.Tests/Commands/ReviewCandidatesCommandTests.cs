@@ -27,7 +27,8 @@ public class ReviewCandidatesCommandTests
         var result = JsonDocument.Parse(stdout).RootElement.GetProperty("result");
         Assert.Equal(5, result.GetProperty("total").GetInt32());
         var top = Assert.Single(result.GetProperty("candidates").EnumerateArray());
-        Assert.Equal(("larry-page", "拉里-佩奇", 0.7), (top.GetProperty("first").GetProperty("id").GetString(), top.GetProperty("second").GetProperty("id").GetString(), top.GetProperty("score").GetDouble()));
+        var pair = (top.GetProperty("first").GetProperty("id").GetString(), top.GetProperty("second").GetProperty("id").GetString());
+        Assert.Equal(("larry-page", "拉里-佩奇", 0.7), (pair.Item1, pair.Item2, top.GetProperty("score").GetDouble()));
         Assert.Equal(
             ["'拉里·佩奇' reads as 'Larry Page' 0.55", "both FOUNDED google 0.15"],
             top.GetProperty("reasons").EnumerateArray().Select(r => $"{r.GetProperty("text").GetString()} {r.GetProperty("weight").GetDouble()}"));
@@ -37,7 +38,8 @@ public class ReviewCandidatesCommandTests
     public void A_pair_decided_in_the_log_is_not_suggested_again_and_nothing_is_written()
     {
         using var root = new TempFolder();
-        root.Write("extracted/a.yaml", "kgraph: 1\nentities:\n  - {id: larry-page, type: Person, name: Larry Page}\n  - {id: 拉里-佩奇, type: Person, name: 拉里·佩奇}\n");
+        root.Write("extracted/a.yaml",
+            "kgraph: 1\nentities:\n  - {id: larry-page, type: Person, name: Larry Page}\n  - {id: 拉里-佩奇, type: Person, name: 拉里·佩奇}\n");
         Assert.Equal((0, "1. larry-page (Larry Page) ~ 拉里-佩奇 (拉里·佩奇), Person, score 0.55\n     +0.55 '拉里·佩奇' reads as 'Larry Page'\n" +
             "1 of 1 candidates; record a decision with 'kgraph review merge KEEP OTHER' or 'kgraph review distinct A B'\n", ""),
             Cli.Run("review", "candidates", "--data", root.Path));

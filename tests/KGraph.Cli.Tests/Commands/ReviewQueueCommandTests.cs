@@ -6,6 +6,8 @@ public class ReviewQueueCommandTests
 {
     private static readonly string SampleData = RepositoryFiles.PathOf("graph-data");
 
+    internal const string Advice = "record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal\n";
+
     private const string First =
         "1. dario-amodei.left.openai.2020, priority 0.48 (uncertainty 0.20, support 0.50, centrality 1.00)\n" +
         "   dario-amodei LEFT openai, 2020, confidence 0.8\n" +
@@ -17,18 +19,20 @@ public class ReviewQueueCommandTests
     {
         var (exit, stdout, stderr) = Cli.Run("review", "queue", "--data", SampleData, "--limit", "1");
         Assert.Equal((0, ""), (exit, stderr));
-        Assert.Equal(First + "1 of 17 facts waiting; record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal\n", stdout);
+        Assert.Equal(First + "1 of 17 facts waiting; " + Advice, stdout);
     }
 
     [Fact]
     public void Accepted_and_rejected_facts_leave_the_queue()
     {
         using var root = CopyOfSampleData();
-        File.WriteAllText(root["reviews.yaml"], "kgraph: 1\nreviews:\n  - {action: accept, relationship: dario-amodei.left.openai.2020}\n  - {action: reject, relationship: microsoft.invested_in.openai.2019}\n");
+        File.WriteAllText(root["reviews.yaml"],
+            "kgraph: 1\nreviews:\n  - {action: accept, relationship: dario-amodei.left.openai.2020}\n" +
+            "  - {action: reject, relationship: microsoft.invested_in.openai.2019}\n");
         var (exit, stdout, _) = Cli.Run("review", "queue", "--data", root.Path, "--limit", "1");
         Assert.Equal(0, exit);
         Assert.StartsWith("1. elon-musk.founded.openai, priority 0.42 (uncertainty 0.08, support 0.50, centrality 1.00)\n", stdout);
-        Assert.EndsWith("1 of 15 facts waiting; record 'kgraph review accept REL-ID' or 'kgraph review reject REL-ID', or run 'kgraph review' at a terminal\n", stdout);
+        Assert.EndsWith("1 of 15 facts waiting; " + Advice, stdout);
     }
 
     [Fact]
@@ -36,9 +40,12 @@ public class ReviewQueueCommandTests
     {
         var (exit, stdout, _) = Cli.Run("review", "queue", "--data", SampleData, "--type", "left", "--limit", "5");
         Assert.Equal(0, exit);
-        Assert.Equal(["1. dario-amodei.left.openai.2020"], stdout.Split('\n').Where(l => l.StartsWith("1. ", StringComparison.Ordinal) || l.StartsWith("2. ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf(',')]));
-        Assert.Equal((2, "", "kgraph: unknown relationship type 'FOUNDDED'; did you mean 'FOUNDED'?\n"), Cli.Run("review", "queue", "--data", SampleData, "--type", "FOUNDDED"));
-        Assert.Equal((2, "", "kgraph: --min-confidence must be between 0 and 1 (got 1.5)\n"), Cli.Run("review", "queue", "--data", SampleData, "--min-confidence", "1.5"));
+        var numbered = stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+\. "));
+        Assert.Equal(["1. dario-amodei.left.openai.2020"], numbered.Select(l => l[..l.IndexOf(',')]));
+        Assert.Equal((2, "", "kgraph: unknown relationship type 'FOUNDDED'; did you mean 'FOUNDED'?\n"),
+            Cli.Run("review", "queue", "--data", SampleData, "--type", "FOUNDDED"));
+        Assert.Equal((2, "", "kgraph: --min-confidence must be between 0 and 1 (got 1.5)\n"),
+            Cli.Run("review", "queue", "--data", SampleData, "--min-confidence", "1.5"));
     }
 
     [Fact]
@@ -51,11 +58,13 @@ public class ReviewQueueCommandTests
         Assert.Equal(facts.Count, result.GetProperty("total").GetInt32());
         Assert.All(facts, f => Assert.True(f.GetProperty("relationship").GetProperty("confidence").GetDouble() >= 0.9));
         var top = facts[0];
-        Assert.Equal((0.415, "elon-musk.founded.openai"), (top.GetProperty("priority").GetDouble(), top.GetProperty("relationship").GetProperty("id").GetString()));
+        var relationship = top.GetProperty("relationship");
+        Assert.Equal((0.415, "elon-musk.founded.openai"), (top.GetProperty("priority").GetDouble(), relationship.GetProperty("id").GetString()));
         Assert.Equal(
             ["2024-03-06-musk-sues-openai.zh [109, 128) 马斯克是OpenAI的联合创始人之一。", "2024-03-06-musk-sues-openai.zh [137, 158) 他与奥特曼等人共同创办了这家非营利研究机构"],
-            top.GetProperty("relationship").GetProperty("evidence").EnumerateArray()
-                .Select(e => $"{e.GetProperty("doc").GetString()} [{e.GetProperty("start").GetInt32()}, {e.GetProperty("end").GetInt32()}) {e.GetProperty("quote").GetString()}"));
+            relationship.GetProperty("evidence").EnumerateArray()
+                .Select(e => $"{e.GetProperty("doc").GetString()} [{e.GetProperty("start").GetInt32()}, {e.GetProperty("end").GetInt32()}) " +
+                    e.GetProperty("quote").GetString()));
     }
 
     internal static TempFolder CopyOfSampleData()
