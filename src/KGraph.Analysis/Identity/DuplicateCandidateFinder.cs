@@ -26,6 +26,9 @@ public sealed class DuplicateCandidateFinder(Transliteration transliteration)
     /// <summary>A name part or name shared by more entities than this tells nothing (a common family name, "University").</summary>
     public const int CommonNameBucket = 50;
 
+    /// <summary>A Chinese name of more parts than this is not paired by sound (it may still be paired by its parts).</summary>
+    public const int MaxNameParts = 5;
+
     public static DuplicateCandidateFinder BuiltIn { get; } = new(Transliteration.BuiltIn);
 
     /// <summary>Every candidate pair not yet decided, best first (score, then ids).</summary>
@@ -145,7 +148,8 @@ public sealed class DuplicateCandidateFinder(Transliteration transliteration)
             yield break;
         }
         var zh = name.Key.Split('·', StringSplitOptions.RemoveEmptyEntries);
-        if (zh.Length == 0 || zh.Any(p => !p.All(transliteration.Knows))) yield break;
+        // Keys multiply with every part; no real name has more than MaxNameParts, a hostile one must not cost 4^50.
+        if (zh.Length is 0 or > MaxNameParts || zh.Any(p => !p.All(transliteration.Knows))) yield break;
         IEnumerable<string> keys = [""];
         foreach (var part in zh)
             keys = keys.SelectMany(k => transliteration.FirstLetters(part).Select(c => k.Length == 0 ? c.ToString() : $"{k} {c}")).ToList();

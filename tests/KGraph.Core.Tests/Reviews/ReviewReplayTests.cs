@@ -127,6 +127,6 @@ public class ReviewReplayTests
     {
         var bag = new KGraph.Diagnostics.DiagnosticBag();
         ReviewLogReader.Parse("r.yaml", "kgraph: 1\nreviews:\n  - {action: delete, relationship: x}\n  - {action: merge, into: a}\n", bag);
-        Assert.Equal(["r.yaml:3:14: 'action' must be merge, rename, reject or accept, not 'delete'", "r.yaml:4:5: a merge review needs 'from'"], bag.Sorted().Select(d => d.ToString()));
+        Assert.Equal(["r.yaml:3:14: 'action' must be merge, rename, reject, accept, retype, distinct or attach, not 'delete'", "r.yaml:4:5: a merge review needs 'from'"], bag.Sorted().Select(d => d.ToString()));
     }
 }
