@@ -36,6 +36,9 @@ public static class ReviewCommand
         command.Subcommands.Add(Decision("attach", "Move the evidence of relationship REL-ID onto relationship ONTO-REL-ID; REL-ID goes", "rel-id", "onto-rel-id",
             (rel, onto) => new ReviewEntry(ReviewAction.Attach, Relationship: rel, Onto: onto)));
         command.Subcommands.Add(List());
+        command.Subcommands.Add(ReviewCandidatesCommand.Create());
+        command.Subcommands.Add(ReviewQueueCommand.Create());
+        InteractiveReview.Attach(command);
         return command;
     }
 
