@@ -19,6 +19,7 @@ public static class KGraphApp
             SchemaCommand.Create(),
             ReviewCommand.Create(),
             LoadCommand.Create(),
+            ImportCommand.Create(),
             ExportCommand.Create(),
             DiagramCommand.Create(),
             AnalyzeCommand.Create(),
