@@ -11,6 +11,7 @@ public static class KGraphApp
         var root = new RootCommand("kgraph: news articles about people and companies → an evidence-backed knowledge graph");
         Command[] commands =
         [
+            InitCommand.Create(),
             BuildCommand.Create(),
             ExtractCommand.Create(),
             EvalCommand.Create(),

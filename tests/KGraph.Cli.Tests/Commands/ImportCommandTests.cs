@@ -98,6 +98,14 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_refuses_a_device_as_it_refuses_any_input_that_is_not_a_regular_file()
+    {
+        var (exit, stdout, stderr) = await SpecialFiles.WithinSeconds(20, () => Cli.Run("import", "ftm", SpecialFiles.DevZero));
+
+        Assert.Equal((3, "", "/dev/zero:1:1: not a regular file but a character device; only regular files are read\nkgraph: 1 errors; nothing written\n"), (exit, stdout, stderr));
+    }
+
+    [Fact]
     public void Import_never_replaces_an_existing_file()
     {
         using var folder = new TempFolder();
