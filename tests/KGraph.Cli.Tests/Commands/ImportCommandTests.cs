@@ -127,11 +127,15 @@ public class ImportCommandTests
         var entities = root.Write("in/e.csv", "name,type\nAda,Person\nNorthwind,Organization\n");
         var relationships = root.Write("in/r.csv", "from,to,type\nAda,Northwind,advises\n");
         var output = root["curated/imported.yaml"];
+        Assert.Equal(0, Cli.Run("schema", root.Path).Exit);
 
         var (exit, _, stderr) = Cli.Run("import", "csv", entities, relationships, "--out", output);
 
         Assert.Equal((0, $"imported 2 entities and 1 relationships → {output}\n"), (exit, stderr));
-        Assert.Contains("    type: ADVISES\n", File.ReadAllText(output), StringComparison.Ordinal);
+        var yaml = File.ReadAllText(output);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# imported by kgraph import csv from e.csv, r.csv\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    type: ADVISES\n", yaml, StringComparison.Ordinal);
+        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(root["schema/kgraph.schema.json"]), yaml));
         var validate = Cli.Run("validate", root.Path);
         Assert.Equal((0, "ok: 1 files, 2 entities, 1 relationships, 0 documents\n"), (validate.Exit, validate.Err));
     }

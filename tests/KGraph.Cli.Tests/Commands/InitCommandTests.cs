@@ -26,6 +26,10 @@ public class InitCommandTests
         Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), File.ReadAllText(Path.Combine(data, "neo4j", "queries.cypher")));
         Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "neo4j-browser.grass")), File.ReadAllText(Path.Combine(data, "neo4j", "neo4j-browser.grass")));
 
+        // The editors' check (the JSON Schemas init wrote) accepts the example and the vocabulary as they are.
+        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "kgraph.schema.json")), File.ReadAllText(Path.Combine(data, "curated", "example.yaml"))));
+        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "vocabulary.schema.json")), File.ReadAllText(Path.Combine(data, "schema.yaml"))));
+
         var build = Cli.Run("build", "--data", data, "--out", folder["out"], "--diagrams", folder["site"]);
 
         Assert.True(build.Exit == 0, build.Err);
