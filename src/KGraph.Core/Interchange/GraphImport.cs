@@ -42,6 +42,7 @@ public sealed class GraphImport(GraphVocabulary vocabulary, DiagnosticBag diagno
             diagnostics.Error(row.PositionOf("type"), UnknownMessage("entity type", row.Type.Trim(), vocabulary.EntityTypes.Select(t => t.Name)));
             return;
         }
+        if (!Shown(row.PositionOf("name"), "name", name) | !row.Aliases.All(a => Shown(row.PositionOf("aliases"), "aliases", a))) return;
         var sourceId = string.IsNullOrWhiteSpace(row.SourceId) ? null : row.SourceId.Trim();
         var id = IdFor(sourceId, name);
         if (_entityAt.TryGetValue(id, out var first))
@@ -110,7 +111,10 @@ public sealed class GraphImport(GraphVocabulary vocabulary, DiagnosticBag diagno
         var type = RelationshipTypeOf(row);
         var start = Date(row, "start", row.Start, out var startOk);
         var end = Date(row, "end", row.End, out var endOk);
-        if (from is null || to is null || type is null || !startOk || !endOk) return null;
+        var shown = true;
+        foreach (var (field, text) in new[] { ("role", row.Role), ("quote", row.Quote), ("url", row.Url) })
+            if (text is not null && !Shown(row.PositionOf(field), field, text)) shown = false;
+        if (from is null || to is null || type is null || !startOk || !endOk || !shown) return null;
         if (!type.Allows(from.Type, to.Type))
         {
             diagnostics.Error(row.PositionOf("type"),
@@ -132,6 +136,14 @@ public sealed class GraphImport(GraphVocabulary vocabulary, DiagnosticBag diagno
             Role = string.IsNullOrWhiteSpace(row.Role) ? null : row.Role.Trim(),
             Props = props.Count == 0 ? Empty.Scalars : props,
         };
+    }
+
+    /// <summary>False, after reporting it, when the text holds a bidi control: the YAML reader refuses those (they make text show as other text).</summary>
+    private bool Shown(SourcePosition at, string field, string text)
+    {
+        if (BidiControls.Problem(field, text) is not { } problem) return true;
+        diagnostics.Error(at, problem);
+        return false;
     }
 
     private Entity? Endpoint(RelationshipRow row, string field, string? given)

@@ -67,6 +67,29 @@ public class FollowTheMoneyTests
     }
 
     [Fact]
+    public void Hostile_names_survive_export_and_import_byte_for_byte()
+    {
+        using var folder = new TempFolder();
+        folder.Write("data/curated/a.yaml",
+            "kgraph: 1\nentities:\n  - {id: ann, type: Person, name: \"Ann \\\"Q\\\" O'Neil\\n🚀\", aliases: [\"</script>\", \"a: b # c\"]}\n" +
+            "  - {id: co, type: Organization, name: \"{\\\"id\\\": \\\"x\\\"}\"}\nrelationships:\n  - {from: ann, type: WORKS_AT, to: co, role: \"\\\"; DROP\"}\n");
+        var ftm = folder["g.json"];
+        var back = folder["back/curated/a.yaml"];
+
+        Assert.Equal(0, Cli.Run("export", "ftm", folder["data"], "--out", ftm).Exit);
+        Assert.Equal(3, File.ReadAllLines(ftm).Length);
+        Assert.Equal(0, Cli.Run("import", "ftm", ftm, "--out", back).Exit);
+
+        var original = GraphLoader.Load([folder["data"]]);
+        var imported = GraphLoader.Load([folder["back"]]);
+        Assert.Empty(original.Diagnostics);
+        Assert.Empty(imported.Diagnostics);
+        Assert.Equal(original.Graph.Entities.Select(EntityKey), imported.Graph.Entities.Select(EntityKey));
+        Assert.Equal(original.Graph.Relationships.Select(RelationshipKey), imported.Graph.Relationships.Select(RelationshipKey));
+        Assert.Equal("Ann \"Q\" O'Neil\n🚀", imported.Graph.EntitiesById["ann"].Name);
+    }
+
+    [Fact]
     public void Import_ftm_maps_plain_schemata_counts_the_others_and_reports_lines_that_are_not_entities()
     {
         using var folder = new TempFolder();

@@ -106,6 +106,21 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_csv_refuses_bidi_controls_that_validate_would_refuse_in_the_written_file()
+    {
+        using var folder = new TempFolder();
+        var entities = folder.Write("e.csv", "name,type,aliases\nAda,Person,ok;\u202Eevil\nBo,Person,\nCy,Person,\n");
+        var relationships = folder.Write("r.csv", "from,to,type,role\nBo,Cy,MET,\u2066x\n");
+
+        var (exit, _, stderr) = Cli.Run("import", "csv", entities, relationships);
+
+        Assert.Equal((3,
+            $"{entities}:2:12: 'aliases' holds U+202E RIGHT-TO-LEFT OVERRIDE at character 1, which makes text show in another order than it is stored; remove it\n" +
+            $"{relationships}:2:11: 'role' holds U+2066 LEFT-TO-RIGHT ISOLATE at character 1, which makes text show in another order than it is stored; remove it\n" +
+            "kgraph: 2 errors; nothing written\n"), (exit, stderr));
+    }
+
+    [Fact]
     public void Import_never_replaces_an_existing_file()
     {
         using var folder = new TempFolder();
