@@ -11,6 +11,7 @@ public static class KGraphApp
         var root = new RootCommand("kgraph: news articles about people and companies → an evidence-backed knowledge graph");
         Command[] commands =
         [
+            InitCommand.Create(),
             BuildCommand.Create(),
             ExtractCommand.Create(),
             EvalCommand.Create(),
@@ -19,6 +20,7 @@ public static class KGraphApp
             SchemaCommand.Create(),
             ReviewCommand.Create(),
             LoadCommand.Create(),
+            ImportCommand.Create(),
             ExportCommand.Create(),
             DiagramCommand.Create(),
             AnalyzeCommand.Create(),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KGraph.Interchange.FollowTheMoney;
 using KGraph.Neo4j.Export;
 using KGraph.Neo4j.Loading;
 using KGraph.Store;
@@ -6,17 +7,18 @@ using KGraph.Store;
 namespace KGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kgraph export cypher|neo4j-import [paths...]</c>: the graph for Neo4j without a
-/// connection: a script for <c>cypher-shell -f</c>, or CSV files for
-/// <c>neo4j-admin database import full</c>.
+/// <c>kgraph export cypher|neo4j-import|ftm [paths...]</c>: the graph for Neo4j without a
+/// connection (a script for <c>cypher-shell -f</c>, or CSV files for
+/// <c>neo4j-admin database import full</c>), or as FollowTheMoney entities.
 /// </summary>
 public static class ExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "Write the graph for Neo4j without connecting: a Cypher script or neo4j-admin import files");
+        var command = new Command("export", "Write the graph for Neo4j without connecting (a Cypher script or neo4j-admin import files), or as FollowTheMoney entities");
         command.Subcommands.Add(Cypher());
         command.Subcommands.Add(Neo4jImport());
+        command.Subcommands.Add(FollowTheMoney());
         return command;
     }
 
@@ -67,6 +69,32 @@ public static class ExportCommand
                 io.Fail(e.Message);
                 return ExitCodes.InvalidData;
             }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command FollowTheMoney()
+    {
+        var paths = new DataPathsInput();
+        var schema = CommonOptions.Schema();
+        var output = new Option<string?>("--out") { Description = "JSON lines file to write (default: stdout)" }.NotIntoCurated();
+        var command = new Command("ftm", "Write FollowTheMoney entities as JSON lines: people, organizations and the relationships schema.yaml maps") { paths.Paths, paths.Data, schema, output };
+        command.SetAction(result =>
+        {
+            var io = CliOutput.From(result);
+            var load = DataLoading.Load(paths.Get(result), result.GetValue(schema));
+            io.Report(load.Diagnostics);
+            if (load.HasErrors)
+            {
+                io.Fail($"{io.ProblemCount()}; nothing exported");
+                return ExitCodes.InvalidData;
+            }
+            var file = result.GetValue(output);
+            FtmExportSummary? summary = null;
+            if (file is null) summary = FtmExporter.Write(load.Graph, load.Vocabulary, io.Out);
+            else AtomicFile.Write(file, writer => summary = FtmExporter.Write(load.Graph, load.Vocabulary, writer));
+            io.Error.WriteLine(file is null ? summary!.ToString() : $"{summary} → {file}");
             return ExitCodes.Ok;
         });
         return command;

@@ -20,6 +20,13 @@ public static class BidiControls
         return -1;
     }
 
+    /// <summary>Why <paramref name="field"/>'s <paramref name="text"/> is refused, or null when it holds no control.</summary>
+    public static string? Problem(string field, string text)
+    {
+        var at = IndexIn(text);
+        return at < 0 ? null : $"'{field}' holds {Describe(text[at])} at character {at + 1}, which makes text show in another order than it is stored; remove it";
+    }
+
     /// <summary>"U+202E RIGHT-TO-LEFT OVERRIDE".</summary>
     public static string Describe(char c) => $"U+{(int)c:X4} " + c switch
     {

@@ -161,9 +161,7 @@ public sealed class MappingFields
     /// <summary>The scalar's text, after reporting a bidi control in it (<see cref="BidiControls"/>): it would show as other text.</summary>
     private string Shown(string key, YamlScalar scalar)
     {
-        var at = BidiControls.IndexIn(scalar.Value);
-        if (at >= 0)
-            _diagnostics.Error(scalar.At, $"'{key}' holds {BidiControls.Describe(scalar.Value[at])} at character {at + 1}, which makes text show in another order than it is stored; remove it");
+        if (BidiControls.Problem(key, scalar.Value) is { } problem) _diagnostics.Error(scalar.At, problem);
         return scalar.Value;
     }
 

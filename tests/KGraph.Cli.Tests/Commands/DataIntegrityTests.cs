@@ -28,12 +28,17 @@ public class DataIntegrityTests
         using var root = new TempFolder();
         var people = root.Write("graph-data/curated/people.yaml", "kgraph: 1\nentities:\n  - {id: ann, type: Person, name: Ann}\n");
         root.Write("graph-data/articles/a.zh.txt", "周海洋正式起诉了Brightloop。\n");
+        var table = root.Write("in.csv", "name,type\nBo,Person\n");
         var before = root.Snapshot();
 
         var extract = Cli.Run("extract", root["graph-data/articles"], "--out", root["graph-data/curated"], "--rules-only");
         var export = Cli.Run("export", "cypher", root["graph-data"], "--out", people);
         var diagram = Cli.Run("diagram", root["graph-data"], "--out", root["graph-data/curated/site"]);
         var build = Cli.Run("build", root["graph-data/curated"]);
+        var ftm = Cli.Run("export", "ftm", root["graph-data"], "--out", people);
+        // import may write a new file into curated/ when asked to (a person's choice), but never over one.
+        var import = Cli.Run("import", "csv", table, "--out", people);
+        var init = Cli.Run("init", root["graph-data/curated/new"]);
 
         Assert.Equal(2, extract.Exit);
         Assert.StartsWith($"kgraph: --out {root["graph-data/curated"]}: refusing to write into {root["graph-data/curated"]}, the curated folder of a data root, which only people write; choose another folder\n", extract.Err, StringComparison.Ordinal);
@@ -41,6 +46,10 @@ public class DataIntegrityTests
         Assert.StartsWith($"kgraph: --out {people}: refusing to write into {root["graph-data/curated"]}", export.Err, StringComparison.Ordinal);
         Assert.Equal(2, diagram.Exit);
         Assert.Equal(2, build.Exit);
+        Assert.Equal(2, ftm.Exit);
+        Assert.StartsWith($"kgraph: --out {people}: refusing to write into {root["graph-data/curated"]}", ftm.Err, StringComparison.Ordinal);
+        Assert.Equal((2, $"kgraph: --out {people} already exists; import writes a new file and never replaces one (choose another name)\n"), (import.Exit, import.Err));
+        Assert.Equal(2, init.Exit);
         Assert.Equal(before, root.Snapshot());
     }
 

@@ -133,7 +133,7 @@ public class HelpfulCommandLineTests
     [InlineData("kgraph build --f", "--force")]
     [InlineData("kgraph analyze --type FOU", "FOUNDED")]
     [InlineData("kgraph diagram --format g", "graphml gexf")]
-    [InlineData("kgraph export ''", "cypher neo4j-import")]
+    [InlineData("kgraph export ''", "cypher neo4j-import ftm")]
     public void The_bash_completion_script_completes_commands_options_and_types(string line, string expected)
     {
         var (exit, script, _) = Cli.Run("completion", "bash");
