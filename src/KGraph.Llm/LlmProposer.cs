@@ -48,6 +48,14 @@ public sealed class LlmProposer : IFactProposer, IDisposable
 
     public int Parallelism => Math.Max(1, _settings.Parallel);
 
+    private ProposalUsage _total = ProposalUsage.None;
+
+    /// <summary>What all the articles asked about so far cost (eval has no per-article outcomes to sum).</summary>
+    public ProposalUsage Total
+    {
+        get { lock (_slots) return _total; }
+    }
+
     /// <summary>HTTP requests sent so far, retries included.</summary>
     public int HttpRequests => _handler.Requests;
 
@@ -74,6 +82,7 @@ public sealed class LlmProposer : IFactProposer, IDisposable
                 Confidence = f.Confidence,
             }));
         }
+        lock (_slots) _total = _total.Add(usage);
         return new ProposalSet(entities, facts, usage, failures);
     }
 
@@ -151,9 +160,15 @@ public sealed class LlmProposer : IFactProposer, IDisposable
         return body.Length == 0 ? "" : ": " + (body.Length > 300 ? body[..300] + "…" : body);
     }
 
-    /// <summary>The key never leaves the process: a server that echoes it in an error message does not get it printed.</summary>
-    private string Redact(string message) =>
-        _settings.ApiKey is { Length: > 0 } key ? message.Replace(key, "[key]", StringComparison.Ordinal) : message;
+    /// <summary>
+    /// The key never leaves the process: a server that echoes it in an error message does not get it printed. Nor do
+    /// the control characters of a server's message reach the terminal.
+    /// </summary>
+    private string Redact(string message)
+    {
+        var safe = PrintableText.Of(message);
+        return _settings.ApiKey is { Length: > 0 } key ? safe.Replace(key, "[key]", StringComparison.Ordinal) : safe;
+    }
 
     public void Dispose()
     {

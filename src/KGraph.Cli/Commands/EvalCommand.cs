@@ -56,6 +56,11 @@ public static class EvalCommand
             }
             io.Answer(report);
             if (!io.Json) Print(io.Out, report, result.GetValue(errors));
+            if (!io.Json && extraction.Proposer is { } proposer)
+            {
+                var cost = proposer.Total;
+                io.Error.WriteLine($"llm: {proposer.Name}, {set.Items.Count} texts: {cost.Chunks} chunks ({cost.CachedChunks} from cache), {cost.Requests} requests, {cost.InputTokens} input + {cost.OutputTokens} output tokens");
+            }
             return ExitCodes.Ok;
         });
         return command;

@@ -22,6 +22,7 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
     public const double DefaultConfidence = 0.7;
 
     private const int MaxOccurrences = 10_000;
+    private const int MaxRoleLength = 60;
     private readonly Dictionary<string, List<(int Start, int End)>> _occurrences = new(StringComparer.Ordinal);
     private readonly List<DroppedProposal> _dropped = [];
     private int _kept;
@@ -33,9 +34,9 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entity in proposals.Entities)
         {
-            var label = $"entity {entity.Name} ({entity.Type})";
+            var label = PrintableText.Of($"entity {entity.Name} ({entity.Type})");
             if (!vocabulary.IsEntityType(entity.Type) || entity.Type is EntityTypes.Name or EntityTypes.Date)
-                _dropped.Add(new DroppedProposal(label, $"entity type {entity.Type} is not in the vocabulary"));
+                _dropped.Add(new DroppedProposal(label, PrintableText.Of($"entity type {entity.Type} is not in the vocabulary")));
             else if (Occurrences(entity.Name).Count == 0 && KnownId(entity.Name) is null)
                 _dropped.Add(new DroppedProposal(label, "the name is not in the article"));
             else types.TryAdd(Key(entity.Name), entity.Type);
@@ -45,7 +46,8 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
             foreach (var name in new[] { fact.From, fact.To })
                 types.TryAdd(Key(name), EntityTypes.Name);
         var added = new List<MentionCandidate>();
-        foreach (var (key, type) in types)
+        // Longer names first: of two proposed names that overlap (Vexa, Vexa Labs) the longer takes the place.
+        foreach (var (key, type) in types.OrderByDescending(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             var knownId = KnownId(key);
             foreach (var (start, end) in OccurrencesOfKey(key))
@@ -63,7 +65,7 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
             var (found, reason) = Check(fact, entities);
             if (found is null)
             {
-                _dropped.Add(new DroppedProposal($"{fact} \"{fact.Quote}\"", reason!));
+                _dropped.Add(new DroppedProposal(PrintableText.Of($"{fact} \"{fact.Quote}\""), PrintableText.Of(reason!)));
                 continue;
             }
             _kept++;
@@ -97,7 +99,8 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
             end = date;
         }
         var confidence = fact.Confidence is >= 0 and <= 1 ? fact.Confidence.Value : DefaultConfidence;
-        var role = string.IsNullOrWhiteSpace(fact.Role) ? null : fact.Role.Trim();
+        // A role is a job title; anything long or spread over lines is not one, and is left out rather than written.
+        var role = string.IsNullOrWhiteSpace(fact.Role) || fact.Role.Trim().Length > MaxRoleLength || fact.Role.Any(char.IsControl) ? null : fact.Role.Trim();
         return (new FoundFact(from, type.Name, to, role, new Dictionary<string, object>(), confidence, span, fact.Rule, start) { End = end }, null);
     }
 

@@ -309,5 +309,6 @@ public class ExtractWithLlmTests
         Assert.Equal((0, 0), (offline.Exit, withLlm.Exit));
         Assert.Contains("headline facts found: 1 of 2 (0.500)\n", offline.Out, StringComparison.Ordinal);
         Assert.Contains("headline facts found: 2 of 2 (1.000)\n", withLlm.Out, StringComparison.Ordinal);
+        Assert.Equal("llm: openai:test-model, 1 texts: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens\n", withLlm.Err);
     }
 }

@@ -76,6 +76,17 @@ public class ProposalCheckerTests
     }
 
     [Fact]
+    public void Control_characters_in_a_dropped_proposal_are_escaped_before_they_reach_a_terminal()
+    {
+        var result = Extract("Acme sued Vexa Labs.", [new("Acme\u001b[2J", "Event")], ("Acme", "SUED\u001b[31m", "Vexa Labs", "Acme sued Vexa Labs"));
+
+        Assert.Equal([
+            new DroppedProposal("entity Acme\\u001B[2J (Event)", "entity type Event is not in the vocabulary"),
+            new DroppedProposal("Acme SUED\\u001B[31m Vexa Labs \"Acme sued Vexa Labs\"", "relationship type SUED\\u001B[31m is not in the vocabulary"),
+        ], result.Proposals!.Dropped);
+    }
+
+    [Fact]
     public void A_proposer_is_part_of_the_extractor_version_and_without_one_the_version_is_the_offline_one()
     {
         Assert.NotEqual(ExtractorVersion.Of([], new ExtractorOptions()), ExtractorVersion.Of([], new ExtractorOptions { Proposer = Proposer }));
