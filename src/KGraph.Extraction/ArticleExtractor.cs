@@ -3,6 +3,7 @@ using KGraph.Extraction.Learning;
 using KGraph.Extraction.Learning.Entities;
 using KGraph.Extraction.Learning.Relations;
 using KGraph.Extraction.Output;
+using KGraph.Extraction.Proposals;
 using KGraph.Extraction.Reading;
 using KGraph.Extraction.Recognition;
 using KGraph.Extraction.Relations;
@@ -27,12 +28,14 @@ public sealed class ArticleExtractor
     private readonly Dictionary<string, ModelEntityRecognizer> _entityModels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ModelRelationFinder> _relationModels = new(StringComparer.Ordinal);
     private readonly Lazy<string> _version;
+    private readonly Lazy<Dictionary<string, string>> _knownIds;
 
     /// <param name="knownEntities">Curated entities: their names and aliases are found in any script and keep their ids.</param>
     public ArticleExtractor(IReadOnlyList<Entity> knownEntities, ExtractorOptions? options = null)
     {
         _options = options ?? new ExtractorOptions();
         _version = new Lazy<string>(() => ExtractorVersion.Of(knownEntities, _options));
+        _knownIds = new Lazy<Dictionary<string, string>>(() => ProposalChecker.KnownIds(knownEntities, Fold));
         var lexicon = RuleFiles.Load<RecognitionLexicon>("lexicon.yaml", _options.RulesDirectory);
         var names = RuleFiles.Load<NameCueLexicon>("names.yaml", _options.RulesDirectory);
         lexicon.OrgSuffixesZh.AddRange(names.CompanySuffixesZh.Except(lexicon.OrgSuffixesZh));
@@ -77,6 +80,9 @@ public sealed class ArticleExtractor
 
     public ExtractionResult Extract(ArticleText article) => Run(article, null);
 
+    /// <summary>How many articles to extract at once: one per core, or as many as the proposer has requests in flight (they mostly wait).</summary>
+    internal int Parallelism => Math.Max(Environment.ProcessorCount, _options.Proposer?.Parallelism ?? 0);
+
     /// <summary>When set, each stage's time is added to it (the benchmark's breakdown).</summary>
     internal StageTimes? Timings { get; set; }
 
@@ -87,7 +93,9 @@ public sealed class ArticleExtractor
     public IReadOnlyList<string> Explain(ArticleText article)
     {
         var lines = new List<string>();
-        Run(article, (_, marked) => lines.Add(marked.Describe(article.Text)));
+        var result = Run(article, (_, marked) => lines.Add(marked.Describe(article.Text)));
+        // With a proposer, also what became of its facts: the dropped ones with the reason.
+        if (result.Proposals is { } proposals) lines.AddRange(ProposalChecker.Describe(article.Path.Replace('\\', '/'), proposals));
         return lines;
     }
 
@@ -122,6 +130,7 @@ public sealed class ArticleExtractor
     {
         var timings = Timings;
         var clock = timings is null ? 0 : StageTimes.Start();
+        var proposals = Propose(article);
         var text = article.Text;
         // The rules' entity markers are private-use characters: an article's own must not read as markers.
         var folded = Fold(text);
@@ -133,6 +142,8 @@ public sealed class ArticleExtractor
         for (var i = 0; i < sentences.Count; i++) mentions.AddRange(RecognizeSentence(folded, text, sentences[i], out words[i], timings));
         if (timings is not null) clock = StageTimes.Start();
         mentions = DocumentNamePropagation.Complete(folded, mentions);
+        var checker = proposals is null ? null : new ProposalChecker(proposals, text, folded, Fold, _options.Vocabulary, _knownIds.Value);
+        if (checker is not null) mentions.AddRange(checker.Mentions(mentions));
 
         var entities = new DocumentEntities(mentions, _shortNames);
         var names = entities.References;
@@ -162,10 +173,21 @@ public sealed class ArticleExtractor
             timings?.Lap(Stage.RelationModel, ref clock);
         }
         if (timings is not null) clock = StageTimes.Start();
+        if (checker is not null) facts.AddRange(checker.Facts(entities));
         if (_options.MinConfidence is { } least) facts.RemoveAll(f => f.Confidence < least);
         else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidence);
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
-        return result;
+        return checker is null ? result : result with { Proposals = checker.Report };
+    }
+
+    /// <summary>The proposer's answer for the article (null without one); a chunk it could not answer fails the article.</summary>
+    private ProposalSet? Propose(ArticleText article)
+    {
+        if (_options.Proposer is not { } proposer) return null;
+        // Extraction is synchronous and runs articles in parallel; the proposer limits its own requests.
+        var proposals = proposer.ProposeAsync(article).GetAwaiter().GetResult();
+        if (proposals.Failures.Count > 0) throw new ProposalFailedException(string.Join("; ", proposals.Failures));
+        return proposals;
     }
 }

@@ -23,6 +23,9 @@ public sealed record ArticleOutcome(string Path, ExtractionResult? Result, strin
 
     public bool Unchanged => Kept is not null;
 
+    /// <summary>How the proposer's facts fared (kept, dropped, tokens); null without a proposer or when the file was kept.</summary>
+    public Proposals.ProposalReport? Proposals { get; init; }
+
     /// <param name="keep">Keep the whole result (nothing was written, the caller wants it).</param>
     internal static ArticleOutcome Of(string path, ExtractionResult result, string? outputPath, string? problem, bool keep) =>
         new(path, keep ? result : null, outputPath, problem)
@@ -30,6 +33,7 @@ public sealed record ArticleOutcome(string Path, ExtractionResult? Result, strin
             EntityCount = result.Entities.Count,
             RelationshipCount = result.Relationships.Count,
             Diagnostics = result.Diagnostics,
+            Proposals = result.Proposals,
         };
 
     internal static ArticleOutcome OfKept(string path, string outputPath, KeptExtraction kept) =>

@@ -56,7 +56,7 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
         var done = 0;
         // A run killed while writing leaves its temporaries behind; the next run into the folder clears them.
         if (outDir is not null) AtomicFile.RemoveStaleTemporaries(outDir);
-        Parallel.For(0, taken.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, taken.Count, new ParallelOptions { MaxDegreeOfParallelism = extractor.Parallelism }, i =>
         {
             var path = files[taken[i]].Path;
             var owner = owners?[OutputFor(path, outDir!)] ?? taken[i];
@@ -128,6 +128,10 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
         catch (ArticleReadException e)
         {
             return new ArticleOutcome(path, null, null, e.Reason);
+        }
+        catch (Proposals.ProposalFailedException e)
+        {
+            return new ArticleOutcome(path, null, null, e.Message + "; nothing written");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,4 +41,7 @@ public sealed record ExtractorOptions
     public double ModelMinConfidence { get; init; } = DefaultModelMinConfidence;
 
     public const double DefaultModelMinConfidence = 0.9;
+
+    /// <summary>Proposes further facts (an LLM) that are checked against the text and pooled with the rules' and models'; null: none.</summary>
+    public Proposals.IFactProposer? Proposer { get; init; }
 }

@@ -40,6 +40,8 @@ internal static class ExtractorVersion
         foreach (var type in options.Vocabulary.RelationshipTypes)
             Add($"{type.Name}:{string.Join("|", type.From)}>{string.Join("|", type.To)}:{type.Symmetric}");
         Add(GraphFileWriter.ToYaml([], knownEntities, []));
+        // Only with a proposer, so that the offline extractor's version stays what it was.
+        if (options.Proposer is { } proposer) Add("proposer " + proposer.Fingerprint);
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 }

@@ -6,7 +6,7 @@ namespace KGraph.Tests;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 that records every request and answers as the handler says:
-/// JSON with a status, a dropped connection, or a late answer.
+/// JSON with a status (and headers), a dropped connection, or a late answer. The LLM tests use it as a chat server (<see cref="ChatReplies"/>).
 /// </summary>
 internal sealed class FakeNeo4jServer : IDisposable
 {
@@ -34,6 +34,7 @@ internal sealed class FakeNeo4jServer : IDisposable
     }
 
     public static Reply Json(int status, string body) => new JsonReply(status, body);
+    public static Reply Json(int status, string body, IReadOnlyDictionary<string, string> headers) => new JsonReply(status, body) { Headers = headers };
     public static Reply Drop() => new DropReply();
     public static Reply Late(TimeSpan delay, Reply then) => new LateReply(delay, then);
 
@@ -83,6 +84,7 @@ internal sealed class FakeNeo4jServer : IDisposable
                     var bytes = Encoding.UTF8.GetBytes(json.Body);
                     context.Response.StatusCode = json.Status;
                     context.Response.ContentType = "application/json";
+                    foreach (var (name, value) in json.Headers) context.Response.AddHeader(name, value);
                     context.Response.ContentLength64 = bytes.Length;
                     await context.Response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
                     context.Response.Close();
@@ -117,7 +119,10 @@ internal sealed class FakeNeo4jServer : IDisposable
     }
 
     internal abstract record Reply;
-    private sealed record JsonReply(int Status, string Body) : Reply;
+    private sealed record JsonReply(int Status, string Body) : Reply
+    {
+        public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    }
     private sealed record DropReply : Reply;
     private sealed record LateReply(TimeSpan Delay, Reply Then) : Reply;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KGraph.Analysis;
 using KGraph.Analysis.Reports;
 using KGraph.Cli.Output;
@@ -110,13 +111,22 @@ public static class BuildCommand
         io.Report(outcomes.SelectMany(o => o.Diagnostics));
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.FailAt(failure.Path, failure.Problem!);
         outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
-        var counts = new ExtractCounts(outcomes.Count(o => o.Succeeded && !o.Unchanged), outcomes.Count(o => o.Unchanged), outcomes.Count(o => !o.Succeeded), removed.Count);
+        var counts = new ExtractCounts(outcomes.Count(o => o.Succeeded && !o.Unchanged), outcomes.Count(o => o.Unchanged), outcomes.Count(o => !o.Succeeded), removed.Count)
+        {
+            Llm = extraction.Summarize(outcomes),
+        };
         io.Error.WriteLine($"extract: {counts.Extracted} extracted, {counts.Unchanged} unchanged{(counts.Removed > 0 ? $", {counts.Removed} removed" : "")}{(counts.Failed > 0 ? $", {counts.Failed} failed" : "")} → {target} ({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
+        if (!json && counts.Llm is { } llm) LlmOptions.Print(io.Error, llm);
         return counts;
     }
 
     /// <summary>How the articles fared: extracted anew, kept unchanged, failed, and outputs removed because their article is gone.</summary>
-    private sealed record ExtractCounts(int Extracted, int Unchanged, int Failed, int Removed);
+    private sealed record ExtractCounts(int Extracted, int Unchanged, int Failed, int Removed)
+    {
+        /// <summary>Only with --llm: the offline build's JSON stays as it was.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public LlmSummary? Llm { get; init; }
+    }
 
     private sealed record BuildSummary(int Documents, int Entities, int Relationships, int Warnings, ExtractCounts Articles, IReadOnlyList<string> Outputs);
 }

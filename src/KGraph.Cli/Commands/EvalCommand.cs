@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using KGraph.Extraction;
 using KGraph.Extraction.Evaluation;
+using KGraph.Extraction.Proposals;
 using KGraph.Store;
 
 namespace KGraph.Cli.Commands;
@@ -42,9 +43,24 @@ public static class EvalCommand
             // Curated names help only where the gold uses curated ids; outside sets are run cold.
             var known = chosen == GoldFormat.Kgraph ? KnownEntities.From(result.GetValue(data)!, io.Error) : [];
             if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
-            var report = new Evaluator(extractor).Evaluate(set);
+            EvaluationReport report;
+            try
+            {
+                report = new Evaluator(extractor).Evaluate(set);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(i => i is ProposalFailedException) is { } failed)
+            {
+                // A text the model could not answer would be scored as all misses: no score rather than a wrong one.
+                io.Fail(failed.Message + "; no score");
+                return ExitCodes.Failure;
+            }
             io.Answer(report);
             if (!io.Json) Print(io.Out, report, result.GetValue(errors));
+            if (!io.Json && extraction.Proposer is { } proposer)
+            {
+                var cost = proposer.Total;
+                io.Error.WriteLine($"llm: {proposer.Name}, {set.Items.Count} texts: {cost.Chunks} chunks ({cost.CachedChunks} from cache), {cost.Requests} requests, {cost.InputTokens} input + {cost.OutputTokens} output tokens");
+            }
             return ExitCodes.Ok;
         });
         return command;

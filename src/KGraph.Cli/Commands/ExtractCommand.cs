@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text.Json.Serialization;
 using KGraph.Cli.Output;
 using KGraph.Extraction;
+using KGraph.Extraction.Proposals;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
@@ -51,6 +53,11 @@ public static class ExtractCommand
                     io.FailAt(e.Path, e.Reason);
                     return ExitCodes.Failure;
                 }
+                catch (ProposalFailedException e)
+                {
+                    io.Fail(e.Message);
+                    return ExitCodes.Failure;
+                }
                 if (io.Json) io.Answer(lines);
                 else foreach (var line in lines) io.Out.WriteLine(line);
                 return ExitCodes.Ok;
@@ -64,8 +71,12 @@ public static class ExtractCommand
                 outcomes.Sum(o => o.EntityCount), outcomes.Sum(o => o.RelationshipCount),
                 [.. outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!.Replace('\\', '/'))],
                 [.. outcomes.Where(o => !o.Succeeded).Select(o => new ExtractFailure(o.Path, o.Problem!))],
-                result.GetValue(shard) is null ? null : new ShardSummary(share.Number, share.Count, files.Count, articles.Count));
+                result.GetValue(shard) is null ? null : new ShardSummary(share.Number, share.Count, files.Count, articles.Count))
+            {
+                Llm = extraction.Summarize(outcomes),
+            };
             io.Answer(summary);
+            if (!io.Json && summary.Llm is { } llm) LlmOptions.Print(io.Error, llm);
             if (!io.Json) io.Error.WriteLine((summary.Shard is { } taken ? $"shard {share}: {taken.Articles} of {taken.TotalArticles} articles; " : "") + $"extracted {summary.Articles} articles: {summary.Entities} entities, {summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
             return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
@@ -79,7 +90,12 @@ public static class ExtractCommand
         catch (FormatException e) { throw new UsageException(e.Message); }
     }
 
-    private sealed record ExtractSummary(int Articles, int Failed, int Entities, int Relationships, IReadOnlyList<string> Outputs, IReadOnlyList<ExtractFailure> Failures, ShardSummary? Shard);
+    private sealed record ExtractSummary(int Articles, int Failed, int Entities, int Relationships, IReadOnlyList<string> Outputs, IReadOnlyList<ExtractFailure> Failures, ShardSummary? Shard)
+    {
+        /// <summary>Only with --llm: the offline run's JSON stays as it was.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public LlmSummary? Llm { get; init; }
+    }
 
     /// <summary>Which share this run took, and how many of all the input articles fell in it.</summary>
     private sealed record ShardSummary(int Number, int Count, int Articles, int TotalArticles);

@@ -3,6 +3,7 @@ using System.Globalization;
 using KGraph.Extraction;
 using KGraph.Extraction.Learning;
 using KGraph.Model;
+using KGraph.Vocabulary;
 
 namespace KGraph.Cli.Commands;
 
@@ -24,12 +25,23 @@ internal sealed class Extractor
         Description = $"Leave out every fact less confident than this (default: the models' facts below {ExtractorOptions.DefaultModelMinConfidence.ToString(CultureInfo.InvariantCulture)}, chosen on validation data; the rules' all kept)",
     };
 
+    /// <summary>--llm and its limits (<see cref="LlmOptions"/>).</summary>
+    public LlmOptions Llm { get; } = new();
+
+    /// <summary>The model asked for facts, once <see cref="TryCreate"/> made it with --llm; null otherwise.</summary>
+    public KGraph.Llm.LlmProposer? Proposer { get; private set; }
+
     public void AddTo(Command command)
     {
         command.Options.Add(Models);
         command.Options.Add(RulesOnly);
         command.Options.Add(MinConfidence);
+        Llm.AddTo(command);
     }
+
+    /// <summary>What the model cost and gave over these outcomes (<see cref="LlmOptions.Summarize"/>); null without --llm.</summary>
+    public LlmSummary? Summarize(IEnumerable<ArticleOutcome> outcomes) =>
+        Proposer is null ? null : LlmOptions.Summarize(Proposer.Name, outcomes.Where(o => o.Proposals is not null).Select(o => (o.Path, o.Proposals!)));
 
     /// <summary>The extractor, or null with the problem printed and <paramref name="exitCode"/> set.</summary>
     public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, CliOutput io, out int exitCode)
@@ -38,8 +50,9 @@ internal sealed class Extractor
         var minConfidence = FilterOptions.Confidence(MinConfidence.Name, result.GetValue(MinConfidence));
         try
         {
+            Proposer = Llm.Create(result, GraphVocabulary.BuiltIn);
             var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
-            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence });
+            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer });
         }
         catch (ModelFileException e)
         {

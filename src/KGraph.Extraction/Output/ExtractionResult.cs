@@ -8,4 +8,8 @@ public sealed record ExtractionResult(
     Document Document,
     IReadOnlyList<Entity> Entities,
     IReadOnlyList<Relationship> Relationships,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>How a proposer's facts fared against the text; null when the extractor has no proposer.</summary>
+    public Proposals.ProposalReport? Proposals { get; init; }
+}

@@ -112,6 +112,7 @@ internal static class ResultBuilder
             Type = fact.Type,
             To = to,
             Start = fact.Start,
+            End = fact.End,
             Role = fact.Role,
             Props = props,
             Confidence = fact.Confidence,

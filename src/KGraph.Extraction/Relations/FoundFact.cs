@@ -13,4 +13,8 @@ internal sealed record FoundFact(
     double Confidence,
     TextSpan Span,
     string Rule,
-    PartialDate? Start);
+    PartialDate? Start)
+{
+    /// <summary>When the relationship ended, where the finder knows (a proposer may say).</summary>
+    public PartialDate? End { get; init; }
+}
