@@ -163,7 +163,7 @@ public sealed class ArticleExtractor
         }
         if (timings is not null) clock = StageTimes.Start();
         if (_options.MinConfidence is { } least) facts.RemoveAll(f => f.Confidence < least);
-        else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidence);
+        else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidenceFor(ModelRules.Language(f.Rule!)));
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
         return result;
