@@ -175,7 +175,7 @@ public sealed class ArticleExtractor
         if (timings is not null) clock = StageTimes.Start();
         if (checker is not null) facts.AddRange(checker.Facts(entities));
         if (_options.MinConfidence is { } least) facts.RemoveAll(f => f.Confidence < least);
-        else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidence);
+        else facts.RemoveAll(f => ModelRules.IsModel(f.Rule) && f.Confidence < _options.ModelMinConfidenceFor(ModelRules.Language(f.Rule!)));
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
         return checker is null ? result : result with { Proposals = checker.Report };

@@ -37,11 +37,32 @@ public sealed record ExtractorOptions
     /// </summary>
     public double? MinConfidence { get; init; }
 
-    /// <summary>The least probability a model's fact needs when <see cref="MinConfidence"/> is not given; chosen on the validation split (docs/models.md).</summary>
-    public double ModelMinConfidence { get; init; } = DefaultModelMinConfidence;
+    /// <summary>
+    /// The least probability a model's fact needs when <see cref="MinConfidence"/> is not given, the same for every language.
+    /// Null (the default): each language's own, <see cref="ModelMinConfidences"/>.
+    /// </summary>
+    public double? ModelMinConfidence { get; init; }
 
+    /// <summary>
+    /// The least probability a model's fact needs, per language, when <see cref="MinConfidence"/> and
+    /// <see cref="ModelMinConfidence"/> are not given. Each language has its own classifier; `kgraph train` prints the
+    /// pick of each on the validation split, and docs/models.md says why the defaults are what they are.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ModelMinConfidences { get; init; } = DefaultModelMinConfidences;
+
+    public static readonly IReadOnlyDictionary<string, double> DefaultModelMinConfidences = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["zh"] = 0.9,
+        ["en"] = 0.9,
+    };
+
+    /// <summary>The threshold of a language <see cref="DefaultModelMinConfidences"/> does not list.</summary>
     public const double DefaultModelMinConfidence = 0.9;
 
     /// <summary>Proposes further facts (an LLM) that are checked against the text and pooled with the rules' and models'; null: none.</summary>
     public Proposals.IFactProposer? Proposer { get; init; }
+
+    /// <summary>The least probability a fact of <paramref name="lang"/>'s model needs when <see cref="MinConfidence"/> is not given.</summary>
+    public double ModelMinConfidenceFor(string lang) =>
+        ModelMinConfidence ?? (ModelMinConfidences.TryGetValue(lang, out var least) ? least : DefaultModelMinConfidence);
 }

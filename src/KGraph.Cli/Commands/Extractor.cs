@@ -20,9 +20,16 @@ internal sealed class Extractor
 
     public Option<bool> RulesOnly { get; } = new("--rules-only") { Description = "Use the hand rules alone, no trained models" };
 
+    /// <summary>The default threshold of the models' facts as help prints it: "0.9", or per language "0.7 (Chinese), 0.85 (English)".</summary>
+    private static readonly string DefaultThresholds = ExtractorOptions.DefaultModelMinConfidences.Values.Distinct().Count() == 1
+        ? ExtractorOptions.DefaultModelMinConfidences.Values.First().ToString(CultureInfo.InvariantCulture)
+        : string.Join(", ", ExtractorOptions.DefaultModelMinConfidences.OrderByDescending(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"{p.Value.ToString(CultureInfo.InvariantCulture)} ({(p.Key == "zh" ? "Chinese" : p.Key == "en" ? "English" : p.Key)})"));
+
     public Option<double?> MinConfidence { get; } = new("--min-confidence")
     {
-        Description = $"Leave out every fact less confident than this (default: the models' facts below {ExtractorOptions.DefaultModelMinConfidence.ToString(CultureInfo.InvariantCulture)}, chosen on validation data; the rules' all kept)",
+        Description = "Leave out every fact less confident than this "
+            + $"(default: the models' facts below {DefaultThresholds}, chosen on validation data; the rules' all kept)",
     };
 
     /// <summary>--llm and its limits (<see cref="LlmOptions"/>).</summary>

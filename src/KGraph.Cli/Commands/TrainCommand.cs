@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using KGraph.Extraction.Learning;
 using KGraph.Extraction.Training;
 
@@ -27,7 +28,15 @@ public static class TrainCommand
         var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
         var entityEpochs = new Option<int>("--entity-epochs") { Description = "Passes over the entity data (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.EntityEpochs };
         var relationEpochs = new Option<int>("--relation-epochs") { Description = "Passes over the relationship pairs (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.RelationEpochs };
-        var command = new Command("train", "Train the extraction models from public corpora") { data, output, seed, limit, noValidation, validateOnly, entityEpochs, relationEpochs };
+        var annotatedWeight = new Option<int>("--annotated-weight")
+        {
+            Description = "Times each of our annotated sentences counts against a public corpus's record (default chosen on validation)",
+            DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.AnnotatedWeight,
+        };
+        var command = new Command("train", "Train the extraction models from public corpora")
+        {
+            data, output, seed, limit, noValidation, validateOnly, entityEpochs, relationEpochs, annotatedWeight,
+        };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -39,8 +48,10 @@ public static class TrainCommand
                 Limit = result.GetValue(limit),
                 EntityEpochs = result.GetValue(entityEpochs),
                 RelationEpochs = result.GetValue(relationEpochs),
+                AnnotatedWeight = result.GetValue(annotatedWeight),
             };
             if (options.EntityEpochs < 1 || options.RelationEpochs < 1) throw new UsageException("--entity-epochs and --relation-epochs must be at least 1");
+            if (options.AnnotatedWeight is < 1 or > 20) throw new UsageException("--annotated-weight must be between 1 and 20");
             foreach (var folder in options.DataDirectories)
                 if (!Directory.Exists(folder)) throw new UsageException($"training data folder '{folder}' does not exist");
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -99,6 +110,7 @@ public static class TrainCommand
         io.Out.Write(report.ToMarkdown());
         io.Out.WriteLine();
         io.Out.Write(report.FamiliesToMarkdown());
-        io.Out.WriteLine($"minimum confidence chosen on validation: {report.BestThreshold():0.0#}");
+        var chosen = report.BestThresholds().Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.0#}"));
+        io.Out.WriteLine($"minimum confidence chosen on validation: {string.Join(", ", chosen)}");
     }
 }

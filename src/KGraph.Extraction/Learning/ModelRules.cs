@@ -8,4 +8,7 @@ internal static class ModelRules
     public static string For(string lang) => Prefix + lang;
 
     public static bool IsModel(string? rule) => rule?.StartsWith(Prefix, StringComparison.Ordinal) == true;
+
+    /// <summary>The language of a model's rule name (<c>model.zh</c> → <c>zh</c>).</summary>
+    public static string Language(string rule) => rule[Prefix.Length..];
 }

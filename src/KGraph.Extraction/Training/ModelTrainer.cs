@@ -66,6 +66,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
         var rows = new List<PerceptronTrainer.Example>();
         foreach (var example in examples)
         {
+            var repeat = example.Annotated ? options.AnnotatedWeight : 1;
             var text = TextNormalizer.Normalize(example.Text);
             if (text.Length != example.Text.Length) continue;
             var folded = rules.Fold(text);
@@ -80,7 +81,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
                     foreach (var span in example.Spans)
                         for (var p = Math.Max(span.Start, sentence.Start); p < Math.Min(span.End, sentence.End); p++)
                             gold[p - sentence.Start] = index[(p == span.Start ? "B-" : "I-") + span.Label];
-                    if (features.Length > 0) rows.Add(new PerceptronTrainer.Example(features, gold));
+                    for (var r = 0; r < repeat && features.Length > 0; r++) rows.Add(new PerceptronTrainer.Example(features, gold));
                 }
                 else
                 {
@@ -91,7 +92,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
                             if (words[t].Start >= span.Start && words[t].End <= span.End)
                                 gold[t] = index[(words[t].Start == span.Start ? "B-" : "I-") + span.Label];
                     Repair(gold, labels);
-                    if (features.Length > 0) rows.Add(new PerceptronTrainer.Example(features, gold));
+                    for (var r = 0; r < repeat && features.Length > 0; r++) rows.Add(new PerceptronTrainer.Example(features, gold));
                 }
             }
         }
@@ -122,6 +123,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
         for (var e = 0; e < examples.Count; e++)
         {
             var example = examples[e];
+            var repeat = example.Annotated ? options.AnnotatedWeight : 1;
             var text = TextNormalizer.Normalize(example.Text);
             if (text.Length != example.Text.Length) continue;
             foreach (var view in extractor.SentenceViews(new ArticleText($"{example.Source}-{e}.txt", text, Lang: lang)))
@@ -136,7 +138,8 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
                     var labels = labeller.Labels(example, pair, view.Sentence, roleWords, view.Marked.References);
                     if (labels.Count == 0) continue;
                     var row = features.Extract(pair, view.Folded, view.Marked, view.Words, roleWords, view.RuleFacts);
-                    foreach (var label in labels) rows.Add((row, label));
+                    for (var r = 0; r < repeat; r++)
+                        foreach (var label in labels) rows.Add((row, label));
                 }
             }
         }

@@ -48,6 +48,48 @@ public class ModelTrainingTests
     }
 
     [Fact]
+    public void Counting_our_annotated_sentences_twice_changes_the_models_and_a_rerun_gives_the_same_bytes()
+    {
+        var root = Some.TempDirectory();
+        var data = TinyCorpora.Write(Path.Combine(root, "data"));
+        const string succession = "Marta Quill succeeds Dan Ross as chief executive of Ferngate Mills.";
+        const string supply = "Ferngate Mills supplies paper to Olden Books.";
+        string Line(string text, string entities, string relations) =>
+            $$"""{"text": "{{text}}", "entities": [{{entities}}], "relations": [{{relations}}]}""";
+        File.WriteAllLines(Path.Combine(data, "business-news.en.jsonl"),
+        [
+            Line(succession,
+                """{"name": "Marta Quill", "type": "Person"}, {"name": "Dan Ross", "type": "Person"}, {"name": "Ferngate Mills", "type": "Organization"}""",
+                """{"from": "Marta Quill", "type": "LEADS", "to": "Ferngate Mills"}, {"from": "Dan Ross", "type": "LEADS", "to": "Ferngate Mills"}, """
+                + """{"from": "Dan Ross", "type": "LEFT", "to": "Ferngate Mills"}"""),
+            Line(supply,
+                """{"name": "Ferngate Mills", "type": "Organization"}, {"name": "Olden Books", "type": "Organization"}""",
+                """{"from": "Ferngate Mills", "type": "SUPPLIES", "to": "Olden Books"}"""),
+        ]);
+        TrainingOptions Options(string folder, int weight) =>
+            new()
+            {
+                DataDirectories = [data],
+                OutDirectory = Path.Combine(root, folder),
+                EntityBits = 16,
+                RelationBits = 16,
+                AnnotatedWeight = weight,
+                HoldOutAnnotated = false,
+            };
+
+        var once = new ModelTrainer(Options("once", 1)).Train();
+        var twice = new ModelTrainer(Options("twice", 2)).Train();
+        var again = new ModelTrainer(Options("again", 2)).Train();
+
+        Assert.NotEqual(once.Fingerprint, twice.Fingerprint);
+        Assert.Equal(twice.Fingerprint, again.Fingerprint);
+        // The two sentences give five labelled rows (Quill–Ross none, Quill LEADS, Ross LEADS and LEFT, SUPPLIES), counted once more.
+        Assert.Equal(5, Rows(twice) - Rows(once));
+    }
+
+    private static int Rows(ExtractionModels models) => int.Parse(models.EnglishRelations!.Info["rows"], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void A_folder_without_any_corpus_is_refused_by_name()
     {
         var empty = Some.TempDirectory();

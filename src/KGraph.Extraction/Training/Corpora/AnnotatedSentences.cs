@@ -29,11 +29,11 @@ internal static class AnnotatedSentences
                 for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
                     if (!spans.Exists(s => s.Start < at + name.Length && at < s.End)) spans.Add(new LabelledSpan(at, at + name.Length, label));
             }
-            entities.Add(new EntityExample(source, lang, text, [.. spans.OrderBy(s => s.Start)]));
+            entities.Add(new EntityExample(source, lang, text, [.. spans.OrderBy(s => s.Start)], Annotated: true));
             var facts = root.Field("relations").EnumerateArray()
                 .Select(r => new GoldRelation([r.Field("from").GetString()!], r.Field("type").GetString()!, [r.Field("to").GetString()!]))
                 .ToList();
-            relations.Add(new RelationExample(source, lang, text, facts, [.. names.Select(n => n.Name)], PairCoverage.All));
+            relations.Add(new RelationExample(source, lang, text, facts, [.. names.Select(n => n.Name)], PairCoverage.All, Annotated: true));
             return 0;
         });
         return (entities, relations);

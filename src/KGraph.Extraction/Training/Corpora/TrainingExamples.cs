@@ -1,7 +1,8 @@
 namespace KGraph.Extraction.Training.Corpora;
 
 /// <summary>A text whose entity names are labelled throughout: spans with labels PER, ORG, LOC or TTL (a title).</summary>
-internal sealed record EntityExample(string Source, string Lang, string Text, IReadOnlyList<LabelledSpan> Spans);
+/// <param name="Annotated">Whether it is one of our own annotated sentences (training/), not a public corpus's record.</param>
+internal sealed record EntityExample(string Source, string Lang, string Text, IReadOnlyList<LabelledSpan> Spans, bool Annotated = false);
 
 internal readonly record struct LabelledSpan(int Start, int End, string Label);
 
@@ -29,4 +30,13 @@ internal enum PairCoverage
 }
 
 /// <param name="LabelsDates">Whether the corpus labels dates (founding dates): only then is an organisation and a date with no fact "none".</param>
-internal sealed record RelationExample(string Source, string Lang, string Text, IReadOnlyList<GoldRelation> Relations, IReadOnlyList<string> ListedNames, PairCoverage Coverage, bool LabelsDates = false);
+/// <param name="Annotated">Whether it is one of our own annotated sentences (training/), not a public corpus's record.</param>
+internal sealed record RelationExample(
+    string Source,
+    string Lang,
+    string Text,
+    IReadOnlyList<GoldRelation> Relations,
+    IReadOnlyList<string> ListedNames,
+    PairCoverage Coverage,
+    bool LabelsDates = false,
+    bool Annotated = false);
