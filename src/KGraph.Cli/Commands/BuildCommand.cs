@@ -103,7 +103,7 @@ public static class BuildCommand
         var target = Path.Combine(root, "extracted");
         var files = Directory.Exists(articles) ? ExtractionRunner.ExpandPaths([articles]) : [];
         if (files.Count == 0 && !File.Exists(Path.Combine(target, ExtractionManifest.FileName))) return new ExtractCounts(0, 0, 0, 0);
-        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), io, out startFailure) is not { } extractor) return null;
+        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), KnownEntities.Vocabulary(root, io.Error), io, out startFailure) is not { } extractor) return null;
         var manifest = force ? ExtractionManifest.Empty(extractor.Version) : ExtractionManifest.Read(target, extractor.Version);
         var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, manifest, progress));
         var removed = manifest.RemoveGone(target, outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));

@@ -4,6 +4,7 @@ using KGraph.Extraction;
 using KGraph.Extraction.Evaluation;
 using KGraph.Extraction.Proposals;
 using KGraph.Store;
+using KGraph.Vocabulary;
 
 namespace KGraph.Cli.Commands;
 
@@ -42,7 +43,8 @@ public static class EvalCommand
             }
             // Curated names help only where the gold uses curated ids; outside sets are run cold.
             var known = chosen == GoldFormat.Kgraph ? KnownEntities.From(result.GetValue(data)!, io.Error) : [];
-            if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
+            var vocabulary = chosen == GoldFormat.Kgraph ? KnownEntities.Vocabulary(result.GetValue(data)!, io.Error) : GraphVocabulary.BuiltIn;
+            if (extraction.TryCreate(result, known, vocabulary, io, out var exitCode) is not { } extractor) return exitCode;
             EvaluationReport report;
             try
             {

@@ -35,7 +35,7 @@ public static class ExtractCommand
             if (articles.Count == 0) throw new UsageException("no article files found");
             var files = articles.Where(share.Takes).Select(a => a.Path).ToList();
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            if (extraction.TryCreate(result, known, io, out var exitCode) is not { } extractor) return exitCode;
+            if (extraction.TryCreate(result, known, KnownEntities.Vocabulary(result.GetValue(data)!, io.Error), io, out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
                 var lines = new List<string>();

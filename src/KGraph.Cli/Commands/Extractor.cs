@@ -51,15 +51,15 @@ internal sealed class Extractor
         Proposer is null ? null : LlmOptions.Summarize(Proposer.Name, outcomes.Where(o => o.Proposals is not null).Select(o => (o.Path, o.Proposals!)));
 
     /// <summary>The extractor, or null with the problem printed and <paramref name="exitCode"/> set.</summary>
-    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, CliOutput io, out int exitCode)
+    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, GraphVocabulary vocabulary, CliOutput io, out int exitCode)
     {
         exitCode = ExitCodes.Ok;
         var minConfidence = FilterOptions.Confidence(MinConfidence.Name, result.GetValue(MinConfidence));
         try
         {
-            Proposer = Llm.Create(result, GraphVocabulary.BuiltIn);
+            Proposer = Llm.Create(result, vocabulary);
             var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
-            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer });
+            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer, Vocabulary = vocabulary });
         }
         catch (ModelFileException e)
         {

@@ -116,6 +116,27 @@ public class ExtractWithLlmTests
     }
 
     [Fact]
+    public void A_type_added_to_the_data_roots_schema_is_offered_to_the_model_and_its_facts_are_kept()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.en.txt", Dana);
+        Directory.CreateDirectory(temp["data"]);
+        File.Copy(RepositoryFiles.PathOf("graph-data", "schema.yaml"), temp["data/schema.yaml"]);
+        File.AppendAllText(temp["data/schema.yaml"], "  - name: ADVISES\n    description: Gives advice to an organization.\n    from: [Person]\n    to: [Organization]\n");
+        var answer = ChatReplies.Answer(DanaEntities, ChatReplies.Fact("Dana Reyes", "ADVISES", "Lumen Robotics", "Dana Reyes founded Lumen Robotics in 2019"));
+        using var server = new FakeNeo4jServer((_, _) => Good(answer));
+        string[] args = [.. Args(temp, server)];
+        args[Array.IndexOf(args, "--data") + 1] = temp["data"];
+
+        var (exit, _, err) = Cli.Run(args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 facts proposed, 1 kept; 0 proposals dropped", err, StringComparison.Ordinal);
+        Assert.Contains("    type: ADVISES\n", File.ReadAllText(temp["out/a.en.yaml"]), StringComparison.Ordinal);
+        Assert.Contains("ADVISES", Assert.Single(server.Requests).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_answer_is_asked_for_again_once_with_the_problem_named()
     {
         using var temp = new TempFolder();

@@ -32,18 +32,18 @@ public class InteractiveReviewTests
         Assert.Equal(new InteractiveReview.Outcome(3, 1, Quit: true), outcome);
         Assert.Equal(
             ReviewLogWriter.NewFileHeader +
-            $"  - {{action: accept, relationship: dario-amodei.left.openai.2020, {At}}}\n" +
-            $"  - {{action: reject, relationship: microsoft.invested_in.openai.2019, {At}}}\n" +
+            $"  - {{action: accept, relationship: elon-musk.founded.openai, {At}}}\n" +
+            $"  - {{action: reject, relationship: elon-musk.developed.grok-1, {At}}}\n" +
             // The third fact was skipped; 'x' is no answer and waits for one.
-            $"  - {{action: accept, relationship: openai.developed.gpt-3.2020, {At}}}\n",
+            $"  - {{action: accept, relationship: elon-musk.founded.openai.2018-02, {At}}}\n",
             File.ReadAllText(root["reviews.yaml"]));
         Assert.StartsWith(
-            "\n1/17 fact dario-amodei.left.openai.2020, priority 0.48\n" +
-            "  dario-amodei LEFT openai, 2020, confidence 0.8\n" +
-            "    “另一位OpenAI元老达里奥·阿莫迪于2020年离开OpenAI” — 2024-03-06-musk-sues-openai.zh [384, 416)\n" +
-            "    “Dario Amodei, who left OpenAI in 2020” — 2024-03-20-ai-rivals.en [228, 265)\n" +
+            "\n1/13 fact elon-musk.founded.openai, priority 0.42\n" +
+            "  elon-musk FOUNDED openai, confidence 0.92\n" +
+            "    “马斯克是OpenAI的联合创始人之一。” — 2024-03-06-musk-sues-openai.zh [109, 128)\n" +
+            "    “他与奥特曼等人共同创办了这家非营利研究机构” — 2024-03-06-musk-sues-openai.zh [137, 158)\n" +
             "a accept  r reject  s skip  q quit\n" +
-            $"  recorded: {{action: accept, relationship: dario-amodei.left.openai.2020, {At}}}\n\n2/17 fact ", screen);
+            $"  recorded: {{action: accept, relationship: elon-musk.founded.openai, {At}}}\n\n2/13 fact ", screen);
         Assert.EndsWith($"stopped: 3 decisions recorded in {root["reviews.yaml"]}, 1 skipped\n", screen);
     }
 
@@ -53,9 +53,9 @@ public class InteractiveReviewTests
         using var root = ReviewQueueCommandTests.CopyOfSampleData();
         Walk(root, facts: true, pairs: false, 'a', 'q');
         var data = Read(root);
-        Assert.Equal([new ReviewEntry(ReviewAction.Accept, Relationship: "dario-amodei.left.openai.2020", By: "ana", At: "2026-11-28T10:00:00Z")], data.Log);
+        Assert.Equal([new ReviewEntry(ReviewAction.Accept, Relationship: "elon-musk.founded.openai", By: "ana", At: "2026-11-28T10:00:00Z")], data.Log);
         var queue = ReviewQueue.Build(data.Load.Graph, data.Log);
-        Assert.Equal((16, "microsoft.invested_in.openai.2019"), (queue.Count, queue[0].Relationship.Id));
+        Assert.Equal((12, "elon-musk.developed.grok-1"), (queue.Count, queue[0].Relationship.Id));
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public class InteractiveReviewTests
         using var root = ReviewQueueCommandTests.CopyOfSampleData();
         var (exit, stdout, stderr) = Cli.Run("review", "--data", root.Path);
         Assert.Equal((0, ""), (exit, stderr));
-        Assert.StartsWith("1. dario-amodei.left.openai.2020, priority 0.48", stdout);
-        Assert.EndsWith("17 of 17 facts waiting; " + ReviewQueueCommandTests.Advice, stdout);
+        Assert.StartsWith("1. elon-musk.founded.openai, priority 0.42", stdout);
+        Assert.EndsWith("13 of 13 facts waiting; " + ReviewQueueCommandTests.Advice, stdout);
         Assert.Equal(stdout, Cli.Run("review", "--data", root.Path, "--no-interactive").Out);
         Assert.False(File.Exists(root["reviews.yaml"]));
     }

@@ -9,7 +9,8 @@ public class ReviewCandidatesCommandTests
     [Fact]
     public void On_the_sample_data_Larry_Page_and_his_Chinese_name_are_the_top_candidate()
     {
-        var (exit, stdout, stderr) = Cli.Run("review", "candidates", "--data", SampleData, "--limit", "2");
+        using var unreviewed = ReviewQueueCommandTests.CopyOfSampleData();
+        var (exit, stdout, stderr) = Cli.Run("review", "candidates", "--data", unreviewed.Path, "--limit", "2");
         Assert.Equal((0, ""), (exit, stderr));
         Assert.StartsWith(
             "1. larry-page (Larry Page) ~ 拉里-佩奇 (拉里·佩奇), Person, score 0.70\n" +
@@ -20,9 +21,19 @@ public class ReviewCandidatesCommandTests
     }
 
     [Fact]
+    public void The_sample_datas_review_log_merged_Larry_Page_so_he_is_no_longer_a_candidate()
+    {
+        var (exit, stdout, stderr) = Cli.Run("review", "candidates", "--data", SampleData);
+        Assert.Equal((0, ""), (exit, stderr));
+        Assert.DoesNotContain("larry-page", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("4 of 4 candidates; record a decision with 'kgraph review merge KEEP OTHER' or 'kgraph review distinct A B'\n", stdout);
+    }
+
+    [Fact]
     public void Json_lists_every_reason_with_its_weight_and_the_total()
     {
-        var (exit, stdout, _) = Cli.Run("review", "candidates", "--data", SampleData, "--json", "--limit", "1");
+        using var unreviewed = ReviewQueueCommandTests.CopyOfSampleData();
+        var (exit, stdout, _) = Cli.Run("review", "candidates", "--data", unreviewed.Path, "--json", "--limit", "1");
         Assert.Equal(0, exit);
         var result = JsonDocument.Parse(stdout).RootElement.GetProperty("result");
         Assert.Equal(5, result.GetProperty("total").GetInt32());
