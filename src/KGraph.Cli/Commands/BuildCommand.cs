@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using KGraph.Analysis;
 using KGraph.Analysis.Reports;
+using KGraph.Cli.Database;
+using KGraph.Cli.Inputs;
 using KGraph.Cli.Output;
 using KGraph.EditorSchemas;
 using KGraph.Extraction;
@@ -76,9 +78,7 @@ public static class BuildCommand
             io.Error.WriteLine($"diagrams: {string.Join(", ", site)}");
             outputs.AddRange(site);
 
-            var neo4j = await LoadCommand.LoadIfConfiguredAsync(load, io, cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")))
-                io.Error.WriteLine("neo4j: skipped (set NEO4J_URI to load the graph into Neo4j)");
+            var neo4j = await Neo4jLoading.LoadIfConfiguredAsync(load, io, cancellationToken).ConfigureAwait(false);
             if (neo4j != ExitCodes.Ok) return neo4j;
 
             var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, io.ReportedWarnings, extracted, outputs);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KGraph.Analysis.Lookup;
+using KGraph.Cli.Inputs;
 using KGraph.Diagnostics;
 using KGraph.Model;
 using KGraph.Store;

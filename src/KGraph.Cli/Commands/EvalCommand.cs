@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KGraph.Cli.Inputs;
 using KGraph.Extraction;
 using KGraph.Extraction.Evaluation;
 using KGraph.Extraction.Proposals;

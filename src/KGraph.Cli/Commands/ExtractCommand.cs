@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Serialization;
+using KGraph.Cli.Inputs;
 using KGraph.Cli.Output;
 using KGraph.Extraction;
 using KGraph.Extraction.Proposals;

@@ -2,6 +2,8 @@ using System.CommandLine;
 using KGraph.Analysis.Ego;
 using KGraph.Analysis.Lookup;
 using KGraph.Analysis.Views;
+using KGraph.Cli.Inputs;
+using KGraph.Cli.Output;
 
 namespace KGraph.Cli.Commands;
 

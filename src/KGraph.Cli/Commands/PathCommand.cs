@@ -2,6 +2,8 @@ using System.CommandLine;
 using KGraph.Analysis.Lookup;
 using KGraph.Analysis.Paths;
 using KGraph.Analysis.Views;
+using KGraph.Cli.Inputs;
+using KGraph.Cli.Output;
 using KGraph.Model;
 
 namespace KGraph.Cli.Commands;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using KGraph.Analysis.Identity;
+using KGraph.Cli.Output;
+using KGraph.Cli.Review;
 
 namespace KGraph.Cli.Commands;
 

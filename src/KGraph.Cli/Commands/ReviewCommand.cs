@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KGraph.Cli.Output;
+using KGraph.Cli.Review;
 using KGraph.Diagnostics;
 using KGraph.Model;
 using KGraph.Reviews;

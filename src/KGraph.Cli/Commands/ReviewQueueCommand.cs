@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using KGraph.Analysis.Queue;
+using KGraph.Cli.Inputs;
+using KGraph.Cli.Output;
+using KGraph.Cli.Review;
 using KGraph.Model;
 
 namespace KGraph.Cli.Commands;

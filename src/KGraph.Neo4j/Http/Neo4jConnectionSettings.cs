@@ -57,6 +57,9 @@ public sealed record Neo4jConnectionSettings
 
     public static Neo4jConnectionSettings FromEnvironment() => Resolve(Environment.GetEnvironmentVariable);
 
+    /// <summary>Whether NEO4J_URI names a server, the one test of "is Neo4j configured" every command uses.</summary>
+    public static bool InEnvironment => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(UriVariable));
+
     public override string ToString() =>
         $"{BaseAddress.GetLeftPart(UriPartial.Authority)} database '{Database}' as '{User}' (password {(Password.Length == 0 ? "not set" : "set")})";
 

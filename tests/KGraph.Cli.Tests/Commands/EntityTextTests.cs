@@ -1,4 +1,5 @@
 using KGraph.Cli.Commands;
+using KGraph.Cli.Output;
 using KGraph.Model;
 
 namespace KGraph.Cli.Tests.Commands;

@@ -124,7 +124,7 @@ public class HelpfulCommandLineTests
     [Fact]
     public void The_progress_bar_counts_articles_done_of_all()
     {
-        Assert.Equal("12/50", KGraph.Cli.Commands.ExtractProgress.CountColumn.Format(12, 50));
+        Assert.Equal("12/50", KGraph.Cli.Output.ExtractProgress.CountColumn.Format(12, 50));
     }
 
     [Theory]

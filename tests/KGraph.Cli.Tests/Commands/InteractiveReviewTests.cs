@@ -1,6 +1,7 @@
 using KGraph.Analysis.Identity;
 using KGraph.Analysis.Queue;
 using KGraph.Cli.Commands;
+using KGraph.Cli.Review;
 using KGraph.Reviews;
 using Spectre.Console.Testing;
 

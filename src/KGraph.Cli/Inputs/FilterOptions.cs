@@ -4,7 +4,7 @@ using KGraph.Cli.Commands;
 using KGraph.Model;
 using KGraph.Vocabulary;
 
-namespace KGraph.Cli;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// The relationship filter options of every command that reads the graph (analyze, path, neighbors,

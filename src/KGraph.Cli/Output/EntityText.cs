@@ -1,6 +1,6 @@
 using KGraph.Model;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Output;
 
 /// <summary>How path and neighbors print entities and relationships with their evidence.</summary>
 internal static class EntityText

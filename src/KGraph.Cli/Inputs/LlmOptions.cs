@@ -4,7 +4,7 @@ using KGraph.Extraction.Proposals;
 using KGraph.Llm;
 using KGraph.Vocabulary;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// <c>--llm PROVIDER:MODEL</c> and its limits, for every extracting command (extract, build, eval): a chat model

@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using KGraph.Analysis.Identity;
 using KGraph.Analysis.Queue;
+using KGraph.Cli.Commands;
+using KGraph.Cli.Output;
 using KGraph.Model;
 using KGraph.Reviews;
 using Spectre.Console;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Review;
 
 /// <summary>
 /// <c>kgraph review</c> with no subcommand: at a terminal, walks the review queue and then the duplicate candidates,

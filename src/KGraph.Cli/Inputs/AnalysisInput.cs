@@ -4,7 +4,7 @@ using KGraph.Analysis.Views;
 using KGraph.Model;
 using KGraph.Store;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// What analyze, path and neighbors share: the relationship filter options, loading the graph

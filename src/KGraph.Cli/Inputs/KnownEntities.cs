@@ -3,7 +3,7 @@ using KGraph.Model;
 using KGraph.Store;
 using KGraph.Vocabulary;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>The curated entities of a data root, as the extractor's gazetteer.</summary>
 internal static class KnownEntities

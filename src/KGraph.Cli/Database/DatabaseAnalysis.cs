@@ -8,7 +8,7 @@ using KGraph.Neo4j;
 using KGraph.Neo4j.Gds;
 using KGraph.Neo4j.Http;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Database;
 
 /// <summary>
 /// <c>analyze --engine neo4j</c>: the heavy measures computed by Neo4j Graph Data Science on

@@ -2,7 +2,7 @@ using System.CommandLine;
 using KGraph.Text;
 using KGraph.Vocabulary;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// <c>--type</c> (also spelled <c>--types</c>, diagram's old name) in every command that filters relationships:

@@ -5,7 +5,7 @@ using KGraph.Extraction.Learning;
 using KGraph.Model;
 using KGraph.Vocabulary;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// Builds the extractor the way every extracting command does (extract, build, eval): the trained models

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Output;
 
 /// <summary>
 /// A progress bar on an interactive terminal, with how many articles are done and the time left

@@ -3,7 +3,7 @@ using KGraph.Diagnostics;
 using KGraph.Reviews;
 using KGraph.Store;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Review;
 
 /// <summary>What the review queue, the candidates and the interactive review read: one data root's resolved graph and its review log.</summary>
 internal sealed record ReviewData(LoadResult Load, IReadOnlyList<ReviewEntry> Log, string LogPath)

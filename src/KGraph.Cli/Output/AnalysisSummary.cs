@@ -1,7 +1,7 @@
 using System.Globalization;
 using KGraph.Analysis.Reports;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Output;
 
 /// <summary>What <c>kgraph analyze</c> shows a person at a terminal: the most central entities and how the graph falls apart.</summary>
 internal static class AnalysisSummary

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using KGraph.Neo4j.Http;
 
-namespace KGraph.Cli.Commands;
+namespace KGraph.Cli.Inputs;
 
 /// <summary>
 /// How a command reaches Neo4j (load, analyze --engine neo4j): address, user, database, and
