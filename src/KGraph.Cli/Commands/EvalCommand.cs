@@ -57,6 +57,7 @@ public static class EvalCommand
                 io.Fail(failed.Message + "; no score");
                 return ExitCodes.Failure;
             }
+            if (extraction.Proposer is { } asked) report = report with { Llm = new ProposerCost(asked.Name, asked.Total) };
             io.Answer(report);
             if (!io.Json) Print(io.Out, report, result.GetValue(errors));
             if (!io.Json && extraction.Proposer is { } proposer)

@@ -14,7 +14,14 @@ public sealed record EvaluationReport(
 
     /// <summary>Scored facts by the rule or model whose evidence supports them (relationships only): what each source earns.</summary>
     public IReadOnlyList<SourceScore> Sources { get; init; } = [];
+
+    /// <summary>Only with an LLM (<c>--llm</c>): which model was asked and what it cost over all the texts; left out of the JSON otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ProposerCost? Llm { get; init; }
 }
+
+/// <summary>What an LLM cost over an evaluation: <paramref name="Proposer"/> is provider:model as given to --llm.</summary>
+public sealed record ProposerCost(string Proposer, Proposals.ProposalUsage Usage);
 
 /// <summary>
 /// A rule's (or model's) share of the scored facts: right and wrong facts it supports, and those it alone supports,

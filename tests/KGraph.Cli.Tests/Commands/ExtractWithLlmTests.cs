@@ -331,5 +331,16 @@ public class ExtractWithLlmTests
         Assert.Contains("headline facts found: 1 of 2 (0.500)\n", offline.Out, StringComparison.Ordinal);
         Assert.Contains("headline facts found: 2 of 2 (1.000)\n", withLlm.Out, StringComparison.Ordinal);
         Assert.Equal("llm: openai:test-model, 1 texts: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens\n", withLlm.Err);
+
+        var json = Cli.Run([.. args, "--json", "--llm", "openai:test-model", "--llm-url", server.BaseAddress + "v1", "--llm-cache", temp["cache"]]);
+        using var scored = JsonDocument.Parse(json.Out);
+        var llm = scored.RootElement.GetProperty("result").GetProperty("llm");
+        var usage = llm.GetProperty("usage");
+        // Asked again with nothing changed: the one chunk comes from the cache, no request, no tokens.
+        Assert.Equal(("openai:test-model", 1, 1, 0, 0L, 0L),
+            (llm.GetProperty("proposer").GetString(), usage.GetProperty("chunks").GetInt32(), usage.GetProperty("cachedChunks").GetInt32(),
+                usage.GetProperty("requests").GetInt32(), usage.GetProperty("inputTokens").GetInt64(), usage.GetProperty("outputTokens").GetInt64()));
+        using var offlineJson = JsonDocument.Parse(Cli.Run([.. args, "--json"]).Out);
+        Assert.False(offlineJson.RootElement.GetProperty("result").TryGetProperty("llm", out _));
     }
 }
