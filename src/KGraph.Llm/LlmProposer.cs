@@ -39,7 +39,14 @@ public sealed class LlmProposer : IFactProposer, IDisposable
             Temperature = settings.Temperature,
             ResponseFormat = ChatResponseFormat.ForJsonSchema(_prompt.Schema, "kgraph_extraction", "Entities and quoted relationships of a text"),
         };
+        _plainOptions = new ChatOptions { ModelId = settings.Model, Temperature = settings.Temperature };
     }
+
+    private readonly ChatOptions _plainOptions;
+
+    // Set once a server refuses structured output (400 naming response_format or json_schema): from then on the
+    // answer is asked for as plain JSON, which the system message describes with its schema, and validated as always.
+    private volatile bool _plainJson;
 
     public string Fingerprint => _settings.Fingerprint(_prompt);
 
@@ -104,7 +111,17 @@ public sealed class LlmProposer : IFactProposer, IDisposable
             {
                 if (problem is not null) messages.Add(new ChatMessage(ChatRole.User, ExtractionPrompt.Repair(problem)));
                 requests++;
-                var response = await _client.GetResponseAsync(messages, _options, cancellationToken).ConfigureAwait(false);
+                ChatResponse response;
+                try
+                {
+                    response = await _client.GetResponseAsync(messages, _plainJson ? _plainOptions : _options, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!_plainJson && RefusesStructuredOutput(e))
+                {
+                    _plainJson = true;
+                    requests++;
+                    response = await _client.GetResponseAsync(messages, _plainOptions, cancellationToken).ConfigureAwait(false);
+                }
                 input += response.Usage?.InputTokenCount ?? 0;
                 output += response.Usage?.OutputTokenCount ?? 0;
                 var reply = response.Text;
@@ -125,6 +142,16 @@ public sealed class LlmProposer : IFactProposer, IDisposable
         {
             _slots.Release();
         }
+    }
+
+    /// <summary>A 400 whose message names the structured-output request: the server has no json_schema support.</summary>
+    private static bool RefusesStructuredOutput(Exception e)
+    {
+        var badRequest = false;
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            badRequest |= inner is ClientResultException { Status: 400 } || inner is HttpRequestException { StatusCode: System.Net.HttpStatusCode.BadRequest };
+        var said = Describe(e);
+        return badRequest && (said.Contains("response_format", StringComparison.OrdinalIgnoreCase) || said.Contains("json_schema", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>What went wrong, in a sentence: our retry verdict, the server's refusal (401, 404…), or the exception's message.</summary>

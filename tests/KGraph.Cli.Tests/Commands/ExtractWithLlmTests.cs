@@ -137,6 +137,23 @@ public class ExtractWithLlmTests
     }
 
     [Fact]
+    public void A_server_without_structured_output_is_asked_again_for_plain_json_and_its_answer_checked_as_always()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.en.txt", Dana);
+        using var server = new FakeNeo4jServer((request, _) => request.Body.Contains("json_schema", StringComparison.Ordinal)
+            ? FakeNeo4jServer.Json(400, """{"error": {"message": "response_format type json_schema is not supported by this server", "type": "invalid_request_error"}}""")
+            : Good(GoodAnswer));
+
+        var (exit, _, err) = Cli.Run(Args(temp, server));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 facts proposed, 1 kept; 0 proposals dropped", err, StringComparison.Ordinal);
+        Assert.Equal([true, false], server.Requests.Select(r => r.Body.Contains("json_schema", StringComparison.Ordinal)));
+        Assert.Contains("quote: Dana Reyes founded Lumen Robotics in 2019, rule: " + Rule, File.ReadAllText(temp["out/a.en.yaml"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_answer_is_asked_for_again_once_with_the_problem_named()
     {
         using var temp = new TempFolder();
