@@ -64,13 +64,5 @@ internal static class CypherLinter
         return new Result(root["checked"]!.GetValue<int>(), Findings(root["errors"]), Findings(root["warnings"]), strings);
     }
 
-    private static string? FindNode()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, "node");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    private static string? FindNode() => OutsideTool.OnPath("node");
 }

@@ -33,7 +33,7 @@ public class DotWriterTests
         var dot = new DotWriter().Write(Draw.Whole(Some.HostileGraph()));
         File.WriteAllText(Artifacts.Path("hostile.dot"), dot);
 
-        var (exit, output, errors) = Run(ExternalTool.OnPath("dot") ?? "dot", "-Tsvg", dot);
+        var (exit, output, errors) = Run(OutsideTool.OnPath("dot") ?? "dot", "-Tsvg", dot);
 
         Assert.True(exit == 0, errors);
         Assert.DoesNotContain("rror", errors);
