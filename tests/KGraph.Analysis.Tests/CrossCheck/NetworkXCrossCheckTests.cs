@@ -63,7 +63,7 @@ public sealed class NetworkXCrossCheckTests
         parts.Select(p => string.Join(",", p.Order())).Order(StringComparer.Ordinal).ToList();
 
     [NetworkXFact]
-    public void PageRankAgreesWithNetworkXWithinOneMillionth()
+    public void PageRank_agrees_with_NetworkX_within_one_millionth()
     {
         var (graph, reference) = Computed.Value;
         var ours = PageRank.Compute(graph, new PageRankOptions(Tolerance: 1e-13, MaxIterations: 100_000)).Scores;
@@ -75,7 +75,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void ExactBetweennessAgreesWithNetworkXWithinOneMillionth()
+    public void Exact_betweenness_agrees_with_NetworkX_within_one_millionth()
     {
         var (graph, reference) = Computed.Value;
         var ours = BetweennessCentrality.Exact(graph).Scores;
@@ -87,7 +87,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void ComponentsAreIdenticalToNetworkX()
+    public void Components_are_identical_to_NetworkX()
     {
         var (graph, reference) = Computed.Value;
         var weak = ConnectedComponents.Weak(graph);
@@ -98,7 +98,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void StrongComponentsAreIdenticalToNetworkX()
+    public void Strong_components_are_identical_to_NetworkX()
     {
         var (graph, reference) = Computed.Value;
         var (n, edges) = Generate();
@@ -112,7 +112,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void LouvainModularityIsNotWorseThanNetworkXByMoreThanTwoHundredths()
+    public void Louvain_modularity_is_not_worse_than_NetworkX_by_more_than_two_hundredths()
     {
         var (graph, reference) = Computed.Value;
         var ours = Louvain.Detect(graph);

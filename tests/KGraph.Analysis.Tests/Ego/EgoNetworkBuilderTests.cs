@@ -8,7 +8,7 @@ public class EgoNetworkBuilderTests
     private static readonly GraphView View = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
 
     [Fact]
-    public void DepthOneHoldsTheDirectNeighboursAndTheRelationshipsAmongThem()
+    public void Depth_one_holds_the_direct_neighbours_and_the_relationships_among_them()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 1, depth: 1);
 
@@ -17,7 +17,7 @@ public class EgoNetworkBuilderTests
     }
 
     [Fact]
-    public void DepthTwoReachesTheNeighboursOfNeighbours()
+    public void Depth_two_reaches_the_neighbours_of_neighbours()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 1, depth: 2);
 
@@ -27,7 +27,7 @@ public class EgoNetworkBuilderTests
     }
 
     [Fact]
-    public void DepthZeroIsTheCentreAlone()
+    public void Depth_zero_is_the_centre_alone()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 6, depth: 0);
 

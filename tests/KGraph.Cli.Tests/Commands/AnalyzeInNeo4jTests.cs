@@ -22,7 +22,7 @@ public sealed class AnalyzeInNeo4jTests
     [InlineData("--type", "FOUNDED", "--type", "LEADS", "--type", "COMPETES_WITH")]
     [InlineData("--reviewed-only", "--as-of", "2024")]
     [InlineData("--min-confidence", "0.9", "--since", "2020")]
-    public void TheNeo4jEngineWritesExactlyTheLocalEnginesAnalysisJsonForTheSampleGraph(params string[] filter)
+    public void The_Neo4j_engine_writes_exactly_the_local_engines_analysis_JSON_for_the_sample_graph(params string[] filter)
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData);
@@ -45,7 +45,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void WriteStoresTheReportsOwnNumbersOnEveryEntity()
+    public void Write_stores_the_reports_own_numbers_on_every_entity()
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData);
@@ -64,7 +64,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AFailureMidwayDropsBothProjectionsOfThisRunAndWritesNoReport()
+    public void A_failure_midway_drops_both_projections_of_this_run_and_writes_no_report()
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData, failAt: "gds.louvain");
@@ -88,7 +88,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void WithoutGraphDataScienceItFailsWithExitOneAndSaysSo()
+    public void Without_graph_data_science_it_fails_with_exit_one_and_says_so()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -107,7 +107,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AnUnreachableServerFailsWithExitOneAndSaysWhereItTried()
+    public void An_unreachable_server_fails_with_exit_one_and_says_where_it_tried()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -118,7 +118,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void DryRunWithJsonIsOneDocumentListingEveryStatementWithoutConnecting()
+    public void Dry_run_with_JSON_is_one_document_listing_every_statement_without_connecting()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -142,7 +142,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void DryRunPrintsTheCypher()
+    public void Dry_run_prints_the_Cypher()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -157,7 +157,7 @@ public sealed class AnalyzeInNeo4jTests
     [Theory]
     [InlineData("--write", "kgraph: --write goes with --engine neo4j\n")]
     [InlineData("--dry-run", "kgraph: --dry-run goes with --engine neo4j\n")]
-    public void WriteAndDryRunWithoutTheNeo4jEngineAreUsageErrors(string option, string message)
+    public void Write_and_dry_run_without_the_Neo4j_engine_are_usage_errors(string option, string message)
     {
         var (exit, stdout, stderr) = Cli.Run("analyze", option);
 
@@ -165,7 +165,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AnUnknownEngineIsAUsageError()
+    public void An_unknown_engine_is_a_usage_error()
     {
         var (exit, _, stderr) = Cli.Run("analyze", "--engine", "spark");
 

@@ -3,7 +3,7 @@ namespace KGraph.Cli.Tests.Commands;
 public class ExtractCommandTests
 {
     [Fact]
-    public void ExtractWritesOneYamlFilePerArticleNamedAfterIt()
+    public void Extract_writes_one_YAML_file_per_article_named_after_it()
     {
         using var temp = new TempFolder();
         var article = temp.Write("in/2024-03-06-test.zh.txt", "---\ntitle: 测试\nlang: zh\n---\n周海洋正式起诉了Brightloop。\n");
@@ -45,7 +45,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void UnreadableArticleIsNamedWithItsReasonAndTheOthersAreStillWritten()
+    public void Unreadable_article_is_named_with_its_reason_and_the_others_are_still_written()
     {
         using var temp = new TempFolder();
         temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
@@ -131,7 +131,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void EvalPrintsPrecisionRecallAndF1PerType()
+    public void Eval_prints_precision_recall_and_F1_per_type()
     {
         using var temp = new TempFolder();
         var gold = temp.Write("gold.jsonl",

@@ -37,7 +37,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void CredentialsInTheUriAreRefusedWithoutEchoingThem()
+    public void Credentials_in_the_URI_are_refused_without_echoing_them()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jUri.ToHttp("http://neo4j:hunter2@localhost:7474"));
 
@@ -45,7 +45,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void SettingsComeFromTheEnvironmentAndOptionsWin()
+    public void Settings_come_from_the_environment_and_options_win()
     {
         var environment = new Dictionary<string, string>
         {
@@ -66,7 +66,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void DatabaseAndUserDefaultToNeo4j()
+    public void Database_and_user_default_to_Neo4j()
     {
         var settings = Neo4jConnectionSettings.Resolve(_ => null, uri: "http://localhost:7474");
 
@@ -74,7 +74,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void AMissingUriSaysBothWaysToGiveIt()
+    public void A_missing_URI_says_both_ways_to_give_it()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jConnectionSettings.Resolve(_ => null));
 
@@ -82,7 +82,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void ADatabaseNameThatCouldEscapeThePathIsRefused()
+    public void A_database_name_that_could_escape_the_path_is_refused()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jConnectionSettings.Resolve(_ => null, uri: "http://h:7474", database: "../admin"));
 
@@ -90,7 +90,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void ToStringSaysWhetherAPasswordIsSetButNeverWhichOne()
+    public void To_string_says_whether_a_password_is_set_but_never_which_one()
     {
         var settings = Neo4jConnectionSettings.Resolve(_ => null, uri: "http://h:7474", user: "u", password: "p@ss-w0rd");
 

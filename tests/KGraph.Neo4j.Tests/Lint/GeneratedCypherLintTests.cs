@@ -36,7 +36,7 @@ public sealed class GeneratedCypherLintTests
     });
 
     [CypherLintFact]
-    public void EveryLoaderStatementExportScriptAndSavedQueryParsesWithoutErrors()
+    public void Every_loader_statement_export_script_and_saved_query_parses_without_errors()
     {
         var (queries, result) = Linted.Value;
 
@@ -48,7 +48,7 @@ public sealed class GeneratedCypherLintTests
     }
 
     [CypherLintFact]
-    public void EveryGraphDataScienceStatementParsesWithoutErrorsAndNamesEveryRelationshipType()
+    public void Every_graph_data_science_statement_parses_without_errors_and_names_every_relationship_type()
     {
         var (queries, result) = Linted.Value;
 
@@ -59,7 +59,7 @@ public sealed class GeneratedCypherLintTests
     }
 
     [CypherLintFact]
-    public void EveryHostileValueInTheExportScriptIsExactlyOneStringLiteralToNeo4jsLexer()
+    public void Every_hostile_value_in_the_export_script_is_exactly_one_string_literal_to_Neo4js_lexer()
     {
         var result = Linted.Value.Result;
 
@@ -73,7 +73,7 @@ public sealed class GeneratedCypherLintTests
     }
 
     [CypherLintFact]
-    public void TheLinterReallyRejectsBrokenCypher()
+    public void The_linter_really_rejects_broken_Cypher()
     {
         var result = CypherLinter.Lint([new("broken", "MATCH (n) RETRUN n;\nRETURN $undeclared", [])]);
 
