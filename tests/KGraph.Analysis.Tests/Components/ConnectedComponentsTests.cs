@@ -51,10 +51,13 @@ public class ConnectedComponentsTests
             var n = 1 + random.Next(60);
             var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D3}", $"P{i}"));
             var relationships = Enumerable.Range(0, random.Next(3 * n))
-                .Select(i => Some.Relationship($"p{random.Next(n):D3}", random.Next(5) == 0 ? "MET" : "WORKS_AT", $"p{random.Next(n):D3}") with { Id = $"r{i:D4}" })
+                .Select(i => Some.Relationship($"p{random.Next(n):D3}", random.Next(5) == 0 ? "MET" : "WORKS_AT",
+                    $"p{random.Next(n):D3}") with
+                { Id = $"r{i:D4}" })
                 .ToArray();
             var view = GraphView.Build(new Model.KnowledgeGraph([], entities, relationships), SampleGraph.Vocabulary);
-            var quik = new QuikGraph.Algorithms.ConnectedComponents.StronglyConnectedComponentsAlgorithm<string, QuikGraph.TaggedEdge<string, Model.Relationship>>(view.ToDirected());
+            var quik = new QuikGraph.Algorithms.ConnectedComponents.StronglyConnectedComponentsAlgorithm<string, QuikGraph.TaggedEdge<string,
+                Model.Relationship>>(view.ToDirected());
             quik.Compute();
 
             Assert.Equal(new Partition([.. view.Entities.Select(e => quik.Components[e.Id])]).Members, ConnectedComponents.Strong(view.Compact).Members);

@@ -103,7 +103,9 @@ public sealed class NetworkXCrossCheckTests
         var (graph, reference) = Computed.Value;
         var (n, edges) = Generate();
         var entities = Enumerable.Range(0, n).Select(i => Some.Person($"v{i:D4}", $"V{i}"));
-        var relationships = edges.Select((e, i) => Some.Relationship($"v{e.From:D4}", e.Symmetric ? "MET" : "WORKS_AT", $"v{e.To:D4}") with { Id = $"r{i}" }).ToArray();
+        var relationships = edges.Select((e, i) => Some.Relationship($"v{e.From:D4}", e.Symmetric ? "MET" : "WORKS_AT",
+            $"v{e.To:D4}") with
+        { Id = $"r{i}" }).ToArray();
         var view = GraphView.Build(new Model.KnowledgeGraph([], entities, relationships), SampleGraph.Vocabulary);
         var theirs = reference.GetProperty("strong_components").EnumerateArray().Select(c => c.EnumerateArray().Select(v => v.GetInt32()));
 

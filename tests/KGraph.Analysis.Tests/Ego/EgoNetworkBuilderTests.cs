@@ -13,7 +13,8 @@ public class EgoNetworkBuilderTests
         var ego = EgoNetworkBuilder.Build(View, center: 1, depth: 1);
 
         Assert.Equal(["dario-amodei:0", "anthropic:1", "openai:1"], ego.Members.Select(m => $"{m.Entity.Id}:{m.Distance}"));
-        Assert.Equal(["anthropic.competes_with.openai", "dario-amodei.founded.anthropic.2021", "dario-amodei.works_at.openai.2016"], ego.Relationships.Select(r => r.Id));
+        Assert.Equal(["anthropic.competes_with.openai", "dario-amodei.founded.anthropic.2021", "dario-amodei.works_at.openai.2016"],
+            ego.Relationships.Select(r => r.Id));
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public class GraphViewTests
         var kept = KeptIds(new RelationshipFilter { AsOf = new PartialDate(2017) });
 
         Assert.Equal(
-            ["anthropic.competes_with.openai", "dario-amodei.works_at.openai.2016", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008", "kimbal-musk.member_of.tesla"],
+            ["anthropic.competes_with.openai", "dario-amodei.works_at.openai.2016", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008",
+                "kimbal-musk.member_of.tesla"],
             kept);
     }
 
@@ -111,7 +112,13 @@ public class GraphViewTests
     [Fact]
     public void The_filter_describes_itself()
     {
-        var filter = new RelationshipFilter { Types = new HashSet<string> { "LEADS", "FOUNDED" }, AsOf = new PartialDate(2024, 3), MinConfidence = 0.5, ReviewedOnly = true };
+        var filter = new RelationshipFilter
+        {
+            Types = new HashSet<string> { "LEADS", "FOUNDED" },
+            AsOf = new PartialDate(2024, 3),
+            MinConfidence = 0.5,
+            ReviewedOnly = true
+        };
 
         Assert.Equal("types FOUNDED, LEADS; as of 2024-03; confidence ≥ 0.5; reviewed only", filter.Describe());
         Assert.Equal("all relationships except rejected ones", RelationshipFilter.All.Describe());

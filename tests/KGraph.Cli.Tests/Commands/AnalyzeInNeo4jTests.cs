@@ -36,11 +36,13 @@ public sealed class AnalyzeInNeo4jTests
         // The Markdown differs only in saying who computed it, and GDS reports no PageRank residual.
         var localMarkdown = File.ReadAllText(folder["local/analysis.md"]);
         var expected = Regex.Replace(localMarkdown, @"\(L1 change [^,]+, tolerance", "(tolerance")
-            .Insert(localMarkdown.IndexOf('\n', localMarkdown.IndexOf("\n- Filter: ", StringComparison.Ordinal) + 1) + 1, "- Computed by: Neo4j Graph Data Science 2.13.2\n");
+            .Insert(localMarkdown.IndexOf('\n', localMarkdown.IndexOf("\n- Filter: ", StringComparison.Ordinal) + 1) + 1,
+                "- Computed by: Neo4j Graph Data Science 2.13.2\n");
         Assert.Equal(expected, File.ReadAllText(folder["neo4j/analysis.md"]));
         // The data's warnings, then where it analyses, then the same summary naming the engine.
         var lastLine = local.Err.LastIndexOf('\n', local.Err.Length - 2) + 1;
-        var summary = local.Err[lastLine..].Replace(" → ", " in Neo4j Graph Data Science 2.13.2 → ", StringComparison.Ordinal).Replace("/local/", "/neo4j/", StringComparison.Ordinal);
+        var summary = local.Err[lastLine..].Replace(" → ", " in Neo4j Graph Data Science 2.13.2 → ", StringComparison.Ordinal).Replace("/local/", "/neo4j/",
+            StringComparison.Ordinal);
         Assert.Equal(local.Err[..lastLine] + $"kgraph: analysing in Neo4j 5.26.2 community at {Authority(server)} database 'neo4j' as 'neo4j' (password not set)\n" + summary, neo4j.Err);
     }
 
@@ -112,7 +114,8 @@ public sealed class AnalyzeInNeo4jTests
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
 
-        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--out", folder["out"], "--engine", "neo4j", "--uri", "http://127.0.0.1:1", "--retries", "0");
+        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--out", folder["out"], "--engine", "neo4j", "--uri",
+            "http://127.0.0.1:1", "--retries", "0");
 
         Assert.Equal((1, "", "kgraph: cannot reach Neo4j at http://127.0.0.1:1: Connection refused (127.0.0.1:1)\n"), (exit, stdout, stderr));
     }
@@ -123,7 +126,8 @@ public sealed class AnalyzeInNeo4jTests
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
 
-        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run", "--write", "--json", "--uri", "http://127.0.0.1:1", "--type", "FOUNDED");
+        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run", "--write", "--json", "--uri",
+            "http://127.0.0.1:1", "--type", "FOUNDED");
 
         Assert.Equal((0, ""), (exit, stderr));
         using var json = JsonDocument.Parse(stdout);
@@ -132,13 +136,16 @@ public sealed class AnalyzeInNeo4jTests
         var statements = result.GetProperty("statements").EnumerateArray().ToList();
         Assert.Equal(
             [
-                "check that Graph Data Science is installed", "project the directed view (PageRank)", "project the undirected view (betweenness, components, communities)",
-                "PageRank", "betweenness", "weakly connected components", "Louvain communities", "stream PageRank", "stream betweenness, components and communities",
+                "check that Graph Data Science is installed", "project the directed view (PageRank)",
+                    "project the undirected view (betweenness, components, communities)",
+                "PageRank", "betweenness", "weakly connected components", "Louvain communities", "stream PageRank",
+                    "stream betweenness, components and communities",
                 "drop the undirected projection", "drop the directed projection", "--write: the report's scores onto the entities",
             ],
             statements.Select(s => s.GetProperty("name").GetString()));
         Assert.Contains("OPTIONAL MATCH (source)-[r:FOUNDED]-(target:Entity)\n", statements[1].GetProperty("statement").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["entities", "relationships", "graph", "symmetricTypes"], statements[1].GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["entities", "relationships", "graph", "symmetricTypes"],
+            statements[1].GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]
@@ -150,7 +157,8 @@ public sealed class AnalyzeInNeo4jTests
         var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run");
 
         Assert.Equal((0, ""), (exit, stderr));
-        Assert.StartsWith("// Neo4j Graph Data Science: 4 entities and 3 relationships, sent by id as $entities and $relationships\n", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("// Neo4j Graph Data Science: 4 entities and 3 relationships, sent by id as $entities and $relationships\n", stdout,
+            StringComparison.Ordinal);
         Assert.EndsWith("// drop the directed projection; $graph: the directed projection\nCALL gds.graph.drop($graph, false)\nYIELD graphName\nRETURN graphName;\n", stdout, StringComparison.Ordinal);
     }
 

@@ -65,7 +65,8 @@ public class ExtractCommandTests
         temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
         var fifo = SpecialFiles.Fifo(temp["in/pipe.zh.txt"]);
 
-        var (exit, _, err) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
+        var (exit, _, err) = await SpecialFiles.WithinSeconds(60,
+            () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -78,7 +79,8 @@ public class ExtractCommandTests
     [Fact]
     public void Explain_names_an_unreadable_article_and_exits_one_instead_of_crashing()
     {
-        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"), Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
+        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"),
+            Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
     }
 
     [Fact]
@@ -86,7 +88,8 @@ public class ExtractCommandTests
     {
         using var temp = new TempFolder();
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        var article = temp.WriteBytes("in/mixed.zh.txt", [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
+        var article = temp.WriteBytes("in/mixed.zh.txt",
+            [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
         const string warning = "mixed encodings: 1 line is UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8";
 
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
@@ -99,7 +102,8 @@ public class ExtractCommandTests
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var diagnostic = Assert.Single(document.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal((article, 2, "warning", warning),
-            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("message").GetString()));
+            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("severity").GetString(),
+                diagnostic.GetProperty("message").GetString()));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public class ArticleReaderTests
     [Fact]
     public void Front_matter_gives_title_URL_date_and_language_and_the_body_starts_after_it()
     {
-        var path = Write("a.zh.txt", Encoding.UTF8.GetBytes("---\r\ntitle: 标题\r\nurl: https://example.org/a\r\npublished: 2024-03-18\r\nlang: zh\r\n---\r\n正文第一句。\r\n"));
+        var path = Write("a.zh.txt",
+            Encoding.UTF8.GetBytes("---\r\ntitle: 标题\r\nurl: https://example.org/a\r\npublished: 2024-03-18\r\nlang: zh\r\n---\r\n正文第一句。\r\n"));
 
         var article = ArticleReader.Read(path);
 
@@ -96,7 +97,8 @@ public class ArticleReaderTests
     public async Task Html_nested_five_thousand_divs_deep_is_read_as_plain_text_in_one_pass_with_a_warning()
     {
         var html = "<html><head><title>深层 &amp; 标题</title><style>p{}</style></head><body>" + string.Concat(Enumerable.Repeat("<div>", 5000))
-            + "<p>周海洋正式起诉了Brightloop。</p><script>var a = 1;</script><p>双方&lt;和解&gt;无望。<br/></p>" + string.Concat(Enumerable.Repeat("</div>", 5000)) + "</body></html>";
+            + "<p>周海洋正式起诉了Brightloop。</p><script>var a = 1;</script><p>双方&lt;和解&gt;无望。<br/></p>" + string.Concat(Enumerable.Repeat("</div>",
+                5000)) + "</body></html>";
         var path = Write("deep.html", Encoding.UTF8.GetBytes(html));
 
         // Before, SmartReader took 47 s at 1,500 levels and never finished at 5,000.

@@ -191,7 +191,8 @@ public class ChineseCueNameTests
     public void A_names_file_with_an_unknown_context_is_refused_with_the_group_named()
     {
         var rules = Some.TempDirectory();
-        File.WriteAllText(Path.Combine(rules, "names.yaml"), "contexts:\n  football: [vs]\nknown:\n  - group: rowing clubs\n    context: rowing\n    names: [蓝湾赛艇会]\n");
+        File.WriteAllText(Path.Combine(rules, "names.yaml"),
+            "contexts:\n  football: [vs]\nknown:\n  - group: rowing clubs\n    context: rowing\n    names: [蓝湾赛艇会]\n");
         var error = Assert.Throws<InvalidDataException>(() => new ArticleExtractor([], new ExtractorOptions { RulesDirectory = rules }));
         Assert.Equal("names.yaml: group 'rowing clubs' names an unknown context 'rowing'", error.Message);
     }

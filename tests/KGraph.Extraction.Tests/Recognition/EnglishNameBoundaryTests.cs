@@ -13,7 +13,8 @@ public class EnglishNameBoundaryTests
     {
         var result = Some.Extract("Vantel Systems 's Harriet K. Lomax said the plant would reopen .", Path);
 
-        Assert.Equal(["Organization Vantel Systems", "Person Harriet K. Lomax"], result.Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal));
+        Assert.Equal(["Organization Vantel Systems", "Person Harriet K. Lomax"],
+            result.Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal));
         var fact = Some.Fact(result, Some.IdOf(result, "Harriet K. Lomax"), "WORKS_AT", Some.IdOf(result, "Vantel Systems"));
         Assert.Equal("en.works.possessive", fact.Evidence[0].Rule);
     }
@@ -99,7 +100,8 @@ public class EnglishNameBoundaryTests
     public void And_inside_an_of_name_still_stops_before_a_person_or_an_organisation_with_its_own_head_word()
     {
         Assert.Equal(["Organization Bank of England", "Person Tom Reed"], Names("The Bank of England and Tom Reed disagreed ."));
-        Assert.Equal(["Organization Harvard Law School", "Organization University of Chicago"], Names("She left the University of Chicago and Harvard Law School ."));
+        Assert.Equal(["Organization Harvard Law School", "Organization University of Chicago"],
+            Names("She left the University of Chicago and Harvard Law School ."));
         Assert.Equal(["Organization Bank of Oslo", "Organization Brightloop Corp."], Names("The Bank of Oslo and Brightloop Corp. disagreed ."));
         Assert.Contains("Organization Department of Health and Human Services", Names("Staff of the Department of Health and Human Services met ."));
         Assert.Equal(["Organization Bank of America", "Organization Harlow Capital"], Names("The Bank of America and Harlow Capital merged ."));

@@ -16,7 +16,8 @@ public class EnglishClauseRulesTests
     {
         var facts = FactsWithRules("Nadia Brook, Quillon's founder and chief executive, spoke first .");
 
-        Assert.Equal([("nadia-brook FOUNDED quillon", "en.founder.appositive-possessive"), ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
+        Assert.Equal([("nadia-brook FOUNDED quillon", "en.founder.appositive-possessive"),
+            ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
     }
 
     [Fact]
@@ -25,7 +26,8 @@ public class EnglishClauseRulesTests
         var result = Some.Extract("Omar Vance, Quillon's chief scientist, spoke first .", Path);
 
         var fact = Assert.Single(result.Relationships);
-        Assert.Equal(("omar-vance WORKS_AT quillon", "chief scientist", "en.works.appositive-possessive"), ($"{fact.From} {fact.Type} {fact.To}", fact.Role, fact.Evidence[0].Rule));
+        Assert.Equal(("omar-vance WORKS_AT quillon", "chief scientist", "en.works.appositive-possessive"),
+            ($"{fact.From} {fact.Type} {fact.To}", fact.Role, fact.Evidence[0].Rule));
     }
 
     [Fact]
@@ -33,12 +35,14 @@ public class EnglishClauseRulesTests
     {
         var facts = FactsWithRules("Nadia Brook, Quillon's chief executive and Ferrodyne's founder, spoke first .");
 
-        Assert.Equal([("nadia-brook FOUNDED ferrodyne", "en.founder.appositive-possessive"), ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
+        Assert.Equal([("nadia-brook FOUNDED ferrodyne", "en.founder.appositive-possessive"),
+            ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
     }
 
     [Fact]
     public void A_founder_named_after_whose_founds_the_organisation() =>
-        Assert.Equal([("peter-lunde FOUNDED quillon", "en.founder.whose")], FactsWithRules("He had argued with Quillon, whose co-founder Peter Lunde disagreed ."));
+        Assert.Equal([("peter-lunde FOUNDED quillon", "en.founder.whose")],
+            FactsWithRules("He had argued with Quillon, whose co-founder Peter Lunde disagreed ."));
 
     [Fact]
     public void A_relative_clause_between_founder_and_verb_still_gives_the_founding()
@@ -107,8 +111,10 @@ public class EnglishClauseRulesTests
     [Fact]
     public void A_competitor_apposition_and_a_bought_network_are_facts()
     {
-        Assert.Equal([("ferrodyne-inc COMPETES_WITH quillon", "en.competes.appositive")], FactsWithRules("They launched Quillon, a direct competitor to Ferrodyne Inc., last year ."));
-        Assert.Equal([("hana-ruiz ACQUIRED ferrodyne-inc", "en.acquired.the-thing")], FactsWithRules("It competed with Ferrodyne Inc., the social network Hana Ruiz bought in 2022 ."));
+        Assert.Equal([("ferrodyne-inc COMPETES_WITH quillon", "en.competes.appositive")],
+            FactsWithRules("They launched Quillon, a direct competitor to Ferrodyne Inc., last year ."));
+        Assert.Equal([("hana-ruiz ACQUIRED ferrodyne-inc", "en.acquired.the-thing")],
+            FactsWithRules("It competed with Ferrodyne Inc., the social network Hana Ruiz bought in 2022 ."));
     }
 
     [Theory]

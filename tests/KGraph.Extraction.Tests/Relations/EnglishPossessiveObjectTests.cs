@@ -26,7 +26,8 @@ public class EnglishPossessiveObjectTests
     public void A_plain_parent_of_an_unknown_name_is_no_parent_company()
     {
         Assert.Equal([], Some.Facts(Some.Extract("Harlow Capital, the parent of Dana Voss, spoke.", "a.en.txt")));
-        Assert.Equal(["brightloop-inc SUBSIDIARY_OF harlow-capital"], Some.Facts(Some.Extract("Harlow Capital, the parent of Brightloop Inc., spoke.", "a.en.txt")));
+        Assert.Equal(["brightloop-inc SUBSIDIARY_OF harlow-capital"],
+            Some.Facts(Some.Extract("Harlow Capital, the parent of Brightloop Inc., spoke.", "a.en.txt")));
     }
 
     [Fact]

@@ -94,7 +94,8 @@ public class EnglishRelationRulesTests
     {
         var result = Some.Extract("Velmora was an influential Swedish film company established in 1929 by Schamyl Okafor and Gustaf Lindqvist. Harlow Media L.P. is a privately held media company headquartered in Midtown Manhattan.", "a.en.txt");
 
-        Assert.Equal(["gustaf-lindqvist FOUNDED velmora", "harlow-media-l.p HEADQUARTERED_IN midtown-manhattan", "schamyl-okafor FOUNDED velmora"], Some.Facts(result));
+        Assert.Equal(["gustaf-lindqvist FOUNDED velmora", "harlow-media-l.p HEADQUARTERED_IN midtown-manhattan",
+            "schamyl-okafor FOUNDED velmora"], Some.Facts(result));
         Assert.Equal(new PartialDate(1929), Some.Fact(result, "schamyl-okafor", "FOUNDED", "velmora").Start);
         Assert.Equal("en.founder.kind-founded-by", Some.Fact(result, "schamyl-okafor", "FOUNDED", "velmora").Evidence[0].Rule);
     }
@@ -113,7 +114,8 @@ public class EnglishRelationRulesTests
     public void What_a_company_says_about_a_person_does_not_make_them_its_employee()
     {
         Assert.Empty(Some.Facts(Some.Extract("Brightloop Inc. said Tom Reed had resigned from the board of Harlow Capital's charity.", "a.en.txt")));
-        Assert.Equal(["dana-voss MET tom-reed"], Some.Facts(Some.Extract("Northwind Corp. opened a plant. It said Dana Voss met Tom Reed in Geneva.", "a.en.txt")));
+        Assert.Equal(["dana-voss MET tom-reed"],
+            Some.Facts(Some.Extract("Northwind Corp. opened a plant. It said Dana Voss met Tom Reed in Geneva.", "a.en.txt")));
     }
 
     [Fact]

@@ -6,9 +6,12 @@ public class EnglishWorkAndDatelineTests
     private const string Path = "articles/test.en.txt";
 
     [Theory]
-    [InlineData("\" We will see , \" said Harold Brinkley , who directs regional planning at Vantel Systems .", "Harold Brinkley", "Vantel Systems", "en.works.who-verb")]
-    [InlineData("Marian Oakes , 52 , was the senior Far East correspondent for the Daily Ledger when she retired .", "Marian Oakes", "Daily Ledger", "en.works.is-role-for")]
-    [InlineData("\" It is hard , \" says Tom Rivers , a former Vantel Systems official responsible for exports .", "Tom Rivers", "Vantel Systems", "en.works.appositive-org-first")]
+    [InlineData("\" We will see , \" said Harold Brinkley , who directs regional planning at Vantel Systems .", "Harold Brinkley",
+        "Vantel Systems", "en.works.who-verb")]
+    [InlineData("Marian Oakes , 52 , was the senior Far East correspondent for the Daily Ledger when she retired .", "Marian Oakes",
+        "Daily Ledger", "en.works.is-role-for")]
+    [InlineData("\" It is hard , \" says Tom Rivers , a former Vantel Systems official responsible for exports .", "Tom Rivers", "Vantel Systems",
+        "en.works.appositive-org-first")]
     public void A_person_works_for_the_organisation(string sentence, string person, string organisation, string rule)
     {
         var result = Some.Extract(sentence, Path);

@@ -26,7 +26,8 @@ public class FamilyInvestmentAndRivalryTests
 
     [Fact]
     public void An_English_sibling_after_his_is_family_of_the_person_his_stands_for() =>
-        Assert.Contains(("hana-ruiz FAMILY tomas-ruiz", "en.family.with"), FactsWithRules("Hana Ruiz founded Ferrodyne in 2021 with her brother Tomas Ruiz .", "articles/test.en.txt"));
+        Assert.Contains(("hana-ruiz FAMILY tomas-ruiz", "en.family.with"),
+            FactsWithRules("Hana Ruiz founded Ferrodyne in 2021 with her brother Tomas Ruiz .", "articles/test.en.txt"));
 
     [Fact]
     public void Investing_in_an_organisation_without_a_figure_is_still_an_investment() =>

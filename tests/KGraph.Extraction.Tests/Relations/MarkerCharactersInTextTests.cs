@@ -29,7 +29,8 @@ public class MarkerCharactersInTextTests
 
         Assert.NotEmpty(sentences);
         Assert.All(sentences, s => Assert.Equal(s.Sentence.References.Count, s.Sentence.Text.Count(c => c == KGraph.Extraction.Relations.MarkedSentence.Open)));
-        Assert.All(sentences, s => Assert.Equal(s.Sentence.References.Count, s.Sentence.Text.Count(c => c == KGraph.Extraction.Relations.MarkedSentence.Close)));
+        Assert.All(sentences, s => Assert.Equal(s.Sentence.References.Count,
+            s.Sentence.Text.Count(c => c == KGraph.Extraction.Relations.MarkedSentence.Close)));
     }
 
     [Fact]

@@ -168,5 +168,6 @@ public class RequiredLiteralsSoundnessTests
         };
     }
 
-    private static string Escape(string text) => text.Replace("\uE000", "\\uE000", StringComparison.Ordinal).Replace("\uE001", "\\uE001", StringComparison.Ordinal);
+    private static string Escape(string text)
+        => text.Replace("\uE000", "\\uE000", StringComparison.Ordinal).Replace("\uE001", "\\uE001", StringComparison.Ordinal);
 }

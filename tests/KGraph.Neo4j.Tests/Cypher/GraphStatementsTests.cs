@@ -30,7 +30,8 @@ public sealed class GraphStatementsTests
     public void Pruning_touches_only_what_KGraph_marked_and_spares_nodes_others_still_use()
     {
         Assert.Equal("MATCH ()-[r]->()\nWHERE r.kgraph_managed = true AND NOT r.id IN $ids\nDELETE r", GraphStatements.PruneRelationships());
-        Assert.Equal("MATCH (n:Entity)\nWHERE n.kgraph_managed = true AND NOT n.id IN $ids AND NOT EXISTS { (n)--() }\nDELETE n", GraphStatements.PruneNodes("Entity"));
+        Assert.Equal("MATCH (n:Entity)\nWHERE n.kgraph_managed = true AND NOT n.id IN $ids AND NOT EXISTS { (n)--() }\nDELETE n",
+            GraphStatements.PruneNodes("Entity"));
     }
 
     [Theory]

@@ -55,7 +55,8 @@ public sealed class Neo4jImportCsvWriterTests
         [
             new Relationship
             {
-                Id = "r", From = "a", Type = "FOUNDED", To = "b", Start = new PartialDate(2024, 3, 18), Confidence = 1e-7, Status = RelationshipStatus.Extracted,
+                Id = "r", From = "a", Type = "FOUNDED", To = "b", Start = new PartialDate(2024, 3, 18), Confidence = 1e-7,
+                    Status = RelationshipStatus.Extracted,
                 Evidence =
                 [
                     new Evidence("doc-1", new TextSpan(0, 1), "a, b", "x"),

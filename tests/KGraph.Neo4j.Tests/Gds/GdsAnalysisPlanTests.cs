@@ -36,7 +36,8 @@ public sealed class GdsAnalysisPlanTests
     {
         var plan = Plan();
 
-        Assert.Equal(["kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs"],
+        Assert.Equal(["kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-pairs",
+            "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs"],
             plan.Steps.Skip(1).Concat(plan.Drops).Select(s => (string)s.Parameters["graph"]!));
         Assert.DoesNotContain(plan.Steps.Concat(plan.Drops), s => s.Statement.Contains("kgraph-test", StringComparison.Ordinal));
     }

@@ -40,7 +40,8 @@ public sealed class GdsAnalysisRunnerTests
     public async Task When_a_step_fails_midway_both_projections_are_still_dropped_and_the_error_is_reported()
     {
         var gds = new ScriptedGds(Plan);
-        gds.Override[Plan.Betweenness.Name] = ScriptedGds.Error(400, "Neo.ClientError.Procedure.ProcedureCallFailed", "Failed to invoke procedure `gds.betweenness.mutate`: out of memory");
+        gds.Override[Plan.Betweenness.Name] = ScriptedGds.Error(400, "Neo.ClientError.Procedure.ProcedureCallFailed",
+            "Failed to invoke procedure `gds.betweenness.mutate`: out of memory");
         using var server = new FakeNeo4jServer((request, _) => gds.Answer(request));
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server).RunAsync(Plan));
@@ -49,7 +50,8 @@ public sealed class GdsAnalysisRunnerTests
             $"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): Failed to invoke procedure `gds.betweenness.mutate`: out of memory\n" +
             "  statement: CALL gds.betweenness.mutate($graph, {mutateProperty: 'kgraph_betweenness', samplingSize: $samplingSize, samplingSeed: $samplingSeed}) ...",
             e.Message);
-        Assert.Equal(["check that Graph Data Science is installed", "project the directed view (PageRank)", "project the undirected view (betweenness, components, communities)", "PageRank", "betweenness", .. Drops],
+        Assert.Equal(["check that Graph Data Science is installed", "project the directed view (PageRank)",
+            "project the undirected view (betweenness, components, communities)", "PageRank", "betweenness", .. Drops],
             gds.Asked(server));
     }
 
@@ -77,7 +79,8 @@ public sealed class GdsAnalysisRunnerTests
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server, warnings).RunAsync(Plan));
 
-        Assert.StartsWith($"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): bad config\n", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): bad config\n", e.Message,
+            StringComparison.Ordinal);
         Assert.Equal([$"could not drop the projection 'kgraph-test-pairs' ({Where(server)} answered 503 (Neo.TransientError.General.DatabaseUnavailable): down); drop it with CALL gds.graph.drop('kgraph-test-pairs')"], warnings);
         Assert.Equal(Drops, gds.Asked(server).TakeLast(2));
     }

@@ -52,7 +52,8 @@ public sealed class GdsStatementsTests
             RETURN nodePropertiesWritten
             """,
             GdsStatements.Betweenness());
-        Assert.Equal("CALL gds.wcc.mutate($graph, {mutateProperty: 'kgraph_component'})\nYIELD componentCount\nRETURN componentCount", GdsStatements.WeaklyConnectedComponents());
+        Assert.Equal("CALL gds.wcc.mutate($graph, {mutateProperty: 'kgraph_component'})\nYIELD componentCount\nRETURN componentCount",
+            GdsStatements.WeaklyConnectedComponents());
         Assert.Equal(
             "CALL gds.louvain.mutate($graph, {mutateProperty: 'kgraph_community', relationshipWeightProperty: 'weight'})\nYIELD ranLevels, modularity\nRETURN ranLevels, modularity",
             GdsStatements.Louvain());

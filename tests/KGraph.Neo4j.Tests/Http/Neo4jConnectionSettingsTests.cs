@@ -7,11 +7,16 @@ public sealed class Neo4jConnectionSettingsTests
     [Theory]
     [InlineData("http://localhost:7474", "http://localhost:7474/", null)]
     [InlineData("https://db.example.test:7473/", "https://db.example.test:7473/", null)]
-    [InlineData("neo4j://localhost", "http://localhost:7474/", "neo4j://localhost is a Bolt address; KGraph talks to the Query API over http and uses http://localhost:7474")]
-    [InlineData("bolt://10.0.0.5:7687", "http://10.0.0.5:7474/", "bolt://10.0.0.5:7687 is a Bolt address; KGraph talks to the Query API over http and uses http://10.0.0.5:7474")]
-    [InlineData("neo4j+s://graph.example.test", "https://graph.example.test:7473/", "neo4j+s://graph.example.test is a Bolt address; KGraph talks to the Query API over https and uses https://graph.example.test:7473")]
-    [InlineData("bolt+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/", "bolt+s://abc123.databases.neo4j.io is a Bolt address; KGraph talks to the Query API over https and uses https://abc123.databases.neo4j.io")]
-    [InlineData("neo4j://db:9999", "http://db:7474/", "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, so the HTTP port was guessed: give an http:// URI to choose it)")]
+    [InlineData("neo4j://localhost", "http://localhost:7474/",
+        "neo4j://localhost is a Bolt address; KGraph talks to the Query API over http and uses http://localhost:7474")]
+    [InlineData("bolt://10.0.0.5:7687", "http://10.0.0.5:7474/",
+        "bolt://10.0.0.5:7687 is a Bolt address; KGraph talks to the Query API over http and uses http://10.0.0.5:7474")]
+    [InlineData("neo4j+s://graph.example.test", "https://graph.example.test:7473/",
+        "neo4j+s://graph.example.test is a Bolt address; KGraph talks to the Query API over https and uses https://graph.example.test:7473")]
+    [InlineData("bolt+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/",
+        "bolt+s://abc123.databases.neo4j.io is a Bolt address; KGraph talks to the Query API over https and uses https://abc123.databases.neo4j.io")]
+    [InlineData("neo4j://db:9999", "http://db:7474/",
+        "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, so the HTTP port was guessed: give an http:// URI to choose it)")]
     public void UrisMapToTheQueryApiBaseAddressWithANoteForBoltSchemes(string given, string expected, string? note)
     {
         var (address, actualNote) = Neo4jUri.ToHttp(given);
@@ -56,11 +61,14 @@ public sealed class Neo4jConnectionSettingsTests
         };
 
         var fromEnvironment = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault);
-        var overridden = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault, uri: "http://other:8080", user: "opt-user", password: "opt-pass", database: "optdb");
+        var overridden = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault, uri: "http://other:8080", user: "opt-user",
+            password: "opt-pass", database: "optdb");
 
-        Assert.Equal(("http://graph:7474/", "env-user", "env-pass", "envdb"), (fromEnvironment.BaseAddress.ToString(), fromEnvironment.User, fromEnvironment.Password, fromEnvironment.Database));
+        Assert.Equal(("http://graph:7474/", "env-user", "env-pass", "envdb"),
+            (fromEnvironment.BaseAddress.ToString(), fromEnvironment.User, fromEnvironment.Password, fromEnvironment.Database));
         Assert.NotNull(fromEnvironment.Note);
-        Assert.Equal(("http://other:8080/", "opt-user", "opt-pass", "optdb"), (overridden.BaseAddress.ToString(), overridden.User, overridden.Password, overridden.Database));
+        Assert.Equal(("http://other:8080/", "opt-user", "opt-pass", "optdb"),
+            (overridden.BaseAddress.ToString(), overridden.User, overridden.Password, overridden.Database));
         Assert.Null(overridden.Note);
         Assert.Equal(new Uri("http://other:8080/db/optdb/query/v2"), overridden.QueryEndpoint);
     }

@@ -12,9 +12,18 @@ public sealed class QueryApiClientTests
     private readonly List<string> _log = [];
     private readonly List<TimeSpan> _delays = [];
 
-    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4, TimeSpan? maxWait = null, TimeSpan? baseDelay = null) => new(
+    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4, TimeSpan? maxWait = null,
+        TimeSpan? baseDelay = null) => new(
         Neo4jQueryApiClient.CreateHttpClient(),
-        new Neo4jConnectionSettings { BaseAddress = server.BaseAddress, User = "reader", Password = Password, Database = "graphs", RequestTimeout = timeout ?? TimeSpan.FromSeconds(10) },
+        new Neo4jConnectionSettings
+        {
+            BaseAddress = server.BaseAddress,
+            User = "reader",
+            Password = Password,
+            Database = "graphs",
+            RequestTimeout = timeout
+            ?? TimeSpan.FromSeconds(10)
+        },
         new Neo4jRetryPolicy
         {
             MaxAttempts = attempts,
@@ -30,7 +39,9 @@ public sealed class QueryApiClientTests
     {
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, Success));
 
-        var result = await Client(server).RunAsync("RETURN $x AS n", new Dictionary<string, object?> { ["x"] = 1L, ["names"] = new List<string> { "a'b", "马斯克" } });
+        var result = await Client(server).RunAsync("RETURN $x AS n", new Dictionary<string,
+            object?>
+        { ["x"] = 1L, ["names"] = new List<string> { "a'b", "马斯克" } });
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
@@ -74,7 +85,9 @@ public sealed class QueryApiClientTests
         const string body = """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, body));
 
-        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string, object?> { ["rows"] = Array.Empty<string>() }));
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string,
+            object?>
+        { ["rows"] = Array.Empty<string>() }));
 
         Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))\n  statement: UNWIND $rows AS row ...", error.Message);
         Assert.Equal(400, error.HttpStatus);
@@ -130,7 +143,8 @@ public sealed class QueryApiClientTests
         Assert.Equal(2, _delays.Count);
         Assert.InRange(_delays[0].TotalMilliseconds, 125, 250);
         Assert.InRange(_delays[1].TotalMilliseconds, 250, 500);
-        Assert.Contains(_log, l => l.StartsWith("attempt 1 of 4 failed (", StringComparison.Ordinal) && l.Contains("DeadlockDetected", StringComparison.Ordinal));
+        Assert.Contains(_log, l => l.StartsWith("attempt 1 of 4 failed (", StringComparison.Ordinal)
+            && l.Contains("DeadlockDetected", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,7 +14,8 @@ internal static class CypherLinter
         public override string ToString() => $"{Name}:{Line}:{Column}: {Message}";
     }
 
-    public sealed record Result(int Checked, IReadOnlyList<Finding> Errors, IReadOnlyList<Finding> Warnings, IReadOnlyDictionary<string, IReadOnlyList<string>> Strings);
+    public sealed record Result(int Checked, IReadOnlyList<Finding> Errors, IReadOnlyList<Finding> Warnings, IReadOnlyDictionary<string,
+        IReadOnlyList<string>> Strings);
 
     private static string Tool => RepositoryFiles.PathOf("tools", "cypher-lint");
 

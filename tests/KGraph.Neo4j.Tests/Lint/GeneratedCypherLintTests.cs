@@ -28,7 +28,8 @@ public sealed class GeneratedCypherLintTests
         queries.AddRange(EveryType.Constraints.Select((c, i) => new CypherLinter.Query($"constraint {i}", c, [])));
         queries.AddRange(EveryType.Steps.Select(s => new CypherLinter.Query(s.Name, s.Statement, [GraphStatements.RowsParameter])));
         queries.AddRange(EveryType.PruneRequests().Select((p, i) => new CypherLinter.Query($"prune {i}", p.Statement, [GraphStatements.IdsParameter])));
-        queries.AddRange(GdsEveryType.Steps.Concat(GdsEveryType.Drops).Select(s => new CypherLinter.Query("gds: " + s.Name, s.Statement, [.. s.Parameters.Keys])));
+        queries.AddRange(GdsEveryType.Steps.Concat(GdsEveryType.Drops).Select(s => new CypherLinter.Query("gds: " + s.Name, s.Statement,
+            [.. s.Parameters.Keys])));
         queries.Add(new("gds: write scores", GdsStatements.WriteScores(), [GraphStatements.RowsParameter]));
         queries.Add(new(Script, CypherScriptWriter.ToText(EveryType, rowsPerStatement: 3), []));
         queries.Add(new("visualizations/queries.cypher", File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), SavedQueryParameters));
@@ -55,7 +56,8 @@ public sealed class GeneratedCypherLintTests
         var gds = queries.Where(q => q.Name.StartsWith("gds: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(GdsEveryType.Steps.Count + GdsEveryType.Drops.Count + 1, gds.Count);
         Assert.DoesNotContain(result.Errors, e => e.Name.StartsWith("gds: ", StringComparison.Ordinal));
-        Assert.Contains(string.Join("|", GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name)), GdsEveryType.ProjectArcs.Statement, StringComparison.Ordinal);
+        Assert.Contains(string.Join("|", GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name)), GdsEveryType.ProjectArcs.Statement,
+            StringComparison.Ordinal);
     }
 
     [CypherLintFact]

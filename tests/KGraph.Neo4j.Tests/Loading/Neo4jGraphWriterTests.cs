@@ -26,7 +26,8 @@ public sealed class Neo4jGraphWriterTests
 
         Assert.Equal((3L, 2L, 6L), (first.Total.NodesCreated, first.Total.RelationshipsCreated, first.Total.ConstraintsAdded));
         Assert.True(second.Total.CreatedNothing);
-        Assert.Equal(["constraints", "Person entities", "Organization entities", "documents", "MENTIONS links", "FOUNDED relationships"], second.Steps.Select(s => s.Name));
+        Assert.Equal(["constraints", "Person entities", "Organization entities", "documents", "MENTIONS links", "FOUNDED relationships"],
+            second.Steps.Select(s => s.Name));
         Assert.Equal(6 + 5, server.Requests.Count / 2);
     }
 
