@@ -9,7 +9,8 @@ public static class CommonOptions
     public const string JsonName = "--json";
 
     /// <summary>Every command that takes it prints exactly one JSON document on stdout, on success and on failure.</summary>
-    public static Option<bool> Json() => new(JsonName) { Description = "Print one JSON document on stdout (the answer, or the error and exit code) instead of text" };
+    public static Option<bool> Json()
+        => new(JsonName) { Description = "Print one JSON document on stdout (the answer, or the error and exit code) instead of text" };
 
     /// <summary>Trailing data locations for commands that read graph data.</summary>
     public static Argument<string[]> DataPaths()
@@ -36,7 +37,8 @@ public static class CommonOptions
                     result.AddError(UnknownWords.Describe((System.CommandLine.Parsing.CommandResult)result.Parent!, token.Value)!);
         });
 
-    /// <summary>For commands whose arguments are names (path, neighbors); the others take it beside their trailing paths (<see cref="DataPathsInput"/>).</summary>
+    /// <summary>For commands whose arguments are names (path, neighbors); the others take it beside their trailing paths (<see
+    /// cref="DataPathsInput"/>).</summary>
     public static Option<string[]> Data() => new("--data")
     {
         Description = $"Graph data files or folders (default: {GraphDataSet.DefaultRoot}/)",
@@ -56,5 +58,6 @@ public static class CommonOptions
         return option;
     }
 
-    public static Option<string?> Schema() => new("--schema") { Description = "Vocabulary file to check against (default: schema.yaml beside the data, else the built-in one)" };
+    public static Option<string?> Schema()
+        => new("--schema") { Description = "Vocabulary file to check against (default: schema.yaml beside the data, else the built-in one)" };
 }

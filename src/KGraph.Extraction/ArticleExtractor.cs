@@ -54,12 +54,15 @@ public sealed class ArticleExtractor
         {
             var labeled = _options.EntityModelLanguages;
             if (labeled.Contains("zh"))
-                _entityModels["zh"] = new ModelEntityRecognizer(models.ChineseEntities, new ChineseEntityFeatures(classes, models.ChineseEntities.Bits, Stacked(models.ChineseEntities.Info)), null, _options.RuleNames);
+                _entityModels["zh"] = new ModelEntityRecognizer(models.ChineseEntities,
+                    new ChineseEntityFeatures(classes, models.ChineseEntities.Bits, Stacked(models.ChineseEntities.Info)), null, _options.RuleNames);
             if (labeled.Contains("en"))
-                _entityModels["en"] = new ModelEntityRecognizer(models.EnglishEntities, null, new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames);
+                _entityModels["en"] = new ModelEntityRecognizer(models.EnglishEntities, null,
+                    new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames);
             foreach (var (lang, model) in new[] { ("zh", models.ChineseRelations), ("en", models.EnglishRelations) })
                 if (model is not null)
-                    _relationModels[lang] = new ModelRelationFinder(model, new RelationFeatures(classes, ruleSets[lang], model.Bits, Stacked(model.Info)), new RoleFinder(ruleSets[lang].File), ruleSets[lang], _options.Vocabulary);
+                    _relationModels[lang] = new ModelRelationFinder(model, new RelationFeatures(classes, ruleSets[lang], model.Bits, Stacked(model.Info)),
+                        new RoleFinder(ruleSets[lang].File), ruleSets[lang], _options.Vocabulary);
         }
     }
 

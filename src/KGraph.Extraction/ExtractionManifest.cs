@@ -64,7 +64,8 @@ public sealed class ExtractionManifest
         if (entry.Article != article || entry.ArticleSha256 != articleSha256) return null;
         if (HashOf(output) != entry.OutputSha256) return null;
         return new KeptExtraction(entry.Entities, entry.Relationships,
-            [.. entry.Diagnostics.Select(d => new Diagnostic(new SourcePosition(d.File, d.Line, d.Column), d.Message, d.Warning ? Severity.Warning : Severity.Error))]);
+            [.. entry.Diagnostics.Select(d => new Diagnostic(new SourcePosition(d.File, d.Line, d.Column), d.Message,
+                d.Warning ? Severity.Warning : Severity.Error))]);
     }
 
     internal void Record(string article, string articleSha256, string output, byte[] written, ExtractionResult result) =>
@@ -124,7 +125,8 @@ public sealed class ExtractionManifest
 
     private sealed record StoredManifest(int Kgraph, string? Extractor, IDictionary<string, ManifestEntry>? Files);
 
-    private sealed record ManifestEntry(string Article, string ArticleSha256, string OutputSha256, int Entities, int Relationships, IReadOnlyList<StoredDiagnostic> Diagnostics);
+    private sealed record ManifestEntry(string Article, string ArticleSha256, string OutputSha256, int Entities, int Relationships,
+        IReadOnlyList<StoredDiagnostic> Diagnostics);
 
     private sealed record StoredDiagnostic(string File, int Line, int Column, string Message, bool Warning);
 }

@@ -62,7 +62,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             var owner = owners?[OutputFor(path, outDir!)] ?? taken[i];
             outcomes[i] = owner == taken[i]
                 ? RunOne(path, outDir, manifest)
-                : new ArticleOutcome(path, null, null, $"output {OutputFor(path, outDir!)} belongs to {files[owner].Path}, given before it; rename one of the articles");
+                : new ArticleOutcome(path, null, null,
+                    $"output {OutputFor(path, outDir!)} belongs to {files[owner].Path}, given before it; rename one of the articles");
             progress?.Report(Interlocked.Increment(ref done));
         });
         return outcomes;
@@ -81,9 +82,11 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
 
     private static string ToYaml(ExtractionResult result, string outDir) =>
         GraphFileWriter.ToYaml([result.Document], result.Entities, result.Relationships, EditorSchemaLine.Prepend(outDir,
-            $"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.", "Correct facts in graph-data/curated/ or with `kgraph review`."));
+            $"Extracted by `kgraph extract` from {result.Document.Path}; regenerated on every run, do not edit.",
+                "Correct facts in graph-data/curated/ or with `kgraph review`."));
 
-    /// <summary>The result with the fewest mentions and quotes left out that fits the limit, and a warning saying what was left out; null when none fits.</summary>
+    /// <summary>The result with the fewest mentions and quotes left out that fits the limit, and a warning saying what was left out; null when none
+    /// fits.</summary>
     private (ExtractionResult Result, string Yaml)? Trimmed(string path, ExtractionResult full, string outDir)
     {
         foreach (var count in EvidenceTrim.Steps)
@@ -92,7 +95,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             var yaml = ToYaml(trimmed, outDir);
             if (System.Text.Encoding.UTF8.GetByteCount(yaml) > _limits.MaxFileBytes) continue;
             var (mentions, quotes) = EvidenceTrim.LeftOut(full, trimmed);
-            var warning = new Diagnostic(SourcePosition.StartOf(path), $"the extracted file keeps the first {count} mentions of each entity and quotes of each fact ({mentions} mentions and {quotes} quotes left out) to stay under the {_limits.MaxFileBytes / 1024} KiB a data file may have", Severity.Warning);
+            var warning = new Diagnostic(SourcePosition.StartOf(path),
+                $"the extracted file keeps the first {count} mentions of each entity and quotes of each fact ({mentions} mentions and {quotes} quotes left out) to stay under the {_limits.MaxFileBytes / 1024} KiB a data file may have", Severity.Warning);
             return (trimmed with { Diagnostics = [.. full.Diagnostics, warning] }, yaml);
         }
         return null;
@@ -116,7 +120,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             if (size > _limits.MaxFileBytes)
             {
                 if (Trimmed(path, result, outDir) is not ({ } trimmed, { } trimmedYaml))
-                    return ArticleOutcome.Of(path, result, null, $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; nothing written, split the article", keep: false);
+                    return ArticleOutcome.Of(path, result, null,
+                        $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; nothing written, split the article", keep: false);
                 (result, yaml) = (trimmed, trimmedYaml);
             }
             var bytes = System.Text.Encoding.UTF8.GetBytes(yaml);

@@ -37,9 +37,11 @@ internal static class ExtractorVersion
         foreach (var file in RuleFiles.Names) Add(file + "\n" + RuleFiles.Text(file, options.RulesDirectory));
         var perLanguage = options.ModelMinConfidences.OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Key + p.Value.ToString("R", CultureInfo.InvariantCulture));
-        Add(string.Join(",", options.MinConfidence?.ToString("R", CultureInfo.InvariantCulture), options.ModelMinConfidence?.ToString("R", CultureInfo.InvariantCulture),
+        Add(string.Join(",", options.MinConfidence?.ToString("R", CultureInfo.InvariantCulture),
+            options.ModelMinConfidence?.ToString("R", CultureInfo.InvariantCulture),
             string.Join("+", perLanguage),
-            options.RelationRules, options.UseHmm, options.RuleNames, options.ScriptFolder.GetType().FullName, string.Join("+", options.EntityModelLanguages.Order(StringComparer.Ordinal))));
+            options.RelationRules, options.UseHmm, options.RuleNames, options.ScriptFolder.GetType().FullName,
+                string.Join("+", options.EntityModelLanguages.Order(StringComparer.Ordinal))));
         foreach (var type in options.Vocabulary.RelationshipTypes)
             Add($"{type.Name}:{string.Join("|", type.From)}>{string.Join("|", type.To)}:{type.Symmetric}");
         Add(GraphFileWriter.ToYaml([], knownEntities, []));

@@ -11,7 +11,8 @@ public sealed class DiagramGraph
 {
     private readonly Dictionary<string, int> _indexById;
 
-    public DiagramGraph(KnowledgeGraph source, GraphVocabulary vocabulary, IEnumerable<Entity> nodes, IEnumerable<Relationship> relationships, string title, string fileStem = "graph")
+    public DiagramGraph(KnowledgeGraph source, GraphVocabulary vocabulary, IEnumerable<Entity> nodes, IEnumerable<Relationship> relationships, string title,
+        string fileStem = "graph")
     {
         Source = source;
         Vocabulary = vocabulary;

@@ -5,7 +5,8 @@ namespace KGraph.Extraction.Tests;
 /// <summary>Which share of a corpus an article falls in: by its path below the folder given, nothing else.</summary>
 public class ArticleShardTests
 {
-    private static readonly string[] Corpus = ["2024/01.zh.txt", "2024/02.zh.txt", "2024/03.zh.txt", "2024/04.zh.txt", "2025/11.en.txt", "2025/12.en.txt", "2025/13.en.txt", "top.md", "2025/深度/报道.zh.html"];
+    private static readonly string[] Corpus = ["2024/01.zh.txt", "2024/02.zh.txt", "2024/03.zh.txt", "2024/04.zh.txt", "2025/11.en.txt", "2025/12.en.txt",
+        "2025/13.en.txt", "top.md", "2025/深度/报道.zh.html"];
 
     private static string WriteCorpus(TempFolder temp, string folder)
     {
@@ -25,7 +26,8 @@ public class ArticleShardTests
 
         var articles = ExtractionRunner.ExpandArticles([corpus]);
 
-        Assert.Equal(["2024/01.zh.txt", "2024/02.zh.txt", "2024/03.zh.txt", "2024/04.zh.txt", "2025/11.en.txt", "2025/12.en.txt", "2025/13.en.txt", "2025/深度/报道.zh.html", "top.md"], articles.Select(a => a.ShareKey));
+        Assert.Equal(["2024/01.zh.txt", "2024/02.zh.txt", "2024/03.zh.txt", "2024/04.zh.txt", "2025/11.en.txt", "2025/12.en.txt", "2025/13.en.txt",
+            "2025/深度/报道.zh.html", "top.md"], articles.Select(a => a.ShareKey));
         Assert.Equal(temp["in/2024/01.zh.txt"], articles[0].Path);
     }
 

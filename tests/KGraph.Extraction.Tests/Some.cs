@@ -25,7 +25,11 @@ internal static class Some
 
     /// <summary>As <see cref="ExtractWithModels(string, string)"/>, keeping model facts from <paramref name="modelMinConfidence"/>.</summary>
     public static ExtractionResult ExtractWithModels(string text, string path, double modelMinConfidence) =>
-        new ArticleExtractor([], new ExtractorOptions { Models = BundledModels.Value, ModelMinConfidence = modelMinConfidence }).Extract(ArticleReader.FromPlainText(path, text));
+        new ArticleExtractor([], new ExtractorOptions
+        {
+            Models = BundledModels.Value,
+            ModelMinConfidence = modelMinConfidence
+        }).Extract(ArticleReader.FromPlainText(path, text));
 
     public static ExtractionResult Extract(string text, string path = "articles/test.zh.txt") =>
         Extractor.Extract(ArticleReader.FromPlainText(path, text));

@@ -31,10 +31,12 @@ public class LlmProposerTests
 
         Assert.Empty(proposals.Failures);
         Assert.Equal(
-            [$"{sentences[0]} {sentences[1]}", $"{sentences[1]} {sentences[2]}", $"{sentences[2]} {sentences[3]}", $"{sentences[3]} {sentences[4]}", $"{sentences[4]} {sentences[5]}"],
+            [$"{sentences[0]} {sentences[1]}", $"{sentences[1]} {sentences[2]}", $"{sentences[2]} {sentences[3]}", $"{sentences[3]} {sentences[4]}",
+                $"{sentences[4]} {sentences[5]}"],
             server.Requests.Select(r => ChatReplies.LastUserText(r)["Text:\n".Length..]).Order(StringComparer.Ordinal));
         Assert.Equal([(0, 53), (27, 80), (54, 107), (81, 134), (108, 161)], proposals.Facts.Select(f => (f.ChunkStart, f.ChunkEnd)));
-        Assert.Equal((5, 0, 5, 600L, 150L), (proposals.Usage.Chunks, proposals.Usage.CachedChunks, proposals.Usage.Requests, proposals.Usage.InputTokens, proposals.Usage.OutputTokens));
+        Assert.Equal((5, 0, 5, 600L, 150L),
+            (proposals.Usage.Chunks, proposals.Usage.CachedChunks, proposals.Usage.Requests, proposals.Usage.InputTokens, proposals.Usage.OutputTokens));
         Assert.All(proposals.Facts, f => Assert.Equal("llm:openai:m@prompt-1", f.Rule));
     }
 

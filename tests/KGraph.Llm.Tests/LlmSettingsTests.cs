@@ -23,7 +23,8 @@ public class LlmSettingsTests
     {
         var settings = LlmSettings.Resolve("openai:Qwen/Qwen2.5-7B:q4", null, Environment(("OPENAI_BASE_URL", "http://127.0.0.1:8000/v1")));
 
-        Assert.Equal(("openai", "Qwen/Qwen2.5-7B:q4", "http://127.0.0.1:8000/v1", null), (settings.Provider, settings.Model, settings.BaseUrl.ToString(), settings.ApiKey));
+        Assert.Equal(("openai", "Qwen/Qwen2.5-7B:q4", "http://127.0.0.1:8000/v1", null),
+            (settings.Provider, settings.Model, settings.BaseUrl.ToString(), settings.ApiKey));
         Assert.Equal("llm:openai:Qwen/Qwen2.5-7B:q4@prompt-1", settings.Rule);
     }
 
@@ -32,7 +33,8 @@ public class LlmSettingsTests
     {
         Assert.Equal("http://gpu-box:11434/", LlmSettings.Resolve("ollama:qwen2.5", null, Environment(("OLLAMA_HOST", "gpu-box:11434"))).BaseUrl.ToString());
         Assert.Equal("http://localhost:11434/", LlmSettings.Resolve("ollama:qwen2.5", null, Environment()).BaseUrl.ToString());
-        Assert.Equal("http://other:1/", LlmSettings.Resolve("ollama:qwen2.5", "http://other:1", Environment(("OLLAMA_HOST", "gpu-box:11434"))).BaseUrl.ToString());
+        Assert.Equal("http://other:1/",
+            LlmSettings.Resolve("ollama:qwen2.5", "http://other:1", Environment(("OLLAMA_HOST", "gpu-box:11434"))).BaseUrl.ToString());
     }
 
     [Fact]

@@ -60,7 +60,9 @@ public class RetryingHandlerTests
     [Fact]
     public async Task Retry_after_given_as_a_date_already_past_retries_at_once_and_the_last_failure_names_the_address_without_its_query()
     {
-        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(502, "{}", new Dictionary<string, string> { ["Retry-After"] = "Wed, 21 Oct 2015 07:28:00 GMT" }));
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(502, "{}", new Dictionary<string,
+            string>
+        { ["Retry-After"] = "Wed, 21 Oct 2015 07:28:00 GMT" }));
         using var handler = new RetryingHandler(Settings(server.BaseAddress));
 
         var failed = await Assert.ThrowsAsync<LlmRequestException>(() => PostAsync(handler, server.BaseAddress));

@@ -1,8 +1,8 @@
 namespace KGraph.Visualization.Tests;
 
 /// <summary>
-/// Programs some tests need (Chromium, Graphviz). Locally a missing one skips those tests;
-/// with CI=true it does not, so the test fails loudly instead of passing silently.
+/// Programs some tests need (Chromium, Graphviz, Mermaid's script); whether a test runs without them
+/// is decided by <see cref="OutsideTool.SkipUnlessCi"/>.
 /// </summary>
 internal static class ExternalTool
 {
@@ -11,15 +11,8 @@ internal static class ExternalTool
     /// <summary>Mermaid's renderer from npm, unpacked by .ci/setup-diagrams.sh.</summary>
     public const string MermaidScript = "/opt/kgraph-tools/mermaid-11.17.2/package/dist/mermaid.min.js";
 
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
-    public static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, program))
-            .FirstOrDefault(File.Exists);
-
     public static string? SkipReason(bool present, string what) =>
-        present || InCi ? null : $"{what} is not installed (.ci/setup-diagrams.sh installs it); with CI=true this test fails instead";
+        OutsideTool.SkipUnlessCi(present ? null : $"{what} is not installed", ".ci/setup-diagrams.sh");
 }
 
 /// <summary>A test that drives the system Chromium; skipped locally when it is missing, run (and failing) in CI.</summary>
@@ -31,7 +24,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 /// <summary>A test that runs Graphviz's dot; skipped locally when it is missing, run (and failing) in CI.</summary>
 public sealed class GraphvizFactAttribute : FactAttribute
 {
-    public GraphvizFactAttribute() => Skip = ExternalTool.SkipReason(ExternalTool.OnPath("dot") is not null, "graphviz (dot)");
+    public GraphvizFactAttribute() => Skip = ExternalTool.SkipReason(OutsideTool.OnPath("dot") is not null, "graphviz (dot)");
 }
 
 /// <summary>A test that renders Mermaid text with Mermaid's own script in Chromium; skipped locally when either is missing.</summary>

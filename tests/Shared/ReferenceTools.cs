@@ -4,14 +4,11 @@ namespace KGraph.Tests;
 
 /// <summary>
 /// Finds Debian's Python with NetworkX, for the tests that check our results or files against it
-/// (analysis measures, GraphML/GEXF read back). Tests that need it skip only on a developer machine
-/// without it; in CI (CI=true) they run and fail loudly, since `.ci/setup-analysis.sh` installs it.
+/// (analysis measures, GraphML/GEXF read back). Tests that need it follow <see cref="OutsideTool.SkipUnlessCi"/>.
 /// </summary>
 internal static class ReferenceTools
 {
     public const string Python = "/usr/bin/python3";
-
-    public static bool InCi => Environment.GetEnvironmentVariable("CI") == "true";
 
     public static bool HasNetworkX { get; } = CanImport("networkx");
 
@@ -51,9 +48,7 @@ internal static class ReferenceTools
 /// <summary>A fact that needs NetworkX: skipped locally without it, failing in CI without it.</summary>
 public sealed class NetworkXFactAttribute : FactAttribute
 {
-    public NetworkXFactAttribute()
-    {
-        if (!ReferenceTools.HasNetworkX && !ReferenceTools.InCi)
-            Skip = $"python3-networkx is not installed ({ReferenceTools.Python} cannot import networkx); CI installs it with .ci/setup-analysis.sh";
-    }
+    public NetworkXFactAttribute() => Skip = OutsideTool.SkipUnlessCi(
+        ReferenceTools.HasNetworkX ? null : $"python3-networkx is not installed ({ReferenceTools.Python} cannot import networkx)",
+        ".ci/setup-analysis.sh");
 }

@@ -5,7 +5,8 @@ namespace KGraph.Analysis.Ego;
 
 public static class EgoNetworkBuilder
 {
-    /// <summary>Entities within <paramref name="depth"/> hops of the centre over the undirected view, and every kept relationship between two of them.</summary>
+    /// <summary>Entities within <paramref name="depth"/> hops of the centre over the undirected view, and every kept relationship between two of
+    /// them.</summary>
     public static EgoNetwork Build(GraphView view, int center, int depth)
     {
         var distance = HopDistances.From(view, center, depth);

@@ -31,7 +31,8 @@ public static class EditorSchemaFolder
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? found : relative;
     }
 
-    /// <summary>Writes every schema for <paramref name="vocabulary"/> into <paramref name="folder"/>, leaving files that are already current untouched.</summary>
+    /// <summary>Writes every schema for <paramref name="vocabulary"/> into <paramref name="folder"/>, leaving files that are already current
+    /// untouched.</summary>
     public static IReadOnlyList<string> Write(GraphVocabulary vocabulary, string folder)
     {
         Directory.CreateDirectory(folder);

@@ -99,7 +99,8 @@ public sealed class GraphImport(GraphVocabulary vocabulary, DiagnosticBag diagno
             if (!relationships.TryAdd(relationship.Id, relationship))
                 diagnostics.Warning(row.PositionOf("type"), $"the same relationship as an earlier row ('{relationship.Id}'); left out");
         }
-        return new ImportedGraph([.. _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)], [.. relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal)], touchingSkipped);
+        return new ImportedGraph([.. _entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            [.. relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal)], touchingSkipped);
     }
 
     private bool IsSkipped(string? sourceId) => sourceId is not null && _skipped.Contains(sourceId.Trim());
@@ -181,7 +182,8 @@ public sealed class GraphImport(GraphVocabulary vocabulary, DiagnosticBag diagno
 
     private (string Type, string? Kind)? EntityTypeOf(string given)
     {
-        if (vocabulary.EntityTypes.FirstOrDefault(t => string.Equals(t.Name, given, StringComparison.OrdinalIgnoreCase)) is { } exact) return (exact.Name, null);
+        if (vocabulary.EntityTypes.FirstOrDefault(t => string.Equals(t.Name, given,
+            StringComparison.OrdinalIgnoreCase)) is { } exact) return (exact.Name, null);
         var (type, kind) = Squeezed(given) switch
         {
             "org" or "organisation" or "legalentity" => ("Organization", (string?)null),

@@ -35,7 +35,8 @@ public static class StandardMappings
     /// <summary>The type a name of <paramref name="standard"/> stands for (LittleSis category ids too), or null.</summary>
     public static RelationshipTypeDefinition? TypeFor(GraphVocabulary vocabulary, string standard, string given)
     {
-        if (standard == LittleSis && int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var category) && category >= 1 && category <= LittleSisCategories.Length)
+        if (standard == LittleSis && int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var category) && category >= 1
+            && category <= LittleSisCategories.Length)
             given = LittleSisCategories[category - 1];
         return vocabulary.RelationshipTypes.FirstOrDefault(t =>
             t.Mappings.TryGetValue(standard, out var mapping)

@@ -19,7 +19,8 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
         }
         if (parts.Length == 3)
         {
-            if (parts[2].Length != 2 || !TryDigits(parts[2], out var d) || d < 1 || d > DateTime.DaysInMonth(year == 0 ? 2000 : year, month!.Value)) return false;
+            if (parts[2].Length != 2 || !TryDigits(parts[2], out var d) || d < 1
+                || d > DateTime.DaysInMonth(year == 0 ? 2000 : year, month!.Value)) return false;
             day = d;
         }
         date = new PartialDate(year, month, day);

@@ -104,7 +104,8 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
                 var key = NameKey.Of(source.Name);
                 if (key.Length == 0) continue;
                 if (owners.TryGetValue(key, out var owner) && owner.Id != id)
-                    diagnostics.Error(source.Position(), $"name '{source.Name}' is claimed by two entities: '{owner.Id}' (at {owner.Source.Position()}) and '{id}'");
+                    diagnostics.Error(source.Position(),
+                        $"name '{source.Name}' is claimed by two entities: '{owner.Id}' (at {owner.Source.Position()}) and '{id}'");
                 else
                     owners.TryAdd(key, (id, source));
             }
@@ -122,7 +123,8 @@ internal sealed class EntityTable(DiagnosticBag diagnostics)
                 continue;
             }
             if (targets.Count > 1)
-                diagnostics.Warning(slot.Origins[0].PositionOf("name"), $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
+                diagnostics.Warning(slot.Origins[0].PositionOf("name"),
+                    $"extracted entity '{id}' matches several entities by name ({string.Join(", ", targets)}); kept apart");
         }
     }
 

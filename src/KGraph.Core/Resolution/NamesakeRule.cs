@@ -59,7 +59,8 @@ internal sealed class NamesakeRule(GraphVocabulary vocabulary, Func<string, stri
         foreach (var unit in units) inFile.TryAdd((unit.File, unit.Entity.Id), unit);
         foreach (var unit in free.Where(u => u.Entity.Type == PersonType))
             foreach (var id in unit.NeighbourIds)
-                unit.Neighbours.Add(inFile.GetValueOrDefault((unit.File, id)) is { } n ? n.Curated ?? (n.Root is null ? id : $"@{Find(n).File}/{Find(n).Entity.Id}") : id);
+                unit.Neighbours.Add(inFile.GetValueOrDefault((unit.File, id)) is { } n ? n.Curated
+                    ?? (n.Root is null ? id : $"@{Find(n).File}/{Find(n).Entity.Id}") : id);
         foreach (var group in groups)
         {
             var byFile = new Dictionary<int, Unit>();

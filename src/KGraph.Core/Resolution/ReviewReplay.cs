@@ -51,7 +51,8 @@ internal sealed class ReviewReplay(
         var (source, target) = (entities.Redirect(from), entities.Redirect(into));
         if (DistinctLine(source, target) is { } line)
         {
-            diagnostics.Error(located.At, $"merge: '{from}' and '{into}' were declared distinct at line {line}; remove that decision to merge them; review skipped");
+            diagnostics.Error(located.At,
+                $"merge: '{from}' and '{into}' were declared distinct at line {line}; remove that decision to merge them; review skipped");
             return;
         }
         var (fromType, intoType) = (entities.TypeOf(source), entities.TypeOf(target));

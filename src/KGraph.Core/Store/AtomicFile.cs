@@ -19,7 +19,8 @@ public static partial class AtomicFile
 
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => WriteAllBytes(path, bytes, durable: true);
 
-    /// <summary>As <see cref="WriteAllText(string, string)"/>; <paramref name="durable"/> false skips the flush to disk (see <see cref="StagedFile.Commit(bool)"/>).</summary>
+    /// <summary>As <see cref="WriteAllText(string, string)"/>; <paramref name="durable"/> false skips the flush to disk (see <see
+    /// cref="StagedFile.Commit(bool)"/>).</summary>
     public static void WriteAllText(string path, string text, bool durable) => WriteAllBytes(path, Utf8NoBom.GetBytes(text), durable);
 
     /// <summary>As <see cref="WriteAllBytes(string, ReadOnlySpan{byte})"/>; <paramref name="durable"/> false skips the flush to disk.</summary>

@@ -65,7 +65,8 @@ public static class BoundedFile
     public static FileStream OpenRead(string path)
     {
         RequireRegularFile(path);
-        var stream = new FileStream(path, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan });
+        var stream = new FileStream(path,
+            new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, Options = FileOptions.SequentialScan });
         // A second check on the open handle: a FIFO that stat sized above 0 (macOS counts its buffered bytes) is not seekable.
         if (!stream.CanSeek)
         {
@@ -83,7 +84,8 @@ public static class BoundedFile
         if (OperatingSystem.IsWindows()) return;
         if (info.LinkTarget is not null)
         {
-            if (info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true } target) throw new RefusedFileException(path, "file not found (a link to nothing)");
+            if (info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true } target) throw new RefusedFileException(path,
+                "file not found (a link to nothing)");
             info = new FileInfo(target.FullName);
         }
         // Linux gives devices, FIFOs and sockets a size of 0, so a file with bytes is regular and needs no second look.

@@ -77,7 +77,8 @@ public sealed record GraphDataSet(
         for (var dir = new DirectoryInfo(Path.GetFullPath(path)); dir is not null; dir = dir.Parent)
         {
             if (dir.Name != "curated" || dir.Parent is not { } root) continue;
-            if (root.Name == DefaultRoot || Directory.Exists(Path.Combine(root.FullName, "extracted")) || Directory.Exists(Path.Combine(root.FullName, "articles"))
+            if (root.Name == DefaultRoot || Directory.Exists(Path.Combine(root.FullName, "extracted"))
+                || Directory.Exists(Path.Combine(root.FullName, "articles"))
                 || File.Exists(Path.Combine(root.FullName, "schema.yaml")) || File.Exists(Path.Combine(root.FullName, "reviews.yaml")))
                 return dir.FullName;
         }

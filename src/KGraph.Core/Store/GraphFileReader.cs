@@ -51,7 +51,8 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Items(fields, "relationships", "relationship", diagnostics, reparse, (m, h, d) => ReadRelationship(m, h, layer, d)));
     }
 
-    private static List<Located<T>> Items<T>(MappingFields root, string key, string what, DiagnosticBag diagnostics, ReparsedFile? reparse, Func<YamlMapping, NodeHandle, DiagnosticBag, Located<T>?> read)
+    private static List<Located<T>> Items<T>(MappingFields root, string key, string what, DiagnosticBag diagnostics, ReparsedFile? reparse, Func<YamlMapping,
+        NodeHandle, DiagnosticBag, Located<T>?> read)
     {
         var result = new List<Located<T>>();
         var items = root.List(key)?.Items ?? [];
@@ -127,7 +128,8 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         var type = f.Text("type", required: true);
         if (type is not null && vocabulary.RelationshipType(type) is null)
         {
-            diagnostics.Error(f.PositionOf("type"), $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
+            diagnostics.Error(f.PositionOf("type"),
+                $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
             type = null;
         }
         var explicitId = f.Text("id");

@@ -15,11 +15,13 @@ namespace KGraph.Store;
 public static class GraphFileWriter
 {
     /// <param name="header">Comment lines for the top of the file (without the leading '#').</param>
-    public static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, IEnumerable<string>? header = null) =>
+    public static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships,
+        IEnumerable<string>? header = null) =>
         ToYaml(documents, entities, relationships, header, allowDirect: true);
 
     /// <summary>With <paramref name="allowDirect"/> false, always through YamlDotNet's emitter (tests hold the two to the same text).</summary>
-    internal static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, IEnumerable<string>? header, bool allowDirect)
+    internal static string ToYaml(IEnumerable<Document> documents, IEnumerable<Entity> entities, IEnumerable<Relationship> relationships,
+        IEnumerable<string>? header, bool allowDirect)
     {
         var docs = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var ents = entities.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -30,7 +32,8 @@ public static class GraphFileWriter
         var direct = new DirectWriter();
         if (allowDirect && Write(direct, lines, docs, ents, rels) && direct.Result is { } text) return text;
         var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var emitter = new Emitter(output, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
+        var emitter = new Emitter(output,
+            new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: true, newLine: "\n"));
         Write(new EmitterWriter(output, emitter), lines, docs, ents, rels);
         return output.ToString();
     }
@@ -101,7 +104,8 @@ public static class GraphFileWriter
         {
             w.Key("mentions");
             w.BlockSeq();
-            foreach (var m in InOrder(e.Mentions, MentionOrder, ms => ms.OrderBy(m => m.Doc, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End)))
+            foreach (var m in InOrder(e.Mentions, MentionOrder,
+                ms => ms.OrderBy(m => m.Doc, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ThenBy(m => m.Span.End)))
             {
                 w.FlowMapStart();
                 w.Field("doc", m.Doc);
@@ -160,7 +164,9 @@ public static class GraphFileWriter
         {
             w.Key("evidence");
             w.BlockSeq();
-            foreach (var ev in InOrder(r.Evidence, EvidenceOrder, es => es.OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ThenBy(x => x.Rule, StringComparer.Ordinal)))
+            foreach (var ev in InOrder(r.Evidence, EvidenceOrder,
+                es => es.OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Span.Start).ThenBy(x => x.Span.End).ThenBy(x => x.Rule,
+                StringComparer.Ordinal)))
             {
                 w.FlowMapStart();
                 w.Field("doc", ev.Doc);
@@ -223,7 +229,8 @@ public static class GraphFileWriter
 
         /// <summary>Entries in ordinal key order; a dictionary sorted that way already is read as it stands.</summary>
         private static IEnumerable<KeyValuePair<string, T>> ByKey<T>(IReadOnlyDictionary<string, T> values) =>
-            values is SortedDictionary<string, T> sorted && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal) ? sorted : values.OrderBy(p => p.Key, StringComparer.Ordinal);
+            values is SortedDictionary<string, T> sorted
+                && ReferenceEquals(sorted.Comparer, StringComparer.Ordinal) ? sorted : values.OrderBy(p => p.Key, StringComparer.Ordinal);
 
         public void Props(IReadOnlyDictionary<string, KGraph.Model.Scalar> props)
         {
@@ -463,7 +470,8 @@ public static class GraphFileWriter
 
         /// <summary>A double-quoted scalar: only " and \ need escapes among the characters <see cref="IsSimple"/> lets through.</summary>
         private static string? DoubleQuoted(string value) =>
-            value.Length == 0 || IsSimple(value) ? '"' + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + '"' : null;
+            value.Length == 0 || IsSimple(value) ? '"' + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"",
+                StringComparison.Ordinal) + '"' : null;
 
         /// <summary>Printable ASCII and printable characters of the Basic Multilingual Plane other than line and paragraph separators.</summary>
         private static bool IsSimple(string value)

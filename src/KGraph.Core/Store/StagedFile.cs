@@ -28,7 +28,9 @@ public sealed class StagedFile : IDisposable
     public FileStream Stream { get; }
 
     /// <summary>A UTF-8 writer (no BOM, "\n" lines) over <see cref="Stream"/>.</summary>
-    public TextWriter Writer => _committed ? throw new ObjectDisposedException(Path) : _writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+    public TextWriter Writer => _committed ? throw new ObjectDisposedException(Path) : _writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16,
+        leaveOpen: true)
+    { NewLine = "\n" };
 
     /// <summary>Flushes to disk and renames the temporary over <see cref="Path"/>.</summary>
     public void Commit() => Commit(durable: true);

@@ -23,14 +23,16 @@ public sealed class EvidenceChecker(IDocumentTextSource texts, string? baseFolde
             {
                 var mentions = origin.Value.Mentions;
                 for (var i = 0; i < mentions.Count; i++)
-                    CheckSpan(resolved, mentions[i].Doc, mentions[i].Span, mentions[i].Text, "mention", new Where<Entity>(origin, $"mentions[{i}]"), diagnostics);
+                    CheckSpan(resolved, mentions[i].Doc, mentions[i].Span, mentions[i].Text, "mention",
+                        new Where<Entity>(origin, $"mentions[{i}]"), diagnostics);
             }
         }
         foreach (var origin in resolved.RelationshipOrigins)
         {
             var evidence = origin.Value.Evidence;
             for (var i = 0; i < evidence.Count; i++)
-                CheckSpan(resolved, evidence[i].Doc, evidence[i].Span, evidence[i].Quote, "evidence", new Where<Relationship>(origin, $"evidence[{i}]"), diagnostics);
+                CheckSpan(resolved, evidence[i].Doc, evidence[i].Span, evidence[i].Quote, "evidence",
+                    new Where<Relationship>(origin, $"evidence[{i}]"), diagnostics);
         }
     }
 
@@ -61,7 +63,8 @@ public sealed class EvidenceChecker(IDocumentTextSource texts, string? baseFolde
         }
         var actual = text.Substring(span.Start, span.Length);
         if (actual != quote)
-            diagnostics.Error(where.Position(), $"{what} text does not match document '{docId}' at {span}: the file has \"{Shorten(actual)}\", the data says \"{Shorten(quote)}\"");
+            diagnostics.Error(where.Position(),
+                $"{what} text does not match document '{docId}' at {span}: the file has \"{Shorten(actual)}\", the data says \"{Shorten(quote)}\"");
     }
 
     private string? TextOf(Located<Document> doc, DiagnosticBag diagnostics)
@@ -82,7 +85,8 @@ public sealed class EvidenceChecker(IDocumentTextSource texts, string? baseFolde
                 diagnostics.Error(doc.PositionOf("path"), $"cannot read article '{d.Path}': {problem}");
             else if (d.Sha256 is not null && TextNormalizer.Sha256(text) != d.Sha256)
             {
-                diagnostics.Warning(doc.PositionOf("sha256"), $"article '{d.Path}' has changed since it was extracted (sha256 differs); re-run extraction. Its spans are not checked");
+                diagnostics.Warning(doc.PositionOf("sha256"),
+                    $"article '{d.Path}' has changed since it was extracted (sha256 differs); re-run extraction. Its spans are not checked");
                 text = null;
             }
         }

@@ -69,7 +69,8 @@ public static class VocabularyReader
             }
             var from = EndpointTypes(f, "from", known, diagnostics);
             var to = EndpointTypes(f, "to", known, diagnostics);
-            relationshipTypes.Add(new RelationshipTypeDefinition(name, f.Text("description") ?? "", from, to, f.Boolean("symmetric") ?? false, f.StringMap("mappings", KeyRule.Any)));
+            relationshipTypes.Add(new RelationshipTypeDefinition(name, f.Text("description") ?? "", from, to, f.Boolean("symmetric") ?? false,
+                f.StringMap("mappings", KeyRule.Any)));
         }
         return new GraphVocabulary(entityTypes, relationshipTypes);
     }

@@ -63,7 +63,8 @@ internal sealed class FastYamlParser
             var first = start + indent;
             if (first < i && _text[first] != '#') _lines.Add((start, i, indent));
             // Directives and document markers ("%YAML", "---", "...") are the full parser's business.
-            if (indent == 0 && first < i && (_text[first] == '%' || _text.AsSpan(first, i - first).StartsWith("---") || _text.AsSpan(first, i - first).StartsWith("..."))) return false;
+            if (indent == 0 && first < i
+                && (_text[first] == '%' || _text.AsSpan(first, i - first).StartsWith("---") || _text.AsSpan(first, i - first).StartsWith("..."))) return false;
             start = i + 1;
         }
         return true;
@@ -381,7 +382,9 @@ internal sealed class FastYamlParser
                     case 't': builder.Append('\t'); break;
                     case 'r': builder.Append('\r'); break;
                     case '0': builder.Append('\0'); break;
-                    case 'u' when i + 4 <= Current.End && ushort.TryParse(_text.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) && !char.IsSurrogate((char)code):
+                    case 'u' when i + 4 <= Current.End
+                        && ushort.TryParse(_text.AsSpan(i, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                        && !char.IsSurrogate((char)code):
                         builder.Append((char)code);
                         i += 4;
                         break;

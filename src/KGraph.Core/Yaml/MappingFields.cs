@@ -58,7 +58,8 @@ public sealed class MappingFields
         if (node is YamlScalar s && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
         {
             if (value >= min && value <= max) return value;
-            _diagnostics.Error(node.At, $"'{key}' must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not {s.Value}");
+            _diagnostics.Error(node.At,
+                $"'{key}' must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}, not {s.Value}");
             return null;
         }
         WrongType(key, node, "a number");
@@ -183,7 +184,8 @@ public sealed class MappingFields
     }
 
     private static bool LooksLikeDecimal(string text) =>
-        text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.') && text.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '-' or '+');
+        text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.')
+            && text.All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '-' or '+');
 
     public void Missing(string key) => _diagnostics.Error(_map.At, $"{_what} is missing '{key}'");
 

@@ -48,7 +48,8 @@ public static class StrictYamlParser
     {
         var current = parser.Current!;
         if (current is SequenceStart or MappingStart && depth == ReadLimits.MaxNestingDepth)
-            throw new RefusedYamlException(At(path, current.Start), $"YAML collections nested more than {ReadLimits.MaxNestingDepth} levels deep; KGraph files need six");
+            throw new RefusedYamlException(At(path, current.Start),
+                $"YAML collections nested more than {ReadLimits.MaxNestingDepth} levels deep; KGraph files need six");
         if (current is AnchorAlias alias)
             throw new RefusedYamlException(At(path, alias.Start), $"YAML aliases are not allowed (found '*{alias.Value}'); write the value out");
         if (current is NodeEvent node)

@@ -16,7 +16,8 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
     private readonly HashSet<string> _describingWords = new(english.DescribedBy, StringComparer.Ordinal);
 
-    private sealed record Context(string Text, OrderedNames Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences, IReadOnlyList<string> ModifierFollowers);
+    private sealed record Context(string Text, OrderedNames Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences,
+        IReadOnlyList<string> ModifierFollowers);
 
     /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document.</summary>
     public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, OrderedNames names)
@@ -34,7 +35,8 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
                 var candidate = (at, end);
                 at = end;
                 if (taken.Exists(t => t.Start < end && candidate.at < t.End) || names.Overlap(candidate.at, end)) continue;
-                if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end) || (word.Contains(' ') && IsDescribedAfter(text, end))) continue;
+                if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end)
+                    || (word.Contains(' ') && IsDescribedAfter(text, end))) continue;
                 taken.Add(candidate);
                 var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
                 if (entities.Count > 0) yield return new EntityReference(candidate.at, end, entities, IsPronoun: true);
@@ -89,7 +91,8 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
     {
         var people = Before(c, LookBackSentences).Where(n => MayBePerson(n.Entities[0])).ToList();
         if (c.Sentences[c.SentenceIndex].Lang == "en" && SubjectOfEarlierSentence(c, people) is { } opener) return [opener];
-        var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0)) ?? people.FirstOrDefault();
+        var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0))
+            ?? people.FirstOrDefault();
         return subject is null ? [] : [subject.Entities[0]];
     }
 

@@ -106,8 +106,10 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
     {
         if (gold.Type != p.Type) return false;
         var from = (gold.FromNames.Count > 0 ? gold.FromNames : [gold.From]).Select(Normalize).ToList();
-        var to = (gold.ToNames.Count > 0 ? gold.ToNames : [gold.To]).Select(ScoredProps.Contains(gold.Type) ? NormalizeValue : (Func<string, string>)Normalize).ToList();
-        return (from.Exists(p.From.Contains) && to.Exists(p.To.Contains)) || (_vocabulary.IsSymmetric(gold.Type) && to.Exists(p.From.Contains) && from.Exists(p.To.Contains));
+        var to = (gold.ToNames.Count > 0 ? gold.ToNames : [gold.To]).Select(ScoredProps.Contains(gold.Type) ? NormalizeValue : (Func<string,
+            string>)Normalize).ToList();
+        return (from.Exists(p.From.Contains) && to.Exists(p.To.Contains))
+            || (_vocabulary.IsSymmetric(gold.Type) && to.Exists(p.From.Contains) && from.Exists(p.To.Contains));
     }
 
     /// <summary>The extraction's facts in the gold set's terms: its labels, and names (or the gold's ids for kgraph gold).</summary>
@@ -137,7 +139,8 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         foreach (var entity in result.Entities)
             foreach (var prop in ScoredProps)
                 if (entity.Props.TryGetValue(prop, out var value))
-                    yield return new Predicted(KeysOf(entity.Id), prop, new HashSet<string> { NormalizeValue(value.ToString()) }, $"{entity.Id} {prop} {value}", []);
+                    yield return new Predicted(KeysOf(entity.Id), prop, new HashSet<string> { NormalizeValue(value.ToString()) },
+                        $"{entity.Id} {prop} {value}", []);
     }
 
     private static HashSet<string> Keys(GoldSet set, GoldItem item, Entity entity)

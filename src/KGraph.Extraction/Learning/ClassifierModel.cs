@@ -12,7 +12,8 @@ internal sealed class ClassifierModel
     public ClassifierModel(IReadOnlyList<string> labels, LinearWeights weights, float[] bias, IReadOnlyDictionary<string, string> info)
     {
         if (labels.Count == 0 || labels[0] != None) throw new ArgumentException("label 0 must be NONE", nameof(labels));
-        if (weights.Labels != labels.Count || bias.Length != labels.Count) throw new ArgumentException("one weight column and one bias per label", nameof(weights));
+        if (weights.Labels != labels.Count
+            || bias.Length != labels.Count) throw new ArgumentException("one weight column and one bias per label", nameof(weights));
         Labels = labels;
         Weights = weights;
         Bias = bias;

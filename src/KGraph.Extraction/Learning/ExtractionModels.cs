@@ -20,7 +20,8 @@ public sealed class ExtractionModels
 
     public static readonly string[] Files = [ChineseEntitiesFile, EnglishEntitiesFile, ChineseRelationsFile, EnglishRelationsFile];
 
-    internal ExtractionModels(string directory, SequenceModel chineseEntities, SequenceModel englishEntities, ClassifierModel? chineseRelations, ClassifierModel? englishRelations, string fingerprint)
+    internal ExtractionModels(string directory, SequenceModel chineseEntities, SequenceModel englishEntities, ClassifierModel? chineseRelations,
+        ClassifierModel? englishRelations, string fingerprint)
     {
         Directory = directory;
         ChineseEntities = chineseEntities;
@@ -66,7 +67,8 @@ public sealed class ExtractionModels
         }
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in Files) sha.AppendData(BoundedFile.ReadAllBytes(Path.Combine(directory, file), ModelFile.MaxBytes, "model file limit"));
-        return new ExtractionModels(directory, chineseEntities.Result, englishEntities.Result, chineseRelations.Result, englishRelations.Result, Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
+        return new ExtractionModels(directory, chineseEntities.Result, englishEntities.Result, chineseRelations.Result, englishRelations.Result,
+            Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
     }
 
     private static T Checked<T>(string path, Func<string, T> load, Func<T, IReadOnlyDictionary<string, string>> info)

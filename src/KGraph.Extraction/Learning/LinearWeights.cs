@@ -18,7 +18,8 @@ internal sealed class LinearWeights
 
     public int Labels { get; }
 
-    /// <summary>Row-major: bucket × labels + label. (Single precision: converting half-precision values on every lookup costs more than the memory it saves.)</summary>
+    /// <summary>Row-major: bucket × labels + label. (Single precision: converting half-precision values on every lookup costs more than the memory it
+    /// saves.)</summary>
     public float[] Values { get; }
 
     /// <summary>Adds one bucket's row to <paramref name="scores"/>.</summary>

@@ -111,7 +111,8 @@ internal static class ModelFile
         var count = reader.ReadInt32();
         if (count < 0 || count > values.Length) throw new InvalidDataException($"{count} weights for a table of {values.Length}");
         // Millions of (gap, value) pairs: decoded from the inflated bytes directly, a reader call each would take seconds.
-        if (reader.BaseStream is not MemoryStream memory || !memory.TryGetBuffer(out var buffer)) throw new InvalidDataException("weights must be read from memory");
+        if (reader.BaseStream is not MemoryStream memory
+            || !memory.TryGetBuffer(out var buffer)) throw new InvalidDataException("weights must be read from memory");
         var bytes = buffer.AsSpan((int)memory.Position, (int)(memory.Length - memory.Position));
         var at = 0;
         long index = -1;

@@ -15,7 +15,8 @@ namespace KGraph.Extraction.Output;
 /// </summary>
 internal static class ResultBuilder
 {
-    public static ExtractionResult Build(ArticleText article, IReadOnlyList<LocalEntity> entities, IReadOnlyList<FoundFact> facts, GraphVocabulary vocabulary, OrganizationShortNames shortNames)
+    public static ExtractionResult Build(ArticleText article, IReadOnlyList<LocalEntity> entities, IReadOnlyList<FoundFact> facts, GraphVocabulary vocabulary,
+        OrganizationShortNames shortNames)
     {
         var document = new Document(
             DocumentId(article.Path), article.Title, article.Url, article.Published,
@@ -75,7 +76,9 @@ internal static class ResultBuilder
             Id = id,
             Type = entity.FinalType,
             Name = entity.Name,
-            Names = entity.KnownId is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) { [lang] = entity.Name } : new SortedDictionary<string, string>(StringComparer.Ordinal),
+            Names = entity.KnownId is null ? new SortedDictionary<string,
+                string>(StringComparer.Ordinal)
+            { [lang] = entity.Name } : new SortedDictionary<string, string>(StringComparer.Ordinal),
             Aliases = entity.KnownId is null ? aliases : [],
             Props = entity.Props,
             Mentions = mentions,

@@ -154,7 +154,8 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
         if (_occurrences.TryGetValue(key, out var found)) return found;
         found = [];
         if (key.Length > 0)
-            for (var at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0 && found.Count < MaxOccurrences; at = folded.IndexOf(key, at + 1, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0
+                && found.Count < MaxOccurrences; at = folded.IndexOf(key, at + 1, StringComparison.Ordinal))
                 if (WholeWord(at, at + key.Length)) found.Add((at, at + key.Length));
         _occurrences[key] = found;
         return found;
@@ -196,5 +197,6 @@ internal sealed class ProposalChecker(ProposalSet proposals, string text, string
     /// <summary>The lines <c>extract --explain</c> prints for the proposals: each kept count and each dropped one with its reason.</summary>
     public static IEnumerable<string> Describe(string path, ProposalReport report) =>
         report.Dropped.Select(d => $"{path}: llm dropped {d.Proposal}: {d.Reason}")
-            .Prepend(string.Create(CultureInfo.InvariantCulture, $"{path}: llm proposed {report.Proposed} facts, kept {report.Kept}, dropped {report.Proposed - report.Kept}"));
+            .Prepend(string.Create(CultureInfo.InvariantCulture,
+                $"{path}: llm proposed {report.Proposed} facts, kept {report.Kept}, dropped {report.Proposed - report.Kept}"));
 }

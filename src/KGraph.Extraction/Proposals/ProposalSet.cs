@@ -1,7 +1,9 @@
 namespace KGraph.Extraction.Proposals;
 
-/// <summary>What a proposer answered for one article: entities and facts as the model wrote them, what it cost, and the chunks it could not get an answer for.</summary>
-public sealed record ProposalSet(IReadOnlyList<ProposedEntity> Entities, IReadOnlyList<ProposedFact> Facts, ProposalUsage Usage, IReadOnlyList<string> Failures);
+/// <summary>What a proposer answered for one article: entities and facts as the model wrote them, what it cost, and the chunks it could not get an answer
+/// for.</summary>
+public sealed record ProposalSet(IReadOnlyList<ProposedEntity> Entities, IReadOnlyList<ProposedFact> Facts, ProposalUsage Usage,
+    IReadOnlyList<string> Failures);
 
 /// <summary>An entity by the name the article uses and the type the proposer gave it.</summary>
 public sealed record ProposedEntity(string Name, string Type);

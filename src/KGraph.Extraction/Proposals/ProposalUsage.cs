@@ -6,5 +6,6 @@ public sealed record ProposalUsage(int Chunks, int CachedChunks, int Requests, l
     public static ProposalUsage None { get; } = new(0, 0, 0, 0, 0);
 
     public ProposalUsage Add(ProposalUsage other) =>
-        new(Chunks + other.Chunks, CachedChunks + other.CachedChunks, Requests + other.Requests, InputTokens + other.InputTokens, OutputTokens + other.OutputTokens);
+        new(Chunks + other.Chunks, CachedChunks + other.CachedChunks, Requests + other.Requests, InputTokens + other.InputTokens,
+            OutputTokens + other.OutputTokens);
 }

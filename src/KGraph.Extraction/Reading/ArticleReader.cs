@@ -18,7 +18,8 @@ public static class ArticleReader
     /// </summary>
     public const long MaxFileBytes = 8L * 1024 * 1024;
 
-    /// <exception cref="ArticleReadException">The file is missing, too large, not a regular file, binary or not decodable, or its front matter breaks the document rules.</exception>
+    /// <exception cref="ArticleReadException">The file is missing, too large, not a regular file, binary or not decodable, or its front matter breaks the
+    /// document rules.</exception>
     public static ArticleText Read(string path)
     {
         var bytes = ReadBytes(path);
@@ -41,7 +42,8 @@ public static class ArticleReader
         var html = ByteDecoder.Decode(path, bytes, warnings, HtmlMainText.DeclaredCharset(bytes));
         var (title, text, flattened) = HtmlMainText.Read(path, html);
         if (flattened)
-            warnings.Warning(SourcePosition.StartOf(path), $"HTML nested more than {HtmlMainText.MaxReadableDepth} elements deep: read as plain text, navigation and boilerplate included");
+            warnings.Warning(SourcePosition.StartOf(path),
+                $"HTML nested more than {HtmlMainText.MaxReadableDepth} elements deep: read as plain text, navigation and boilerplate included");
         if (text.Length == 0) throw new ArticleReadException(path, "HTML page has no readable body text");
         return new ArticleText(path, TextNormalizer.Normalize(text), title is null ? null : TextNormalizer.Normalize(title));
     }

@@ -59,7 +59,8 @@ internal static class ByteDecoder
         var legacy = lines.Where(l => l.IsLegacy).ToList();
         var legacyBytes = legacy.SelectMany(l => l.Bytes.Append((byte)'\n')).ToArray();
         var (encoding, confidence) = Guess(legacyBytes)
-            ?? throw new ArticleReadException(path, $"lines partly UTF-8 and partly in no encoding that could be told (line {legacy[0].Number} is neither UTF-8 nor GB18030)");
+            ?? throw new ArticleReadException(path,
+                $"lines partly UTF-8 and partly in no encoding that could be told (line {legacy[0].Number} is neither UTF-8 nor GB18030)");
         var utf8 = lines.Count(l => l.IsPlausibleUtf8);
         warnings.Warning(new SourcePosition(path, legacy[0].Number, 1),
             $"mixed encodings: {utf8} {Lines(utf8)} UTF-8 and {legacy.Count} {Lines(legacy.Count)} not (the first is here); read those as {encoding.WebName}" +
@@ -118,7 +119,8 @@ internal static class ByteDecoder
     private static Encoding? Declared(string? charset)
     {
         if (charset is null) return null;
-        if (charset.StartsWith("gb", StringComparison.OrdinalIgnoreCase) || charset.Equals("x-gbk", StringComparison.OrdinalIgnoreCase)) return Strict("GB18030");
+        if (charset.StartsWith("gb", StringComparison.OrdinalIgnoreCase)
+            || charset.Equals("x-gbk", StringComparison.OrdinalIgnoreCase)) return Strict("GB18030");
         try
         {
             return Strict(Encoding.GetEncoding(charset).CodePage);

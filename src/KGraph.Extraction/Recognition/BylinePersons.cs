@@ -14,7 +14,8 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
     {
         foreach (var cue in _cues)
         {
-            for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, to - at - 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(cue, from, to - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, to - at - 1,
+                StringComparison.Ordinal))
             {
                 var start = at + cue.Length;
                 var end = start;

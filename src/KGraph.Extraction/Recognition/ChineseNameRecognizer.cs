@@ -55,7 +55,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             var token = tokens[i];
             if (token.Word.Length == 1 && _nameSeparators.Contains(token.Word[0]))
             {
-                if (Joined(text, tokens, DottedName(text, tokens, i), TransliteratedName(text, token.Start, sentenceStart, sentenceEnd)) is { } dotted) found.Add(dotted);
+                if (Joined(text, tokens, DottedName(text, tokens, i),
+                    TransliteratedName(text, token.Start, sentenceStart, sentenceEnd)) is { } dotted) found.Add(dotted);
                 continue;
             }
             if (LooseCharacterName(text, tokens, i) is { } loose)
@@ -109,11 +110,13 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             && (i + 2 == tokens.Count || tokens[i + 2].Word is "、" or "，" or "," or "。" or "；"))
             return i + 1;
         var surname = token.Word.Length == 1 && _surnameStarts.Contains(token.Word[0]) && _surnames.Contains(token.Word);
-        if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m" && !_orgStopwords.Contains(next.Word)) return i + 1;
+        if (surname && next.Word.Length is 1 or 2 && next.Tag is "n" or "ns" or "nr" or "ng" or "nz" or "a" or "j" or "x" or "m"
+            && !_orgStopwords.Contains(next.Word)) return i + 1;
         return null;
     }
 
-    /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration (nrt) must not be a listed word.</summary>
+    /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration
+    /// (nrt) must not be a listed word.</summary>
     private bool IsPersonName(Token token) =>
         !_personStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
         // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
@@ -157,7 +160,9 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         while (true)
         {
             var next = end + 1;
-            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag && (tokens[next].IsPersonTag || (tokens[next].Tag == "x" && tokens[next].Word.Length == 1)) && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
+            if (next < tokens.Count && IsNamePart(tokens[next]) && tokens[end].IsPersonTag
+                && (tokens[next].IsPersonTag || (tokens[next].Tag == "x" && tokens[next].Word.Length == 1))
+                && tokens[end].Word.Length + tokens[next].Word.Length <= 6)
                 end = next; // 格雷/nr 西亚斯/nr: jieba splits the unknown part
             else if (next + 1 < tokens.Count && tokens[next].Word == "·" && IsNamePart(tokens[next + 1]))
                 end = next + 1;
@@ -176,7 +181,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private MentionCandidate? LooseCharacterName(string text, List<Token> tokens, int i)
     {
         var surname = tokens[i];
-        if (surname.Word.Length == 0 || surname.Word.Length > _longestSurname || !_surnameStarts.Contains(surname.Word[0]) || !_surnames.Contains(surname.Word) || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
+        if (surname.Word.Length == 0 || surname.Word.Length > _longestSurname || !_surnameStarts.Contains(surname.Word[0]) || !_surnames.Contains(surname.Word)
+            || _ambiguousSurnames.Contains(surname.Word) || i + 1 >= tokens.Count) return null;
         // A surname glued to the end of a word before it (总/理 is one word already; 李/文 follows punctuation or a word).
         var first = tokens[i + 1];
         if (IsLooseCharacter(first))
@@ -240,7 +246,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     /// <summary>埃尔/南/德斯·某某: without jieba's HMM, the transliteration characters on both sides of a · make the name.</summary>
-    /// <summary>Transliteration characters on both sides of a dot, within the sentence: a run cut at the length cap must not reach back into the sentence before.</summary>
+    /// <summary>Transliteration characters on both sides of a dot, within the sentence: a run cut at the length cap must not reach back into the sentence
+    /// before.</summary>
     private MentionCandidate? TransliteratedName(string text, int dot, int sentenceStart, int sentenceEnd)
     {
         var start = dot;
@@ -260,7 +267,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        token.Word.Length is >= 1 and <= 6 && Text.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word) && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
+        token.Word.Length is >= 1 and <= 6 && Text.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word)
+            && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
 
     /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
     private MentionCandidate? OrganizationEndingAt(string text, List<Token> tokens, int i)
@@ -301,7 +309,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     {
         if (i == 0 || !StartsWithRoleCue(text, tokens[i].Start)) return null;
         var start = i;
-        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12 && !_roleCueWords.Contains(tokens[start - 1].Word))
+        while (start > 0 && i - start < 4 && IsOrgNamePart(tokens[start - 1]) && tokens[i].Start - tokens[start - 1].Start <= 12
+            && !_roleCueWords.Contains(tokens[start - 1].Word))
             start--;
         // 某某营销总监: a department between the organisation and the title is not part of its name.
         var end = i;
@@ -335,7 +344,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             while (end < tokens.Count && tokens[end].End - tokens[i + 1].Start < 2) end++;
             if (end >= tokens.Count || tokens[end].End - tokens[i + 1].Start > 3) return null;
             // 董事长朱要/文、: a two-character name before a lone character and a list comma is three characters long.
-            if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1 && Text.Script.IsHan(tokens[end + 1].Word[0])
+            if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1
+                && Text.Script.IsHan(tokens[end + 1].Word[0])
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
             // 主任向/记者, 专家谈/武汉: a lone character that is a preposition or a verb here is no surname;
@@ -373,7 +383,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsWordInLegalName(Token token) =>
-        !_orgStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word) && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
+        !_orgStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
+            && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
 
     /// <summary>
     /// 某某网成立于2011年: the noun phrase that opens a clause and is then said to have been founded is an
@@ -391,7 +402,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (tokens[open].Word is "（" or "(") end = open;
         }
         var start = end;
-        while (start > 0 && (IsOrgNamePart(tokens[start - 1]) || IsWordInLegalName(tokens[start - 1])) && tokens[end].Start - tokens[start - 1].Start <= MaxOrgNameLength)
+        while (start > 0 && (IsOrgNamePart(tokens[start - 1]) || IsWordInLegalName(tokens[start - 1]))
+            && tokens[end].Start - tokens[start - 1].Start <= MaxOrgNameLength)
             start--;
         if (start == end) return null;
         // Only a whole clause subject: the phrase starts the sentence or follows punctuation.
@@ -411,7 +423,8 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         // Two words that together make a cue, compared without joining them (this runs for every token).
         var (first, second) = (tokens[i].Word, tokens[i + 1].Word);
         foreach (var cue in _foundingCues)
-            if (cue.Length == first.Length + second.Length && cue.StartsWith(first, StringComparison.Ordinal) && cue.EndsWith(second, StringComparison.Ordinal)) return true;
+            if (cue.Length == first.Length + second.Length && cue.StartsWith(first, StringComparison.Ordinal)
+                && cue.EndsWith(second, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -26,7 +26,8 @@ internal sealed class EntityRecognizer
         _cues = new ChineseNameCues(names, lexicon);
         _gazetteer = new Gazetteer(knownEntities, lexicon.Places.Select(p => (p, EntityTypes.Place)), folder);
         _latin = new LatinNameRecognizer(lexicon);
-        _chineseStages = [_cues, new CompanyHeadings(), new LegalNameRecognizer(lexicon), new PersonNameCompletion(lexicon), new FoundedObjectRecognizer(lexicon)];
+        _chineseStages = [_cues, new CompanyHeadings(), new LegalNameRecognizer(lexicon), new PersonNameCompletion(lexicon),
+            new FoundedObjectRecognizer(lexicon)];
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
@@ -79,7 +80,8 @@ internal sealed class EntityRecognizer
         return chosen;
     }
 
-    private static readonly Comparer<(MentionCandidate Candidate, int Index)> ByPriorityLengthStart = Comparer<(MentionCandidate Candidate, int Index)>.Create(static (x, y) =>
+    private static readonly Comparer<(MentionCandidate Candidate, int Index)> ByPriorityLengthStart = Comparer<(MentionCandidate Candidate,
+        int Index)>.Create(static (x, y) =>
     {
         var (a, b) = (x.Candidate, y.Candidate);
         var byPriority = b.Priority.CompareTo(a.Priority);

@@ -55,7 +55,8 @@ internal sealed class JiebaTagger
     /// </summary>
     public JiebaTagger WithWords(IEnumerable<(string Word, string Tag)> words)
     {
-        var added = words.Where(w => w.Word.Length >= 2 && !w.Word.Contains(' ', StringComparison.Ordinal)).DistinctBy(w => w.Word, StringComparer.Ordinal).ToList();
+        var added = words.Where(w => w.Word.Length >= 2 && !w.Word.Contains(' ', StringComparison.Ordinal)).DistinctBy(w => w.Word,
+            StringComparer.Ordinal).ToList();
         if (added.Count == 0) return this;
         var dictionary = _dictionary.Clone();
         foreach (var (word, tag) in added) dictionary.Add(word, UserWordFrequency, tag);

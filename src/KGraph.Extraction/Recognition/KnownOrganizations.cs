@@ -38,7 +38,8 @@ internal sealed class KnownOrganizations
                     : throw new InvalidDataException($"names.yaml: group '{group.Group}' names an unknown context '{context}'");
             foreach (var name in group.Names.Where(n => n.Length >= 2).Select(Lower)) Add(name, cues);
             if (group.ShortForms.Count == 0) continue;
-            var shortContext = group.Context ?? group.Signals ?? throw new InvalidDataException($"names.yaml: group '{group.Group}' has short forms but no context to take them in");
+            var shortContext = group.Context ?? group.Signals
+                ?? throw new InvalidDataException($"names.yaml: group '{group.Group}' has short forms but no context to take them in");
             string[] shortCues = [.. contexts[shortContext].Select(Lower)];
             foreach (var length in group.ShortForms.Where(n => n >= 2))
                 foreach (var name in group.Names.Where(n => n.Length > length && n.All(Text.Script.IsHan)))

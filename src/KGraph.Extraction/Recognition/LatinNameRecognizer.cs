@@ -53,7 +53,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon) : 
         // A product with a version starts a new name: "OpenAI GPT-3.5" is two names.
         if (inChinese && HasVersion(word.Value)) return false;
         // Datelines (Sofia BTA, Oslo NORDPOSTEN): an all-capital word after a mixed-case one starts a new name, unless it is a legal form (Acme AG).
-        if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value) && !IsInitial(word.Value)) return false;
+        if (!inChinese && IsAllCapitals(word.Value) && last.Value.Any(char.IsLower) && !_orgSuffixes.Contains(word.Value)
+            && !IsInitial(word.Value)) return false;
         if (word.Value is "of" or "&" or "de" or "and")
         {
             // Ministry of Trade and Industry, Department of Health and Human Services: "and" joins only inside an "of" name;
@@ -62,7 +63,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon) : 
             {
                 "&" => true,
                 // Bank of America and Merrill Lynch: a place completes the "of" name.
-                "and" => !_ofHeads.Contains(last.Value) && !_latinPlaces.Contains(last.Value) && run.Exists(w => w.Value == "of") && !StartsOwnName(text, word.Index + word.Length + 1),
+                "and" => !_ofHeads.Contains(last.Value) && !_latinPlaces.Contains(last.Value) && run.Exists(w => w.Value == "of")
+                    && !StartsOwnName(text, word.Index + word.Length + 1),
                 _ => _ofHeads.Contains(last.Value),
             };
             return joins && word.Index + word.Length + 1 < text.Length && char.IsUpper(text[word.Index + word.Length + 1]);
@@ -96,7 +98,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon) : 
 
     // Document codes (AU1502173794) are no names: a word with four or more digits never starts or continues one.
     private bool StartsName(string word) =>
-        !CompoundAdjective().IsMatch(word) && word.Count(char.IsDigit) < 4 && (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper))) && word is not ("of" or "&" or "de" or "and");
+        !CompoundAdjective().IsMatch(word) && word.Count(char.IsDigit) < 4 && (char.IsUpper(word[0]) || (word.Length > 1 && word.Skip(1).Any(char.IsUpper)))
+            && word is not ("of" or "&" or "de" or "and");
 
     private IEnumerable<MentionCandidate> FromRun(string text, List<Match> run, bool inChinese)
     {
@@ -132,7 +135,8 @@ internal sealed partial class LatinNameRecognizer(RecognitionLexicon lexicon) : 
         string type;
         var weak = false;
         if (titled) type = EntityTypes.Person;
-        else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.')) || (run.Count > 2 && run.Exists(w => _ofHeads.Contains(w.Value)) && run.Exists(w => w.Value == "of"))) type = EntityTypes.Organization;
+        else if (_orgSuffixes.Contains(lastWord) || _orgSuffixes.Contains(lastWord.TrimEnd('.'))
+            || (run.Count > 2 && run.Exists(w => _ofHeads.Contains(w.Value)) && run.Exists(w => w.Value == "of"))) type = EntityTypes.Organization;
         else if (HasVersion(name)) type = EntityTypes.Product;
         else if (inChinese) (type, weak) = TypeInChinese(text, start, run.Count, name);
         else if (!articled && run.Count >= 2 && _givenNames.Contains(run[0].Value)) type = EntityTypes.Person;

@@ -21,10 +21,12 @@ internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMention
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
     private readonly string[] _placeLevels = [.. lexicon.PlaceLevelsZh];
     // The endings of a registered name, longest first so that 有限责任公司 wins over 有限公司.
-    private readonly Regex _legalEnding = new(string.Join('|', lexicon.OrgLegalEndingsZh.OrderByDescending(e => e.Length).Select(Regex.Escape)), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private readonly Regex _legalEnding = new(string.Join('|', lexicon.OrgLegalEndingsZh.OrderByDescending(e => e.Length).Select(Regex.Escape)),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
     private readonly string[] _suffixes = [.. lexicon.OrgSuffixesZh];
 
-    /// <summary>Adds the legal names of a sentence (<paramref name="text"/> script-folded, names taken from <paramref name="original"/>) to <paramref name="candidates"/>, dropping the candidates inside them.</summary>
+    /// <summary>Adds the legal names of a sentence (<paramref name="text"/> script-folded, names taken from <paramref name="original"/>) to <paramref
+    /// name="candidates"/>, dropping the candidates inside them.</summary>
     public void Recognize(SentenceText sentence, List<MentionCandidate> candidates) =>
         Apply(sentence.Folded, sentence.Original, (List<Token>)sentence.Words!, candidates);
 
@@ -44,7 +46,8 @@ internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMention
             // Curated names stay (they outrank this one); pieces of the name and other cuts of it go, and so
             // does a guess that runs on past the legal form (某某有限公司徐某 before a title).
             // An organisation that goes on past the legal form is kept only as a branch (某某有限公司北京分公司).
-            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name) && (c.End <= end || (c.Start >= start && (c.Weak || !IsBranch(c.Name[(end - c.Start)..])))));
+            candidates.RemoveAll(c => c.KnownId is null && c.Overlaps(name)
+                && (c.End <= end || (c.Start >= start && (c.Weak || !IsBranch(c.Name[(end - c.Start)..])))));
             candidates.Add(name);
         }
     }

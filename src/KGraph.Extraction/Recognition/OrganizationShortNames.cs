@@ -81,7 +81,8 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
     private static string JiebaPlace(string name)
     {
         var tokens = JiebaTagger.Base.Tag(name, 0, false, NoCharacters);
-        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan) && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
+        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan)
+            && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
     }
 
     private static readonly HashSet<char> NoCharacters = [];

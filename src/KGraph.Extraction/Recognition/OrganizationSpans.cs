@@ -36,7 +36,8 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     private bool GluesOnto(MentionCandidate c, List<MentionCandidate> known)
     {
         foreach (var k in known)
-            if (k.End == c.End && k.Start > c.Start && c.Name.AsSpan(0, k.Start - c.Start) is var prefix && Text.Script.IsAllHan(prefix) && !IsPlace(prefix)) return true;
+            if (k.End == c.End && k.Start > c.Start && c.Name.AsSpan(0, k.Start - c.Start) is var prefix && Text.Script.IsAllHan(prefix)
+                && !IsPlace(prefix)) return true;
         return false;
     }
 
@@ -104,7 +105,8 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     /// <summary>某某大学 + nouns + 学院/系…: the department is the organisation named.</summary>
     private int? DepartmentEnd(MentionCandidate c, List<Token> tokens)
     {
-        if (!(c.Name.EndsWith("大学", StringComparison.Ordinal) || c.Name.EndsWith("科学院", StringComparison.Ordinal) || c.Name.EndsWith("社科院", StringComparison.Ordinal))) return null;
+        if (!(c.Name.EndsWith("大学", StringComparison.Ordinal) || c.Name.EndsWith("科学院", StringComparison.Ordinal)
+            || c.Name.EndsWith("社科院", StringComparison.Ordinal))) return null;
         var k = IndexStartingAt(tokens, c.End);
         for (var n = 0; k >= 0 && k < tokens.Count && n < 4; n++, k++)
         {

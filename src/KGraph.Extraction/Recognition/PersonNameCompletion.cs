@@ -22,7 +22,8 @@ internal sealed class PersonNameCompletion(RecognitionLexicon lexicon) : IMentio
         for (var k = 0; k < candidates.Count; k++)
         {
             var person = candidates[k];
-            if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2 || !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 1))) continue;
+            if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2
+                || !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 1))) continue;
             var next = person.End;
             if (next >= text.Length || !Text.Script.IsHan(text[next]) || _stops.Contains(text[next]) || !EndsName(text, next + 1)) continue;
             if (!StandsAlone(tokens, next) || Covers(candidates, next)) continue;

@@ -22,14 +22,17 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
         // In place, without a lambda (its captures would be allocated per sentence): the list is the caller's own copy.
         var kept = 0;
         for (var k = 0; k < chosen.Count; k++)
-            if (chosen[k] is var c && (c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization) || !Rejected(text, from, to, c))) chosen[kept++] = c;
+            if (chosen[k] is var c && (c.KnownId is not null || c.Type is not (EntityTypes.Person or EntityTypes.Organization)
+                || !Rejected(text, from, to, c))) chosen[kept++] = c;
         chosen.RemoveRange(kept, chosen.Count - kept);
         return chosen;
     }
 
     private bool Rejected(string text, int from, int to, MentionCandidate c) =>
         InsideTitle(text, from, to, c) || IsTitleInOriginal(text, c)
-        || (c.Type == EntityTypes.Person && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || (IsCommonWords(c.Name) && !AfterByline(text, c.Start)) || StartsWithConjunction(text, c)))
+        || (c.Type == EntityTypes.Person
+            && (IsAddress(c.Name) || BeforePlaceWord(text, c.End) || EndsLikePlace(c.Name) || (IsCommonWords(c.Name) && !AfterByline(text, c.Start))
+            || StartsWithConjunction(text, c)))
         || (System.Text.Ascii.IsValid(c.Name) && BeforeGameCue(text, c.End));
 
     private bool BeforeGameCue(string text, int end)
@@ -88,7 +91,8 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     }
 
     private static bool IsCommonWord(string word) =>
-        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Base.Tag(word, 0, hmm: false, NoChars) is [var token] && IsCommonTag(token) && token.Word == word;
+        JiebaTagger.Frequency(word) >= CommonWordFrequency && JiebaTagger.Base.Tag(word, 0, hmm: false, NoChars) is [var token]
+            && IsCommonTag(token) && token.Word == word;
 
     /// <summary>Not a proper-noun tag: a place or organisation word may be a foreign person's name (马丁内斯/ns).</summary>
     private static bool IsCommonTag(Token token) => !token.IsPersonTag && token.Tag is not ("ns" or "nt" or "nz" or "j" or "eng");

@@ -27,7 +27,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
             var latin = char.IsAsciiLetter(cue[0]);
             if (latin && text.AsSpan(from, to - from).IndexOfAny(char.ToLowerInvariant(cue[0]), char.ToUpperInvariant(cue[0])) < 0) continue;
             var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            for (var at = text.IndexOf(cue, from, to - from, comparison); at >= 0 && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, comparison))
+            for (var at = text.IndexOf(cue, from, to - from, comparison); at >= 0
+                && at < to; at = at + cue.Length >= to ? -1 : text.IndexOf(cue, at + cue.Length, to - at - cue.Length, comparison))
             {
                 // 对阵 is also a noun (对阵情况): there, a side must hold a proper noun; vs is only ever the cue.
                 var proper = latin;
@@ -39,7 +40,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         {
             if (i > 0 && tokens[i].Word == "队" && NamedSquad(text, tokens, i) is { } squad) found.Add(squad);
             // 巴西队/nt as one word: the team, not the place inside it.
-            else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns" && !_teamStopwords.Contains(tokens[i].Word[..^1]))
+            else if (tokens[i].Word.Length > 2 && tokens[i].Word.EndsWith('队') && tokens[i].Tag is "nt" or "nz" or "ns"
+                && !_teamStopwords.Contains(tokens[i].Word[..^1]))
                 found.Add(new MentionCandidate(tokens[i].Start, tokens[i].End, EntityTypes.Organization, tokens[i].Word, null, Priority: 2));
         }
     }
@@ -56,10 +58,12 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             else if (c.Type == EntityTypes.Person && (_teamAfter.Follow(text, c.End) || _teamBefore.Precede(text, c.Start)))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
-            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name) && (_companyAfter.Follow(text, c.End) || _companyBefore.Precede(text, SkipQuote(text, c.Start))))
+            else if (c.Type is EntityTypes.Person or EntityTypes.Organization && IsLatin(c.Name)
+                && (_companyAfter.Follow(text, c.End) || _companyBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Organization, Weak = false };
             // A single Latin word next to a person cue (玩家某某, 某某表示) is a person's name or handle.
-            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name) && (_personAfter.Follow(text, c.End) || _personBefore.Precede(text, SkipQuote(text, c.Start))))
+            else if (c.Type == EntityTypes.Organization && IsLatin(c.Name) && !c.Name.Contains(' ') && !known.Contains(c.Name)
+                && (_personAfter.Follow(text, c.End) || _personBefore.Precede(text, SkipQuote(text, c.Start))))
                 chosen[k] = c with { Type = EntityTypes.Person, Weak = false };
         }
         DistributeOverLists(text, chosen);
@@ -79,7 +83,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
                 if (chosen[m].Type == EntityTypes.Organization && !chosen[m].Weak) organizations++;
             if (members >= 3 && organizations * 2 > members)
                 for (var m = start; m < k; m++)
-                    if (chosen[m].Type == EntityTypes.Person && chosen[m].KnownId is null) chosen[m] = chosen[m] with { Type = EntityTypes.Organization, Weak = false };
+                    if (chosen[m].Type == EntityTypes.Person
+                        && chosen[m].KnownId is null) chosen[m] = chosen[m] with { Type = EntityTypes.Organization, Weak = false };
             start = k;
         }
     }
@@ -151,7 +156,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     private static bool HoldsProperNoun(MentionCandidate c, List<Token> tokens)
     {
         foreach (var t in tokens)
-            if (t.Start >= c.Start && t.End <= c.End && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0)) return true;
+            if (t.Start >= c.Start && t.End <= c.End
+                && (t.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "eng" || JiebaTagger.Frequency(t.Word) == 0)) return true;
         return false;
     }
 

@@ -38,7 +38,8 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i;
-            while (end < tokens.Count && tokens[end].IsPersonTag && _transliteration.ContainsAll(tokens[end].Word) && tokens[end].End - tokens[i].Start <= MaxLength) end++;
+            while (end < tokens.Count && tokens[end].IsPersonTag && _transliteration.ContainsAll(tokens[end].Word)
+                && tokens[end].End - tokens[i].Start <= MaxLength) end++;
             if (end - i < 2 || tokens[end - 1].End - tokens[i].Start < MinSplitLength)
             {
                 i = Math.Max(i, end - 1);

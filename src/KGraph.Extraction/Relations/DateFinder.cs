@@ -10,7 +10,8 @@ namespace KGraph.Extraction.Relations;
 /// </summary>
 public static partial class DateFinder
 {
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"];
 
     public static PartialDate? Find(ReadOnlySpan<char> clause, PartialDate? published)
     {
@@ -52,7 +53,8 @@ public static partial class DateFinder
         }
         foreach (Match m in CompactDate().Matches(slice)) Add(m, Make(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value)));
         foreach (Match m in EnglishDate().Matches(slice))
-            if (m.Groups["y"].Success) Add(m, Make(Int(m.Groups["y"].Value), Array.IndexOf(Months, m.Groups["m"].Value) + 1, m.Groups["d"].Success ? Int(m.Groups["d"].Value) : null));
+            if (m.Groups["y"].Success) Add(m,
+                Make(Int(m.Groups["y"].Value), Array.IndexOf(Months, m.Groups["m"].Value) + 1, m.Groups["d"].Success ? Int(m.Groups["d"].Value) : null));
         foreach (Match m in BareYear().Matches(slice)) Add(m, Make(Int(m.Groups["y"].Value), null, null));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -18,8 +18,10 @@ public static partial class Quantity
 
     private static readonly (string Word, string Code)[] Currencies =
     [
-        ("美元", "USD"), ("美金", "USD"), ("$", "USD"), ("US$", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("人民币", "CNY"), ("元", "CNY"), ("RMB", "CNY"), ("yuan", "CNY"),
-        ("欧元", "EUR"), ("€", "EUR"), ("euros", "EUR"), ("英镑", "GBP"), ("£", "GBP"), ("pounds", "GBP"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"), ("yen", "JPY"),
+        ("美元", "USD"), ("美金", "USD"), ("$", "USD"), ("US$", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("人民币", "CNY"), ("元", "CNY"),
+            ("RMB", "CNY"), ("yuan", "CNY"),
+        ("欧元", "EUR"), ("€", "EUR"), ("euros", "EUR"), ("英镑", "GBP"), ("£", "GBP"), ("pounds", "GBP"), ("港元", "HKD"), ("港币", "HKD"),
+            ("日元", "JPY"), ("yen", "JPY"),
     ];
 
     /// <summary>The whole number a quantity stands for, or null when it is not one.</summary>
@@ -27,7 +29,8 @@ public static partial class Quantity
     {
         text = text.Replace(",", "", StringComparison.Ordinal);
         var match = NumberPattern().Match(text);
-        if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (!match.Success || !decimal.TryParse(match.Groups[1].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
+            out var value)) return null;
         var rest = text[(match.Index + match.Length)..].TrimStart();
         foreach (var (unit, factor) in Multipliers)
         {

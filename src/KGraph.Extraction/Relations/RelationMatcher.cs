@@ -26,7 +26,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         {
             var compiled = rules.Rules[r];
             // A fact joins two different references, a property needs one: a sentence with fewer cannot match.
-            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count || !compiled.MayName(sentence) || !rules.Literals.MayMatch(r, present)) continue;
+            if ((compiled.Rule.Property is null ? 2 : 1) > sentence.References.Count || !compiled.MayName(sentence)
+                || !rules.Literals.MayMatch(r, present)) continue;
             try
             {
                 foreach (var match in compiled.Matches(sentence.Text)) Apply(text, sentence, published, compiled, match, facts);
@@ -42,7 +43,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
     {
         var rule = compiled.Rule;
         var clauseStart = ClauseStart(sentence.Text, match.Index);
-        var before = rule.Appositive ? sentence.Text.AsSpan(match.Index, match.Length) : sentence.Text.AsSpan(clauseStart, match.Index + match.Length - clauseStart);
+        var before = rule.Appositive ? sentence.Text.AsSpan(match.Index, match.Length) : sentence.Text.AsSpan(clauseStart,
+            match.Index + match.Length - clauseStart);
         if (ContainsAny(before, rules.Hedging) || (!rule.NegationInPattern && ContainsAny(before, rules.Negation))) return;
 
         var evidenceStart = sentence.Original(clauseStart);
@@ -68,7 +70,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
         if (to.Count == 0) return;
         var role = rule.Role is null ? null : rule.Role == "{role}" ? RoleOf(match) : rule.Role;
         var props = Props(sentence, rule, match);
-        var start = rules.File.DatedTypes.Contains(rule.Type!) && !rules.File.UndatedRules.Contains(rule.Id) ? ClauseDate(text, sentence, match, clauseStart, span, published) : null;
+        var start = rules.File.DatedTypes.Contains(rule.Type!)
+            && !rules.File.UndatedRules.Contains(rule.Id) ? ClauseDate(text, sentence, match, clauseStart, span, published) : null;
         var confidence = Math.Round(rule.Confidence * fromPenalty * toPenalty, 2);
         foreach (var a in from)
             foreach (var b in to)
@@ -97,7 +100,8 @@ internal sealed class RelationMatcher(RelationRuleSet rules, GraphVocabulary voc
 
         var position = group.Index + group.Length;
         Match next;
-        while ((next = rules.ListContinuation.Match(sentence.Text, position)).Success && !Possessive(sentence.Text, next.Index + next.Length) && Fits(sentence.References[int.Parse(next.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)], types, out var member))
+        while ((next = rules.ListContinuation.Match(sentence.Text, position)).Success && !Possessive(sentence.Text, next.Index + next.Length)
+            && Fits(sentence.References[int.Parse(next.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)], types, out var member))
         {
             entities.AddRange(member);
             position = next.Index + next.Length;

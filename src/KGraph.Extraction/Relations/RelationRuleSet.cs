@@ -18,7 +18,8 @@ internal sealed partial class RelationRuleSet
         File = file;
         Rules = rules;
         Literals = new LiteralFilter([.. rules.Select(r => r.Required)]);
-        RoleNames = file.Roles.Values.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase);
+        RoleNames = file.Roles.Values.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value,
+            StringComparer.OrdinalIgnoreCase);
         var anyRole = string.Join("|", RoleNames.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         // A plain list (、B / 和B / and B), or 及(其)ROLE B where 其 is the marker of the entity before.
         var marker = $"{MarkedSentence.Open}[A-Z]\\d+{MarkedSentence.Close}";
@@ -74,7 +75,8 @@ internal sealed partial class RelationRuleSet
                     if (argument is null || !file.Roles.TryGetValue(argument, out var roles))
                         throw new InvalidDataException($"{fileName}: rule {rule.Id}: no roles listed for {argument}");
                     // English titles are capitalised before names (HHS Secretary Louis Sullivan): match them in any case.
-                    var alternatives = string.Join("|", roles.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
+                    var alternatives = string.Join("|",
+                        roles.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
                     return file.Lang == "zh" ? $"(?<role>{alternatives})" : $"(?<role>(?i:{alternatives}))";
                 case "amount":
                     return file.Lang == "zh"
@@ -104,11 +106,16 @@ internal sealed partial class RelationRuleSet
             var pattern = MacroPattern().Replace(rule.Pattern, Expand);
             var regex = new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
             if (rule.Type is null && rule.Property is null) throw new InvalidDataException($"{fileName}: rule {rule.Id} has neither type nor property");
-            // Rules run on every sentence: compiled they match several times faster (CompiledRule.Matches keeps the interpreter, with its timeout, for long sentences and as a fallback).
+            // Rules run on every sentence: compiled they match several times faster (CompiledRule.Matches keeps the interpreter, with its timeout, for long
+            // sentences and as a fallback).
             // A slot's marker types, when every group of that name in the pattern is a slot macro's.
             var slotMarkers = slotCodes.Where(s => Occurrences(pattern, $"(?<{s.Key}>") == s.Value.Uses && !pattern.Contains("(?'", StringComparison.Ordinal))
                 .ToDictionary(s => s.Key, s => MarkedSentence.CodeMask(s.Value.Codes), StringComparer.Ordinal);
-            return new CompiledRule(rule, regex, slotTypes) { SlotMarkers = slotMarkers, Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))) };
+            return new CompiledRule(rule, regex, slotTypes)
+            {
+                SlotMarkers = slotMarkers,
+                Compiled = CompiledPatterns.GetOrAdd(pattern, p => new(() => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled)))
+            };
         }
         catch (ArgumentException e)
         {

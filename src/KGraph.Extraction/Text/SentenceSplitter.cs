@@ -13,7 +13,9 @@ public static class SentenceSplitter
 
     private static readonly HashSet<string> EnglishAbbreviations = new(StringComparer.Ordinal)
     {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "Calif", "Mass", "Conn", "Ill", "Fla", "Ariz", "Okla", "Pa", "Va", "Wash", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Mo", "Nev", "Ore", "Wis",
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+            "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "Calif", "Mass", "Conn", "Ill", "Fla", "Ariz", "Okla", "Pa",
+            "Va", "Wash", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Mo", "Nev", "Ore", "Wis",
     };
 
     public static IReadOnlyList<Sentence> Split(string text)

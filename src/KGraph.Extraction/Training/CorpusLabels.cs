@@ -56,7 +56,8 @@ internal sealed class CorpusLabels
     /// The fact a labelled (subject, object) pair states, or a pair related in none of our ways. A property's
     /// object is a date, written as our dates are (1996年5月 → 1996-05) so that it compares with the dates found.
     /// </summary>
-    public GoldRelation Relation(string label, IReadOnlyList<string> subject, IReadOnlyList<string> obj, int evidenceStart = 0, int evidenceEnd = int.MaxValue) =>
+    public GoldRelation Relation(string label, IReadOnlyList<string> subject, IReadOnlyList<string> obj, int evidenceStart = 0,
+        int evidenceEnd = int.MaxValue) =>
         PropertyLabels.ByCorpusLabel.TryGetValue((_standard, label), out var property)
             ? new GoldRelation(subject, property, [.. obj.Select(d => Relations.DateFinder.Parse(d)?.ToString() ?? d)], evidenceStart, evidenceEnd)
             : TryMap(label, out var type, out var inverse)

@@ -13,7 +13,8 @@ internal static class LogisticTrainer
 
     public sealed record Settings(int Epochs = 8, float LearningRate = 0.2f, float L2 = 1e-6f, int Seed = 1);
 
-    public static ClassifierModel Train(IReadOnlyList<string> labels, int bits, IReadOnlyList<Example> data, Settings settings, IReadOnlyDictionary<string, string> info)
+    public static ClassifierModel Train(IReadOnlyList<string> labels, int bits, IReadOnlyList<Example> data, Settings settings,
+        IReadOnlyDictionary<string, string> info)
     {
         var count = labels.Count;
         var weights = new LinearWeights(bits, count);

@@ -148,7 +148,8 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
         var data = rows.Select(r => new LogisticTrainer.Example(r.Features, index[r.Label])).ToList();
         Log($"{lang} relations: {data.Count} pairs, {data.Count(d => d.Label != 0)} related, labels {string.Join(' ', labelNames.Skip(1))}");
         return LogisticTrainer.Train(labelNames, options.RelationBits, data, new LogisticTrainer.Settings(Epochs: options.RelationEpochs, Seed: options.Seed),
-            Info($"{lang} relationship classifier (logistic regression over entity pairs)", examples.Select(x => x.Source), data.Count, options.RelationEpochs));
+            Info($"{lang} relationship classifier (logistic regression over entity pairs)", examples.Select(x => x.Source), data.Count,
+                options.RelationEpochs));
     }
 
     private void Log(string message) => log?.Invoke(message);

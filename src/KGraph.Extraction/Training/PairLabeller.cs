@@ -14,7 +14,8 @@ namespace KGraph.Extraction.Training;
 /// </summary>
 internal sealed class PairLabeller(GraphVocabulary vocabulary)
 {
-    public List<string> Labels(RelationExample example, Pair pair, Sentence sentence, IReadOnlyList<RoleMention> roles, IReadOnlyList<Coreference.EntityReference> references)
+    public List<string> Labels(RelationExample example, Pair pair, Sentence sentence, IReadOnlyList<RoleMention> roles,
+        IReadOnlyList<Coreference.EntityReference> references)
     {
         var dated = pair.A.TypeCode == 'D' || pair.B.TypeCode == 'D';
         if (dated && !example.LabelsDates) return [];
@@ -42,7 +43,8 @@ internal sealed class PairLabeller(GraphVocabulary vocabulary)
         return example.Coverage switch
         {
             PairCoverage.All when !PartlyListed(a, example.ListedNames) && !PartlyListed(b, example.ListedNames) => [ClassifierModel.None],
-            PairCoverage.AllButEmployment when !PartlyListed(a, example.ListedNames) && !PartlyListed(b, example.ListedNames) && !TitledPersonAndOrganization(pair, roles, references) => [ClassifierModel.None],
+            PairCoverage.AllButEmployment when !PartlyListed(a, example.ListedNames) && !PartlyListed(b, example.ListedNames)
+                && !TitledPersonAndOrganization(pair, roles, references) => [ClassifierModel.None],
             _ => [],
         };
     }

@@ -11,7 +11,8 @@ internal static class PerceptronTrainer
 {
     public sealed record Example(int[][] Features, int[] Gold);
 
-    public static SequenceModel Train(IReadOnlyList<string> labels, int bits, IReadOnlyList<Example> data, int epochs, int seed, IReadOnlyDictionary<string, string> info)
+    public static SequenceModel Train(IReadOnlyList<string> labels, int bits, IReadOnlyList<Example> data, int epochs, int seed,
+        IReadOnlyDictionary<string, string> info)
     {
         var count = labels.Count;
         var emissions = new LinearWeights(bits, count);

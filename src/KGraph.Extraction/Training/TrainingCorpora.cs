@@ -32,7 +32,8 @@ internal sealed record TrainingCorpora(
         var corpora = new TrainingCorpora(
             [.. parts.SelectMany(p => p.ChineseEntities)], [.. parts.SelectMany(p => p.EnglishEntities)],
             [.. parts.SelectMany(p => p.ChineseRelations)], [.. parts.SelectMany(p => p.EnglishRelations)]);
-        if (corpora.ChineseEntities.Count == 0 || corpora.EnglishEntities.Count == 0 || corpora.ChineseRelations.Count == 0 || corpora.EnglishRelations.Count == 0)
+        if (corpora.ChineseEntities.Count == 0 || corpora.EnglishEntities.Count == 0 || corpora.ChineseRelations.Count == 0
+            || corpora.EnglishRelations.Count == 0)
             throw new InvalidDataException($"{string.Join(", ", directories)}: each of Chinese and English needs entity and relationship data to train on");
         return corpora;
     }
@@ -40,7 +41,8 @@ internal sealed record TrainingCorpora(
     /// <summary>Our annotated sentence files in a folder: *.zh.jsonl and *.en.jsonl that are not a public corpus, sorted.</summary>
     public static IReadOnlyList<string> AnnotatedFiles(string directory) =>
         Directory.EnumerateFiles(directory, "*.jsonl")
-            .Where(f => !Files.Contains(Path.GetFileName(f)) && (f.EndsWith(".zh.jsonl", StringComparison.Ordinal) || f.EndsWith(".en.jsonl", StringComparison.Ordinal)))
+            .Where(f => !Files.Contains(Path.GetFileName(f))
+                && (f.EndsWith(".zh.jsonl", StringComparison.Ordinal) || f.EndsWith(".en.jsonl", StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -66,7 +68,8 @@ internal sealed record TrainingCorpora(
         List<T> Take<T>(List<T> items) => limit is { } n ? items.Take(n).ToList() : items;
 
         var conll04 = present.Contains(Conll04) ? EnglishCorpora.Conll04(Path.Combine(directory, Conll04), new CorpusLabels(vocabulary, "conll04")) : ([], []);
-        var redocred = present.Contains(Redocred) ? EnglishCorpora.Redocred(Path.Combine(directory, Redocred), new CorpusLabels(vocabulary, "wikidata")) : ([], []);
+        var redocred = present.Contains(Redocred) ? EnglishCorpora.Redocred(Path.Combine(directory, Redocred),
+            new CorpusLabels(vocabulary, "wikidata")) : ([], []);
         var chineseEntities = Load(Cluener, ChineseEntityCorpora.Cluener)
             .Concat(Load(Resume, ChineseEntityCorpora.Resume))
             .Concat(Load(CompanyExecutives, ChineseEntityCorpora.CompanyExecutives))
@@ -77,12 +80,17 @@ internal sealed record TrainingCorpora(
         var englishRelations = Take(conll04.Relations).Concat(Take(redocred.Relations))
             .Concat(Load(Kbp37, path => EnglishCorpora.Kbp37(path, new CorpusLabels(vocabulary, "kbp37"))));
         return new TrainingCorpora(
-            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
-            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
-            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("zh").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
-            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text)), .. Ours("en").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))]);
+            [.. chineseEntities.Where(e => !CorpusSplit.IsValidation(e.Text)),
+                .. Ours("zh").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. englishEntities.Where(e => !CorpusSplit.IsValidation(e.Text)),
+                .. Ours("en").SelectMany(a => a.Data.Entities).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. chineseRelations.Where(e => !CorpusSplit.IsValidation(e.Text)),
+                .. Ours("zh").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))],
+            [.. englishRelations.Where(e => !CorpusSplit.IsValidation(e.Text)),
+                .. Ours("en").SelectMany(a => a.Data.Relations).Where(e => !holdOutAnnotated || !CorpusSplit.IsValidation(e.Text))]);
 
-        IEnumerable<(string Lang, (List<EntityExample> Entities, List<RelationExample> Relations) Data)> Ours(string lang) => annotated.Where(a => a.Lang == lang);
+        IEnumerable<(string Lang, (List<EntityExample> Entities, List<RelationExample> Relations) Data)> Ours(string lang)
+            => annotated.Where(a => a.Lang == lang);
 
         (List<EntityExample> Entities, List<RelationExample> Relations) ReadAnnotated(string file)
         {

@@ -21,7 +21,8 @@ public sealed class ValidationReport
 
     public List<Row> Rows { get; } = [];
 
-    /// <summary>Per rule family (zh.founder, en.leads…) and model, over the relationship sets at the default threshold: facts right and wrong, and those it alone supports.</summary>
+    /// <summary>Per rule family (zh.founder, en.leads…) and model, over the relationship sets at the default threshold: facts right and wrong, and those it
+    /// alone supports.</summary>
     public SortedDictionary<string, int[]> Families { get; } = new(StringComparer.Ordinal);
 
     public static ValidationReport Run(IReadOnlyDictionary<string, string> validationFiles, ExtractionModels models, Action<string>? log = null)
@@ -35,11 +36,13 @@ public sealed class ValidationReport
             ("models+rules, no rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Dropped }),
             ("models+rules+all rule names", new ExtractorOptions { Models = models, RuleNames = RuleNames.All }),
             ("models+rules+pattern names", new ExtractorOptions { Models = models, RuleNames = RuleNames.Patterns }),
-            ("models+rules, English names by rules", new ExtractorOptions { Models = models, EntityModelLanguages = new HashSet<string>(StringComparer.Ordinal) { "zh" } }),
+            ("models+rules, English names by rules",
+                new ExtractorOptions { Models = models, EntityModelLanguages = new HashSet<string>(StringComparer.Ordinal) { "zh" } }),
         };
         configurations.Add((Default, new ExtractorOptions { Models = models }));
         foreach (var threshold in Thresholds)
-            configurations.Add(($"models+rules@{threshold.ToString("0.0#", CultureInfo.InvariantCulture)}", new ExtractorOptions { Models = models, ModelMinConfidence = threshold }));
+            configurations.Add(($"models+rules@{threshold.ToString("0.0#", CultureInfo.InvariantCulture)}",
+                new ExtractorOptions { Models = models, ModelMinConfidence = threshold }));
         foreach (var (name, options) in configurations)
         {
             var evaluator = new Evaluator(new ArticleExtractor([], options));
@@ -58,7 +61,8 @@ public sealed class ValidationReport
                         counts[2] += source.CorrectAlone;
                         counts[3] += source.WrongAlone;
                     }
-                log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {set.Name,-26} P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}"));
+                log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                    $"{name,-18} {set.Name,-26} P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}"));
             }
         }
         return report;

@@ -199,5 +199,6 @@ public static class Neo4jImportCsvWriter
     }
 
     private static string ShellQuote(string text) =>
-        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '=') ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        text.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or '_' or '=') ? text : "'" + text.Replace("'", "'\\''",
+            StringComparison.Ordinal) + "'";
 }

@@ -15,7 +15,8 @@ namespace KGraph.Neo4j.Gds;
 /// </summary>
 public sealed class GdsAnalysisPlan
 {
-    private GdsAnalysisPlan(string graphName, IReadOnlyList<string> entityIds, int relationshipCount, int arcCount, GdsSettings settings, IReadOnlyList<GdsStep> steps)
+    private GdsAnalysisPlan(string graphName, IReadOnlyList<string> entityIds, int relationshipCount, int arcCount, GdsSettings settings,
+        IReadOnlyList<GdsStep> steps)
     {
         ArcsGraph = graphName + "-arcs";
         PairsGraph = graphName + "-pairs";
@@ -58,7 +59,8 @@ public sealed class GdsAnalysisPlan
     /// <param name="graphName">The run's projection name (<see cref="ProjectionName.New"/>); "-arcs" and "-pairs" are appended.</param>
     /// <param name="entityIds">Every entity of the analysed view, in its order.</param>
     /// <param name="relationships">The relationships the filter kept, all between those entities.</param>
-    public static GdsAnalysisPlan For(string graphName, IReadOnlyList<string> entityIds, IReadOnlyList<Relationship> relationships, GraphVocabulary vocabulary, GdsSettings settings)
+    public static GdsAnalysisPlan For(string graphName, IReadOnlyList<string> entityIds, IReadOnlyList<Relationship> relationships,
+        GraphVocabulary vocabulary, GdsSettings settings)
     {
         foreach (var relationship in relationships)
             if (vocabulary.RelationshipType(relationship.Type) is null)
@@ -100,7 +102,8 @@ public sealed class GdsAnalysisPlan
             new("Louvain communities", GdsStatements.Louvain(), Graph(pairsGraph)),
             new("stream PageRank", GdsStatements.StreamProperties([GdsStatements.PageRankProperty]), Graph(arcsGraph)),
             new("stream betweenness, components and communities",
-                GdsStatements.StreamProperties([GdsStatements.BetweennessProperty, GdsStatements.ComponentProperty, GdsStatements.CommunityProperty]), Graph(pairsGraph)),
+                GdsStatements.StreamProperties([GdsStatements.BetweennessProperty, GdsStatements.ComponentProperty,
+                    GdsStatements.CommunityProperty]), Graph(pairsGraph)),
         };
         return new GdsAnalysisPlan(graphName, entityIds, relationships.Count, arcs, settings, steps);
     }

@@ -101,7 +101,9 @@ public sealed class GdsAnalysisRunner(Neo4jQueryApiClient client, Action<string>
                 switch (property)
                 {
                     case GdsStatements.PageRankProperty: scores[v] = value.GetDouble(); break;
-                    case GdsStatements.BetweennessProperty: betweenness[v] = GdsBetweenness.ToShareOfPairs(value.GetDouble(), n, plan.Settings.SamplingSize); break;
+                    case GdsStatements.BetweennessProperty:
+                        betweenness[v] = GdsBetweenness.ToShareOfPairs(value.GetDouble(), n,
+                        plan.Settings.SamplingSize); break;
                     case GdsStatements.ComponentProperty: component[v] = value.GetInt64(); break;
                     case GdsStatements.CommunityProperty: community[v] = value.GetInt64(); break;
                     default: throw Unexpected($"a score named '{client.Clean(property)}'");

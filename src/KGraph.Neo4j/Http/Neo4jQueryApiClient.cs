@@ -20,7 +20,8 @@ public sealed class Neo4jQueryApiClient
     private readonly Action<string>? _log;
     private readonly AuthenticationHeaderValue _authorization;
 
-    /// <param name="http">Used as is; its own Timeout should be infinite (the client applies <see cref="Neo4jConnectionSettings.RequestTimeout"/> per attempt).</param>
+    /// <param name="http">Used as is; its own Timeout should be infinite (the client applies <see cref="Neo4jConnectionSettings.RequestTimeout"/> per
+    /// attempt).</param>
     /// <param name="log">Receives one line per request and retry (for --verbose); never credentials.</param>
     public Neo4jQueryApiClient(HttpClient http, Neo4jConnectionSettings settings, Neo4jRetryPolicy? retry = null, Action<string>? log = null)
     {
@@ -65,7 +66,8 @@ public sealed class Neo4jQueryApiClient
         return info;
     }
 
-    public Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+    public Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null,
+        CancellationToken cancellationToken = default) =>
         RunAsync(new QueryRequest(statement, parameters), cancellationToken);
 
     /// <summary>
@@ -148,7 +150,8 @@ public sealed class Neo4jQueryApiClient
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jException($"cannot reach {Where}: {Clean(e.Message)}", httpStatus: e.StatusCode is { } s ? (int)s : null, isTransient: true, inner: e);
+            throw new Neo4jException($"cannot reach {Where}: {Clean(e.Message)}", httpStatus: e.StatusCode is { } s ? (int)s : null,
+                isTransient: true, inner: e);
         }
     }
 

@@ -55,9 +55,11 @@ internal static class Neo4jResponse
         var settings = client.Settings;
         var text = status switch
         {
-            HttpStatusCode.Unauthorized => $"{client.Where} refused the credentials of user '{settings.User}' (401): check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
+            HttpStatusCode.Unauthorized
+                => $"{client.Where} refused the credentials of user '{settings.User}' (401): check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
             HttpStatusCode.NotFound => $"{client.Where} has no Query API at {settings.QueryEndpoint.AbsolutePath} (404): KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)",
-            _ when unparsedBody is not null && (int)status is >= 200 and < 300 => $"{client.Where} sent an answer that is not JSON: {Snippet(unparsedBody, client)}",
+            _ when unparsedBody is not null && (int)status is >= 200 and < 300
+                => $"{client.Where} sent an answer that is not JSON: {Snippet(unparsedBody, client)}",
             _ => $"{client.Where} answered {(int)status} {status}{(string.IsNullOrWhiteSpace(unparsedBody) ? "" : ": " + Snippet(unparsedBody, client))}",
         };
         return new Neo4jException(text, httpStatus: (int)status, isTransient: Neo4jQueryApiClient.IsServerError(status));

@@ -16,11 +16,13 @@ public static class GraphRows
     private static readonly object Managed = true;
 
     private static readonly HashSet<string> EntityCore = new(["id", "name", "aliases", "kind", GraphStatements.ManagedProperty], StringComparer.Ordinal);
-    private static readonly HashSet<string> RelationshipCore = new(["id", "start", "end", "role", "confidence", "status", "sources", "quotes", GraphStatements.ManagedProperty], StringComparer.Ordinal);
+    private static readonly HashSet<string> RelationshipCore = new(["id", "start", "end", "role", "confidence", "status", "sources", "quotes",
+        GraphStatements.ManagedProperty], StringComparer.Ordinal);
 
     /// <summary>The name a free entity prop is stored under.</summary>
     public static string EntityPropName(string key) =>
-        EntityCore.Contains(key) || key.StartsWith("name_", StringComparison.Ordinal) || key.StartsWith("external_", StringComparison.Ordinal) || key.StartsWith(CollisionPrefix, StringComparison.Ordinal)
+        EntityCore.Contains(key) || key.StartsWith("name_", StringComparison.Ordinal) || key.StartsWith("external_", StringComparison.Ordinal)
+            || key.StartsWith(CollisionPrefix, StringComparison.Ordinal)
             ? CollisionPrefix + key : key;
 
     /// <summary>The name a free relationship prop is stored under.</summary>

@@ -67,11 +67,13 @@ public sealed class Neo4jLoadPlan
             steps.Add(new LoadStep("documents", GraphStatements.MergeDocuments(), graph.Documents.Count, () => graph.Documents.Select(GraphRows.DocumentRow)));
         var mentionCount = graph.Entities.Sum(e => e.Mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).Count());
         if (mentionCount > 0)
-            steps.Add(new LoadStep("MENTIONS links", GraphStatements.MergeMentions(), mentionCount, () => GraphRows.Mentions(graph).Select(GraphRows.MentionRow)));
+            steps.Add(new LoadStep("MENTIONS links", GraphStatements.MergeMentions(), mentionCount,
+                () => GraphRows.Mentions(graph).Select(GraphRows.MentionRow)));
         foreach (var type in vocabulary.RelationshipTypes.Select(t => t.Name))
         {
             if (relationshipsByType.TryGetValue(type, out var ofType))
-                steps.Add(new LoadStep($"{type} relationships", GraphStatements.MergeRelationships(type), ofType.Count, () => ofType.Select(GraphRows.RelationshipRow)));
+                steps.Add(new LoadStep($"{type} relationships", GraphStatements.MergeRelationships(type), ofType.Count,
+                    () => ofType.Select(GraphRows.RelationshipRow)));
         }
         return new Neo4jLoadPlan(graph, loaded, constraints, steps);
     }

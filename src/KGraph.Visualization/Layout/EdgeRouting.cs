@@ -20,7 +20,8 @@ public static class EdgeRouting
         var nodeBoxes = Enumerable.Range(0, layout.Count)
             .Select(i => new Box(layout.X[i], layout.Y[i], layout.Width[i] + 4, layout.Height[i] + 4))
             .ToArray();
-        foreach (var group in graph.Edges.Select((edge, index) => (edge, index)).GroupBy(p => (Math.Min(p.edge.From, p.edge.To), Math.Max(p.edge.From, p.edge.To))))
+        foreach (var group in graph.Edges.Select((edge, index) => (edge, index)).GroupBy(p => (Math.Min(p.edge.From, p.edge.To),
+            Math.Max(p.edge.From, p.edge.To))))
         {
             var members = group.ToList();
             for (var k = 0; k < members.Count; k++)
@@ -38,7 +39,8 @@ public static class EdgeRouting
         return routes;
     }
 
-    private static EdgeRoute Curve(DiagramGraph graph, GraphLayout layout, DiagramEdge edge, double bend, string label, Box[] nodes, List<Box> placed, bool placeLabels)
+    private static EdgeRoute Curve(DiagramGraph graph, GraphLayout layout, DiagramEdge edge, double bend, string label, Box[] nodes,
+        List<Box> placed, bool placeLabels)
     {
         int a = edge.From, b = edge.To;
         double ax = layout.X[a], ay = layout.Y[a], bx = layout.X[b], by = layout.Y[b];

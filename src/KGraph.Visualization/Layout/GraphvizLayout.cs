@@ -24,7 +24,8 @@ public sealed class GraphvizLayout(string engine, TimeSpan? timeout = null) : IL
     public GraphLayout Arrange(DiagramGraph graph)
     {
         if (!Engines.Contains(engine)) throw new ArgumentException($"unknown Graphviz engine '{engine}' (use {string.Join(", ", Engines)})");
-        var program = Find(engine) ?? throw new InvalidOperationException($"Graphviz's '{engine}' is not installed (Debian: apt-get install graphviz); leave out --engine to use the built-in layout");
+        var program = Find(engine)
+            ?? throw new InvalidOperationException($"Graphviz's '{engine}' is not installed (Debian: apt-get install graphviz); leave out --engine to use the built-in layout");
         var (width, height) = NodeBoxes.For(graph);
         var n = graph.Nodes.Count;
         var x = new double[n];
@@ -51,7 +52,8 @@ public sealed class GraphvizLayout(string engine, TimeSpan? timeout = null) : IL
         for (var i = 0; i < graph.Nodes.Count; i++)
             dot.Append(CultureInfo.InvariantCulture, $"  n{i} [width={width[i] / 72:0.###}, height={height[i] / 72:0.###}];\n");
         foreach (var edge in graph.Edges)
-            dot.Append(CultureInfo.InvariantCulture, $"  n{edge.From} -> n{edge.To} [label=\"{new string('x', Math.Min(DiagramStyle.EdgeLabel(edge.Relationship).Length, 24))}\"];\n");
+            dot.Append(CultureInfo.InvariantCulture,
+                $"  n{edge.From} -> n{edge.To} [label=\"{new string('x', Math.Min(DiagramStyle.EdgeLabel(edge.Relationship).Length, 24))}\"];\n");
         return dot.Append("}\n").ToString();
     }
 

@@ -35,7 +35,8 @@ public static class GraphSelector
 
         var ego = EgoNetworkBuilder.Build(view, view.IndexOf(center.Id), depth);
         var title = $"{center.Name}: neighbourhood to depth {depth}";
-        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, ego.Members.Select(m => m.Entity), ego.Relationships, title, "focus-" + FileName(center.Id)));
+        return SelectionResult.Success(new DiagramGraph(graph, vocabulary, ego.Members.Select(m => m.Entity), ego.Relationships, title,
+            "focus-" + FileName(center.Id)));
     }
 
     private static SelectionResult SelectPath(KnowledgeGraph graph, GraphVocabulary vocabulary, GraphView view, string fromName, string toName)

@@ -20,7 +20,8 @@ public sealed class GexfWriter : IDiagramWriter
     private static readonly (string Id, string Type)[] NodeAttributes = [("type", "string"), ("kind", "string"), ("names", "string")];
 
     private static readonly (string Id, string Type)[] EdgeAttributes =
-        [("type", "string"), ("role", "string"), ("start", "string"), ("end", "string"), ("confidence", "double"), ("status", "string"), ("evidence", "string"), ("symmetric", "boolean")];
+        [("type", "string"), ("role", "string"), ("start", "string"), ("end", "string"), ("confidence", "double"), ("status", "string"), ("evidence", "string"),
+            ("symmetric", "boolean")];
 
     public string Format => "gexf";
     public string Extension => ".gexf";
@@ -49,7 +50,8 @@ public sealed class GexfWriter : IDiagramWriter
             w.WriteStartElement("node", Gexf);
             w.WriteAttributeString("id", Clean(entity.Id));
             w.WriteAttributeString("label", Clean(DiagramStyle.OneLine(entity.Name)));
-            AttributeValues(w, [("type", entity.Type), ("kind", entity.Kind), ("names", string.Join(" | ", entity.AllNames().Select(DiagramStyle.OneLine).Distinct()))]);
+            AttributeValues(w, [("type", entity.Type), ("kind", entity.Kind),
+                ("names", string.Join(" | ", entity.AllNames().Select(DiagramStyle.OneLine).Distinct()))]);
             Color(w, DiagramStyle.NodeColor(graph.Vocabulary, entity.Type));
             w.WriteStartElement("position", Viz);
             w.WriteAttributeString("x", Number(layout.X[i]));

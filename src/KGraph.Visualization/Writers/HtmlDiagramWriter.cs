@@ -91,7 +91,8 @@ public sealed class HtmlDiagramWriter : IDiagramWriter
                 json.WriteString("type", entity.Type);
                 if (entity.Kind is not null) json.WriteString("kind", Clean(entity.Kind));
                 json.WriteStartArray("otherNames");
-                foreach (var other in entity.AllNames().Skip(1).Select(DiagramStyle.OneLine).Where(n => n.Length > 0 && n != name).Distinct()) json.WriteStringValue(Clean(other));
+                foreach (var other in entity.AllNames().Skip(1).Select(DiagramStyle.OneLine).Where(n => n.Length > 0
+                    && n != name).Distinct()) json.WriteStringValue(Clean(other));
                 json.WriteEndArray();
                 json.WriteNumber("x", Math.Round(layout.X[i], 1));
                 json.WriteNumber("y", Math.Round(layout.Y[i], 1));

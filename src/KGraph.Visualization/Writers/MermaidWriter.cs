@@ -60,7 +60,8 @@ public sealed class MermaidWriter(bool trim = false) : IDiagramWriter
         var text = new StringBuilder();
         var title = note is null ? graph.Title : $"{graph.Title} ({note})";
         // Front matter title in single-quoted YAML, where a quote is written twice; no backticks, which would end a Markdown code fence.
-        text.Append("---\ntitle: '").Append(DiagramStyle.OneLine(XmlOutput.Clean(title)).Replace('`', '\'').Replace("'", "''", StringComparison.Ordinal)).Append("'\n---\n");
+        text.Append("---\ntitle: '").Append(DiagramStyle.OneLine(XmlOutput.Clean(title)).Replace('`', '\'').Replace("'", "''",
+            StringComparison.Ordinal)).Append("'\n---\n");
         text.Append("flowchart LR\n");
         if (note is not null) text.Append("  %% ").Append(note).Append('\n');
         foreach (var i in nodes)

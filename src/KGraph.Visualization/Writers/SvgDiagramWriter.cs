@@ -120,7 +120,8 @@ public sealed class SvgDiagramWriter : IDiagramWriter
             w.WriteStartElement("path", Svg);
             w.WriteAttributeString("class", "edge");
             w.WriteAttributeString("data-id", Clean(edge.Relationship.Id));
-            w.WriteAttributeString("d", $"M{Number(route.StartX)},{Number(route.StartY)} Q{Number(route.ControlX)},{Number(route.ControlY)} {Number(route.EndX)},{Number(route.EndY)}");
+            w.WriteAttributeString("d",
+                $"M{Number(route.StartX)},{Number(route.StartY)} Q{Number(route.ControlX)},{Number(route.ControlY)} {Number(route.EndX)},{Number(route.EndY)}");
             w.WriteAttributeString("stroke", detailed ? DiagramStyle.EdgeColor(graph.Vocabulary, type) : "#8A94A0");
             w.WriteAttributeString("stroke-width", detailed ? "1.6" : "0.6");
             if (!detailed) w.WriteAttributeString("stroke-opacity", "0.45");
@@ -216,7 +217,8 @@ public sealed class SvgDiagramWriter : IDiagramWriter
             var route = routes[i];
             if (!route.LabelShown) continue;
             var color = DiagramStyle.EdgeColor(graph.Vocabulary, graph.Edges[i].Relationship.Type);
-            Rect(w, route.LabelX - route.LabelWidth / 2, route.LabelY - route.LabelHeight / 2, route.LabelWidth, route.LabelHeight, "#FFFFFF", null, opacity: "0.88", radius: 3);
+            Rect(w, route.LabelX - route.LabelWidth / 2, route.LabelY - route.LabelHeight / 2, route.LabelWidth, route.LabelHeight, "#FFFFFF", null,
+                opacity: "0.88", radius: 3);
             w.WriteStartElement("text", Svg);
             w.WriteAttributeString("class", "edge-label");
             w.WriteAttributeString("x", Number(route.LabelX));
@@ -275,7 +277,8 @@ public sealed class SvgDiagramWriter : IDiagramWriter
         w.WriteEndElement();
     }
 
-    internal static void Rect(XmlWriter w, double x, double y, double width, double height, string fill, string? stroke, string? opacity = null, double radius = 0)
+    internal static void Rect(XmlWriter w, double x, double y, double width, double height, string fill, string? stroke,
+        string? opacity = null, double radius = 0)
     {
         w.WriteStartElement("rect", Svg);
         w.WriteAttributeString("x", Number(x));

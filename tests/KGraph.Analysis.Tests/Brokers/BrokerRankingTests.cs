@@ -7,7 +7,7 @@ namespace KGraph.Analysis.Tests.Brokers;
 public class BrokerRankingTests
 {
     [Fact]
-    public void BrokersRankByBetweennessPerNeighbour()
+    public void Brokers_rank_by_betweenness_per_neighbour()
     {
         // Of the 21 pairs, elon-musk lies on 14 with 3 neighbours, openai on 14 with 4, and tesla,
         // the only tie of kimbal-musk, on 6 with 2.

@@ -7,7 +7,7 @@ public class BetweennessCentralityTests
     private const double Precision = 1e-12;
 
     [Fact]
-    public void TheCentreOfAStarLiesOnEveryPathBetweenLeaves()
+    public void The_centre_of_a_star_lies_on_every_path_between_leaves()
     {
         var result = BetweennessCentrality.Exact(Some.Compact(5, "0-1", "0-2", "0-3", "0-4"));
 
@@ -17,7 +17,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void InnerVerticesOfAPathEachCarryTwoOfThreePairs()
+    public void Inner_vertices_of_a_path_each_carry_two_of_three_pairs()
     {
         var result = BetweennessCentrality.Exact(Some.Compact(4, "0-1", "1-2", "2-3"));
 
@@ -25,7 +25,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void BridgeEndsBetweenTwoCliquesCarryTwelveOfTwentyOnePairs()
+    public void Bridge_ends_between_two_cliques_carry_twelve_of_twenty_one_pairs()
     {
         var result = BetweennessCentrality.Exact(TwoCliques.Graph);
 
@@ -33,7 +33,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void EdgeDirectionParallelEdgesAndSelfLoopsDoNotChangeShortestPaths()
+    public void Edge_direction_parallel_edges_and_self_loops_do_not_change_shortest_paths()
     {
         var result = BetweennessCentrality.Exact(Some.Compact(3, "0>1", "1>0", "0-1", "1>2", "1>1", "2>2"));
 
@@ -41,7 +41,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void SplitShortestPathsShareTheCredit()
+    public void Split_shortest_paths_share_the_credit()
     {
         // A square 0-1-2-3-0: each vertex is on one of the two shortest paths of the opposite pair.
         var result = BetweennessCentrality.Exact(Some.Compact(4, "0-1", "1-2", "2-3", "3-0"));
@@ -50,7 +50,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void TinyGraphsHaveZeroBetweenness()
+    public void Tiny_graphs_have_zero_betweenness()
     {
         Assert.Empty(BetweennessCentrality.Exact(Some.Compact(0)).Scores);
         Assert.Equal([0.0], BetweennessCentrality.Exact(Some.Compact(1, "0>0")).Scores);
@@ -58,7 +58,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void SamplingWithAsManyPivotsAsVerticesIsExact()
+    public void Sampling_with_as_many_pivots_as_vertices_is_exact()
     {
         var result = BetweennessCentrality.Sampled(TwoCliques.Graph, pivots: 8);
 
@@ -67,7 +67,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void SamplingStatesItsSampleSizeAndIsRepeatableWithTheSameSeed()
+    public void Sampling_states_its_sample_size_and_is_repeatable_with_the_same_seed()
     {
         var first = BetweennessCentrality.Sampled(TwoCliques.Graph, pivots: 3, seed: 7);
         var second = BetweennessCentrality.Sampled(TwoCliques.Graph, pivots: 3, seed: 7, maxDegreeOfParallelism: 1);
@@ -80,7 +80,7 @@ public class BetweennessCentralityTests
     }
 
     [Fact]
-    public void ThreadCountDoesNotChangeTheResult()
+    public void Thread_count_does_not_change_the_result()
     {
         var graph = Some.Compact(6, "0-1", "1-2", "2-3", "3-4", "4-5", "5-0", "0-3");
 

@@ -6,7 +6,7 @@ namespace KGraph.Analysis.Tests.Components;
 public class ConnectedComponentsTests
 {
     [Fact]
-    public void WeakComponentsIgnoreDirectionAndComeLargestFirst()
+    public void Weak_components_ignore_direction_and_come_largest_first()
     {
         var result = ConnectedComponents.Weak(Some.Compact(7, "5>6", "0>1", "2>1", "3>3"));
 
@@ -15,13 +15,13 @@ public class ConnectedComponentsTests
     }
 
     [Fact]
-    public void AnEmptyGraphHasNoComponents()
+    public void An_empty_graph_has_no_components()
     {
         Assert.Equal(0, ConnectedComponents.Weak(Some.Compact(0)).Count);
     }
 
     [Fact]
-    public void StrongComponentsFollowDirectionAndSymmetricTypesCountBothWays()
+    public void Strong_components_follow_direction_and_symmetric_types_count_both_ways()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
         var result = ConnectedComponents.Strong(view.Compact);
@@ -31,7 +31,7 @@ public class ConnectedComponentsTests
     }
 
     [Fact]
-    public void StrongComponentsOfALongChainDoNotOverflowTheStack()
+    public void Strong_components_of_a_long_chain_do_not_overflow_the_stack()
     {
         const int n = 200_000;
         var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D6}", $"P{i}"));
@@ -43,7 +43,7 @@ public class ConnectedComponentsTests
     }
 
     [Fact]
-    public void StrongComponentsAreTheSameAsQuikGraphsOnRandomGraphsWithSymmetricArcsAndSelfLoops()
+    public void Strong_components_are_the_same_as_QuikGraphs_on_random_graphs_with_symmetric_arcs_and_self_loops()
     {
         var random = new Random(17);
         for (var round = 0; round < 20; round++)
@@ -51,10 +51,13 @@ public class ConnectedComponentsTests
             var n = 1 + random.Next(60);
             var entities = Enumerable.Range(0, n).Select(i => Some.Person($"p{i:D3}", $"P{i}"));
             var relationships = Enumerable.Range(0, random.Next(3 * n))
-                .Select(i => Some.Relationship($"p{random.Next(n):D3}", random.Next(5) == 0 ? "MET" : "WORKS_AT", $"p{random.Next(n):D3}") with { Id = $"r{i:D4}" })
+                .Select(i => Some.Relationship($"p{random.Next(n):D3}", random.Next(5) == 0 ? "MET" : "WORKS_AT",
+                    $"p{random.Next(n):D3}") with
+                { Id = $"r{i:D4}" })
                 .ToArray();
             var view = GraphView.Build(new Model.KnowledgeGraph([], entities, relationships), SampleGraph.Vocabulary);
-            var quik = new QuikGraph.Algorithms.ConnectedComponents.StronglyConnectedComponentsAlgorithm<string, QuikGraph.TaggedEdge<string, Model.Relationship>>(view.ToDirected());
+            var quik = new QuikGraph.Algorithms.ConnectedComponents.StronglyConnectedComponentsAlgorithm<string, QuikGraph.TaggedEdge<string,
+                Model.Relationship>>(view.ToDirected());
             quik.Compute();
 
             Assert.Equal(new Partition([.. view.Entities.Select(e => quik.Components[e.Id])]).Members, ConnectedComponents.Strong(view.Compact).Members);

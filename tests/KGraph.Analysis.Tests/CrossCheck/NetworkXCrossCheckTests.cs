@@ -63,7 +63,7 @@ public sealed class NetworkXCrossCheckTests
         parts.Select(p => string.Join(",", p.Order())).Order(StringComparer.Ordinal).ToList();
 
     [NetworkXFact]
-    public void PageRankAgreesWithNetworkXWithinOneMillionth()
+    public void PageRank_agrees_with_NetworkX_within_one_millionth()
     {
         var (graph, reference) = Computed.Value;
         var ours = PageRank.Compute(graph, new PageRankOptions(Tolerance: 1e-13, MaxIterations: 100_000)).Scores;
@@ -75,7 +75,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void ExactBetweennessAgreesWithNetworkXWithinOneMillionth()
+    public void Exact_betweenness_agrees_with_NetworkX_within_one_millionth()
     {
         var (graph, reference) = Computed.Value;
         var ours = BetweennessCentrality.Exact(graph).Scores;
@@ -87,7 +87,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void ComponentsAreIdenticalToNetworkX()
+    public void Components_are_identical_to_NetworkX()
     {
         var (graph, reference) = Computed.Value;
         var weak = ConnectedComponents.Weak(graph);
@@ -98,12 +98,14 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void StrongComponentsAreIdenticalToNetworkX()
+    public void Strong_components_are_identical_to_NetworkX()
     {
         var (graph, reference) = Computed.Value;
         var (n, edges) = Generate();
         var entities = Enumerable.Range(0, n).Select(i => Some.Person($"v{i:D4}", $"V{i}"));
-        var relationships = edges.Select((e, i) => Some.Relationship($"v{e.From:D4}", e.Symmetric ? "MET" : "WORKS_AT", $"v{e.To:D4}") with { Id = $"r{i}" }).ToArray();
+        var relationships = edges.Select((e, i) => Some.Relationship($"v{e.From:D4}", e.Symmetric ? "MET" : "WORKS_AT",
+            $"v{e.To:D4}") with
+        { Id = $"r{i}" }).ToArray();
         var view = GraphView.Build(new Model.KnowledgeGraph([], entities, relationships), SampleGraph.Vocabulary);
         var theirs = reference.GetProperty("strong_components").EnumerateArray().Select(c => c.EnumerateArray().Select(v => v.GetInt32()));
 
@@ -112,7 +114,7 @@ public sealed class NetworkXCrossCheckTests
     }
 
     [NetworkXFact]
-    public void LouvainModularityIsNotWorseThanNetworkXByMoreThanTwoHundredths()
+    public void Louvain_modularity_is_not_worse_than_NetworkX_by_more_than_two_hundredths()
     {
         var (graph, reference) = Computed.Value;
         var ours = Louvain.Detect(graph);

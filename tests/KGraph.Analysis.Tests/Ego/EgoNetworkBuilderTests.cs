@@ -8,16 +8,17 @@ public class EgoNetworkBuilderTests
     private static readonly GraphView View = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
 
     [Fact]
-    public void DepthOneHoldsTheDirectNeighboursAndTheRelationshipsAmongThem()
+    public void Depth_one_holds_the_direct_neighbours_and_the_relationships_among_them()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 1, depth: 1);
 
         Assert.Equal(["dario-amodei:0", "anthropic:1", "openai:1"], ego.Members.Select(m => $"{m.Entity.Id}:{m.Distance}"));
-        Assert.Equal(["anthropic.competes_with.openai", "dario-amodei.founded.anthropic.2021", "dario-amodei.works_at.openai.2016"], ego.Relationships.Select(r => r.Id));
+        Assert.Equal(["anthropic.competes_with.openai", "dario-amodei.founded.anthropic.2021", "dario-amodei.works_at.openai.2016"],
+            ego.Relationships.Select(r => r.Id));
     }
 
     [Fact]
-    public void DepthTwoReachesTheNeighboursOfNeighbours()
+    public void Depth_two_reaches_the_neighbours_of_neighbours()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 1, depth: 2);
 
@@ -27,7 +28,7 @@ public class EgoNetworkBuilderTests
     }
 
     [Fact]
-    public void DepthZeroIsTheCentreAlone()
+    public void Depth_zero_is_the_centre_alone()
     {
         var ego = EgoNetworkBuilder.Build(View, center: 6, depth: 0);
 

@@ -11,7 +11,7 @@ public class EntityLookupTests
     [InlineData("Elon Musk")]
     [InlineData("马斯克")]
     [InlineData("  ELON\t musk ")]
-    public void AnIdANameOrAPerLanguageNameFindsTheEntity(string query)
+    public void An_ID_a_name_or_a_per_language_name_finds_the_entity(string query)
     {
         var result = Lookup.Find(query);
 
@@ -23,19 +23,19 @@ public class EntityLookupTests
     [InlineData("山姆・奥特曼")]
     [InlineData("山姆•奥特曼")]
     [InlineData("山姆‧奥特曼")]
-    public void LookAlikeNameDotsMatchTheMiddleDot(string query)
+    public void Look_alike_name_dots_match_the_middle_dot(string query)
     {
         Assert.Equal("sam-altman", Lookup.Find(query).Entity!.Id);
     }
 
     [Fact]
-    public void AnAliasFindsTheEntity()
+    public void An_alias_finds_the_entity()
     {
         Assert.Equal("tesla", Lookup.Find("特斯拉").Entity!.Id);
     }
 
     [Fact]
-    public void ANameSharedByTwoEntitiesListsBoth()
+    public void A_name_shared_by_two_entities_lists_both()
     {
         var result = Lookup.Find("musk");
 
@@ -47,7 +47,7 @@ public class EntityLookupTests
     }
 
     [Fact]
-    public void AMisspeltNameSuggestsTheCloseOnes()
+    public void A_misspelt_name_suggests_the_close_ones()
     {
         var result = Lookup.Find("Elon Mask");
 
@@ -56,13 +56,13 @@ public class EntityLookupTests
     }
 
     [Fact]
-    public void APartOfANameSuggestsTheEntitiesContainingIt()
+    public void A_part_of_a_name_suggests_the_entities_containing_it()
     {
         Assert.Equal(["dario-amodei"], Lookup.Find("Amodei").Candidates.Select(e => e.Id));
     }
 
     [Fact]
-    public void ANameFarFromEverythingSaysSoWithoutSuggestions()
+    public void A_name_far_from_everything_says_so_without_suggestions()
     {
         var result = Lookup.Find("Zhang Yiming");
 
@@ -71,7 +71,7 @@ public class EntityLookupTests
     }
 
     [Fact]
-    public void HostileNamesAreJustUnknownNames()
+    public void Hostile_names_are_just_unknown_names()
     {
         var result = Lookup.Find("'; DROP `x` \"</script>\n🙂");
 

@@ -12,7 +12,7 @@ public class PathFinderTests
     private static string Describe(EntityPath path) => string.Join(" ", path.Entities.Select(e => e.Id));
 
     [Fact]
-    public void TheShortestPathCarriesEveryRelationshipOfEachHopWithItsEvidence()
+    public void The_shortest_path_carries_every_relationship_of_each_hop_with_its_evidence()
     {
         var path = new PathFinder(View).Shortest(Dario, Elon)!;
 
@@ -24,7 +24,7 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void KShortestListsLongerDetoursAfterTheShortestAndStopsWhenNoneAreLeft()
+    public void K_shortest_lists_longer_detours_after_the_shortest_and_stops_when_none_are_left()
     {
         var paths = new PathFinder(View).KShortest(Dario, Elon, 5);
 
@@ -32,7 +32,7 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void RejectedRelationshipsAreNotPathsAndUnreachableEntitiesHaveNone()
+    public void Rejected_relationships_are_not_paths_and_unreachable_entities_have_none()
     {
         var paths = new PathFinder(View).KShortest(Xai, Anthropic, 3);
 
@@ -42,7 +42,7 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void DirectedPathsFollowRelationshipsFromSubjectToObject()
+    public void Directed_paths_follow_relationships_from_subject_to_object()
     {
         var finder = new PathFinder(View, directed: true);
 
@@ -51,7 +51,7 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void AnEntityReachesItselfInZeroHops()
+    public void An_entity_reaches_itself_in_zero_hops()
     {
         var path = new PathFinder(View).Shortest(OpenAi, OpenAi)!;
 
@@ -60,13 +60,13 @@ public class PathFinderTests
     }
 
     [Fact]
-    public void KMustBePositive()
+    public void K_must_be_positive()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new PathFinder(View).KShortest(Dario, Elon, 0));
     }
 
     [Fact]
-    public void YenFindsAllSimplePathsOfASquareWithADiagonalInOrder()
+    public void Yen_finds_all_simple_paths_of_a_square_with_a_diagonal_in_order()
     {
         // 0-1-2-3-0 plus 0-2: from 0 to 2 there is the diagonal, then 0-1-2 and 0-3-2.
         var graph = new Model.KnowledgeGraph([], Enumerable.Range(0, 4).Select(i => Some.Person($"p{i}", $"P{i}")),

@@ -12,19 +12,19 @@ public class ReportWriterTests
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Reports", "Expected", name));
 
     [Fact]
-    public void TheMarkdownReportOfTheSampleGraphIsExactlyTheExpectedOne()
+    public void The_Markdown_report_of_the_sample_graph_is_exactly_the_expected_one()
     {
         Assert.Equal(Expected("analysis.md"), MarkdownReportWriter.Write(Report));
     }
 
     [Fact]
-    public void TheJsonReportOfTheSampleGraphIsExactlyTheExpectedOne()
+    public void The_JSON_report_of_the_sample_graph_is_exactly_the_expected_one()
     {
         Assert.Equal(Expected("analysis.json"), JsonReportWriter.Write(Report));
     }
 
     [Fact]
-    public void TheJsonGivesEveryEntityEveryMeasure()
+    public void The_JSON_gives_every_entity_every_measure()
     {
         using var json = JsonDocument.Parse(JsonReportWriter.Write(Report));
         var entities = json.RootElement.GetProperty("entities");
@@ -38,7 +38,7 @@ public class ReportWriterTests
     }
 
     [Fact]
-    public void HostileNamesCannotBreakTheMarkdown()
+    public void Hostile_names_cannot_break_the_Markdown()
     {
         var hostile = new KnowledgeGraph([], [Some.Person("x", "a|b </script>\n# `x` *y* [z](u)")], []);
         var markdown = MarkdownReportWriter.Write(GraphAnalyzer.Analyze(hostile, SampleGraph.Vocabulary));
@@ -48,7 +48,7 @@ public class ReportWriterTests
     }
 
     [Fact]
-    public void AnEmptyGraphGivesAReportThatSaysSo()
+    public void An_empty_graph_gives_a_report_that_says_so()
     {
         var report = GraphAnalyzer.Analyze(KnowledgeGraph.Empty, SampleGraph.Vocabulary);
         var markdown = MarkdownReportWriter.Write(report);
@@ -60,7 +60,7 @@ public class ReportWriterTests
     }
 
     [Fact]
-    public void ReportFilesAreWrittenIntoTheFolder()
+    public void Report_files_are_written_into_the_folder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kgraph-analysis-" + Guid.NewGuid().ToString("N"));
         try

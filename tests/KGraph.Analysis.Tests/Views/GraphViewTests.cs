@@ -9,7 +9,7 @@ public class GraphViewTests
         GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, filter).Relationships.Select(r => r.Id).ToList();
 
     [Fact]
-    public void RejectedRelationshipsAreAlwaysLeftOut()
+    public void Rejected_relationships_are_always_left_out()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
 
@@ -19,7 +19,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void SymmetricTypesGiveAnArcEachWayAndOtherTypesOne()
+    public void Symmetric_types_give_an_arc_each_way_and_other_types_one()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
 
@@ -31,7 +31,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void BetweenListsTheKeptRelationshipsJoiningTwoEntitiesEitherWayInIdOrder()
+    public void Between_lists_the_kept_relationships_joining_two_entities_either_way_in_ID_order()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary);
 
@@ -43,7 +43,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void BetweenAnEntityAndItselfListsItsSelfLoopsOnce()
+    public void Between_an_entity_and_itself_lists_its_self_loops_once()
     {
         var graph = Some.Graph([Some.Person("a", "A"), Some.Person("b", "B")], Some.Relationship("a", "MET", "a"), Some.Relationship("a", "MET", "b"));
         var view = GraphView.Build(graph, SampleGraph.Vocabulary);
@@ -53,17 +53,18 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void AsOfKeepsWhatHadStartedAndNotYetEnded()
+    public void As_of_keeps_what_had_started_and_not_yet_ended()
     {
         var kept = KeptIds(new RelationshipFilter { AsOf = new PartialDate(2017) });
 
         Assert.Equal(
-            ["anthropic.competes_with.openai", "dario-amodei.works_at.openai.2016", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008", "kimbal-musk.member_of.tesla"],
+            ["anthropic.competes_with.openai", "dario-amodei.works_at.openai.2016", "elon-musk.founded.openai.2015-12", "elon-musk.leads.tesla.2008",
+                "kimbal-musk.member_of.tesla"],
             kept);
     }
 
     [Fact]
-    public void SinceDropsWhatEndedBeforeAndUntilDropsWhatStartedAfter()
+    public void Since_drops_what_ended_before_and_until_drops_what_started_after()
     {
         Assert.DoesNotContain("dario-amodei.works_at.openai.2016", KeptIds(new RelationshipFilter { Since = new PartialDate(2021) }));
         Assert.Contains("dario-amodei.works_at.openai.2016", KeptIds(new RelationshipFilter { Since = new PartialDate(2020, 12, 31) }));
@@ -73,7 +74,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void MinimumConfidenceDropsWeakExtractionsButKeepsFactsPeopleWrote()
+    public void Minimum_confidence_drops_weak_extractions_but_keeps_facts_people_wrote()
     {
         var kept = KeptIds(new RelationshipFilter { MinConfidence = 0.7 });
 
@@ -83,7 +84,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void ReviewedOnlyDropsExtractedRelationships()
+    public void Reviewed_only_drops_extracted_relationships()
     {
         var kept = KeptIds(new RelationshipFilter { ReviewedOnly = true });
 
@@ -92,7 +93,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void TypeFilterKeepsOnlyTheNamedTypes()
+    public void Type_filter_keeps_only_the_named_types()
     {
         Assert.Equal(
             ["dario-amodei.founded.anthropic.2021", "elon-musk.founded.openai.2015-12", "elon-musk.founded.xai.2023"],
@@ -100,7 +101,7 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void AWindowWithNoRelationshipsKeepsTheEntitiesAsIsolatedVertices()
+    public void A_window_with_no_relationships_keeps_the_entities_as_isolated_vertices()
     {
         var view = GraphView.Build(SampleGraph.Graph, SampleGraph.Vocabulary, new RelationshipFilter { Until = new PartialDate(1990) });
 
@@ -109,9 +110,15 @@ public class GraphViewTests
     }
 
     [Fact]
-    public void TheFilterDescribesItself()
+    public void The_filter_describes_itself()
     {
-        var filter = new RelationshipFilter { Types = new HashSet<string> { "LEADS", "FOUNDED" }, AsOf = new PartialDate(2024, 3), MinConfidence = 0.5, ReviewedOnly = true };
+        var filter = new RelationshipFilter
+        {
+            Types = new HashSet<string> { "LEADS", "FOUNDED" },
+            AsOf = new PartialDate(2024, 3),
+            MinConfidence = 0.5,
+            ReviewedOnly = true
+        };
 
         Assert.Equal("types FOUNDED, LEADS; as of 2024-03; confidence ≥ 0.5; reviewed only", filter.Describe());
         Assert.Equal("all relationships except rejected ones", RelationshipFilter.All.Describe());

@@ -9,7 +9,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
     public AnalyzeCommandTests(AnalysisFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public void AnalyzeWritesTheMarkdownAndJsonReportsAndSaysWhere()
+    public void Analyze_writes_the_Markdown_and_JSON_reports_and_says_where()
     {
         var outDir = Path.Combine(_fixture.Folder, "out-" + Guid.NewGuid().ToString("N"));
         var (code, stdout, stderr) = _fixture.Run("analyze", _fixture.Data, "--out", outDir, "--top", "2");
@@ -25,7 +25,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void AnalyzeWithJsonPrintsTheReportAndFiltersApply()
+    public void Analyze_with_JSON_prints_the_report_and_filters_apply()
     {
         var outDir = Path.Combine(_fixture.Folder, "out-" + Guid.NewGuid().ToString("N"));
         var (code, stdout, _) = _fixture.Run("analyze", _fixture.Data, "--out", outDir, "--json", "--reviewed-only", "--type", "FOUNDED");
@@ -41,7 +41,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
     [InlineData("--top", "0", "kgraph: --top must be at least 1 (got 0)\n")]
     [InlineData("--as-of", "2024-13", "kgraph: --as-of '2024-13' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD\n")]
     [InlineData("--min-confidence", "1.5", "kgraph: --min-confidence must be between 0 and 1 (got 1.5)\n")]
-    public void BadOptionsAreUsageErrorsWithAClearMessage(string option, string value, string message)
+    public void Bad_options_are_usage_errors_with_a_clear_message(string option, string value, string message)
     {
         var (code, _, stderr) = _fixture.Run("analyze", _fixture.Data, option, value, "--out", Path.Combine(_fixture.Folder, "unused"));
 
@@ -50,7 +50,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void AnEmptyDataFolderGivesAnEmptyReport()
+    public void An_empty_data_folder_gives_an_empty_report()
     {
         var empty = Path.Combine(_fixture.Folder, "empty");
         Directory.CreateDirectory(empty);
@@ -61,7 +61,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void InvalidDataStopsWithExitThreeAndTheProblems()
+    public void Invalid_data_stops_with_exit_three_and_the_problems()
     {
         var bad = Path.Combine(_fixture.Folder, "bad.yaml");
         File.WriteAllText(bad, "kgraph: 1\nentities: [{id: x}]\n");

@@ -22,7 +22,7 @@ public sealed class AnalyzeInNeo4jTests
     [InlineData("--type", "FOUNDED", "--type", "LEADS", "--type", "COMPETES_WITH")]
     [InlineData("--reviewed-only", "--as-of", "2024")]
     [InlineData("--min-confidence", "0.9", "--since", "2020")]
-    public void TheNeo4jEngineWritesExactlyTheLocalEnginesAnalysisJsonForTheSampleGraph(params string[] filter)
+    public void The_Neo4j_engine_writes_exactly_the_local_engines_analysis_JSON_for_the_sample_graph(params string[] filter)
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData);
@@ -36,16 +36,18 @@ public sealed class AnalyzeInNeo4jTests
         // The Markdown differs only in saying who computed it, and GDS reports no PageRank residual.
         var localMarkdown = File.ReadAllText(folder["local/analysis.md"]);
         var expected = Regex.Replace(localMarkdown, @"\(L1 change [^,]+, tolerance", "(tolerance")
-            .Insert(localMarkdown.IndexOf('\n', localMarkdown.IndexOf("\n- Filter: ", StringComparison.Ordinal) + 1) + 1, "- Computed by: Neo4j Graph Data Science 2.13.2\n");
+            .Insert(localMarkdown.IndexOf('\n', localMarkdown.IndexOf("\n- Filter: ", StringComparison.Ordinal) + 1) + 1,
+                "- Computed by: Neo4j Graph Data Science 2.13.2\n");
         Assert.Equal(expected, File.ReadAllText(folder["neo4j/analysis.md"]));
         // The data's warnings, then where it analyses, then the same summary naming the engine.
         var lastLine = local.Err.LastIndexOf('\n', local.Err.Length - 2) + 1;
-        var summary = local.Err[lastLine..].Replace(" → ", " in Neo4j Graph Data Science 2.13.2 → ", StringComparison.Ordinal).Replace("/local/", "/neo4j/", StringComparison.Ordinal);
+        var summary = local.Err[lastLine..].Replace(" → ", " in Neo4j Graph Data Science 2.13.2 → ", StringComparison.Ordinal).Replace("/local/", "/neo4j/",
+            StringComparison.Ordinal);
         Assert.Equal(local.Err[..lastLine] + $"kgraph: analysing in Neo4j 5.26.2 community at {Authority(server)} database 'neo4j' as 'neo4j' (password not set)\n" + summary, neo4j.Err);
     }
 
     [Fact]
-    public void WriteStoresTheReportsOwnNumbersOnEveryEntity()
+    public void Write_stores_the_reports_own_numbers_on_every_entity()
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData);
@@ -64,7 +66,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AFailureMidwayDropsBothProjectionsOfThisRunAndWritesNoReport()
+    public void A_failure_midway_drops_both_projections_of_this_run_and_writes_no_report()
     {
         using var folder = new TempFolder();
         var gds = Gds(SampleData, failAt: "gds.louvain");
@@ -88,7 +90,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void WithoutGraphDataScienceItFailsWithExitOneAndSaysSo()
+    public void Without_graph_data_science_it_fails_with_exit_one_and_says_so()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -107,23 +109,25 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AnUnreachableServerFailsWithExitOneAndSaysWhereItTried()
+    public void An_unreachable_server_fails_with_exit_one_and_says_where_it_tried()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
 
-        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--out", folder["out"], "--engine", "neo4j", "--uri", "http://127.0.0.1:1", "--retries", "0");
+        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--out", folder["out"], "--engine", "neo4j", "--uri",
+            "http://127.0.0.1:1", "--retries", "0");
 
         Assert.Equal((1, "", "kgraph: cannot reach Neo4j at http://127.0.0.1:1: Connection refused (127.0.0.1:1)\n"), (exit, stdout, stderr));
     }
 
     [Fact]
-    public void DryRunWithJsonIsOneDocumentListingEveryStatementWithoutConnecting()
+    public void Dry_run_with_JSON_is_one_document_listing_every_statement_without_connecting()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
 
-        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run", "--write", "--json", "--uri", "http://127.0.0.1:1", "--type", "FOUNDED");
+        var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run", "--write", "--json", "--uri",
+            "http://127.0.0.1:1", "--type", "FOUNDED");
 
         Assert.Equal((0, ""), (exit, stderr));
         using var json = JsonDocument.Parse(stdout);
@@ -132,17 +136,20 @@ public sealed class AnalyzeInNeo4jTests
         var statements = result.GetProperty("statements").EnumerateArray().ToList();
         Assert.Equal(
             [
-                "check that Graph Data Science is installed", "project the directed view (PageRank)", "project the undirected view (betweenness, components, communities)",
-                "PageRank", "betweenness", "weakly connected components", "Louvain communities", "stream PageRank", "stream betweenness, components and communities",
+                "check that Graph Data Science is installed", "project the directed view (PageRank)",
+                    "project the undirected view (betweenness, components, communities)",
+                "PageRank", "betweenness", "weakly connected components", "Louvain communities", "stream PageRank",
+                    "stream betweenness, components and communities",
                 "drop the undirected projection", "drop the directed projection", "--write: the report's scores onto the entities",
             ],
             statements.Select(s => s.GetProperty("name").GetString()));
         Assert.Contains("OPTIONAL MATCH (source)-[r:FOUNDED]-(target:Entity)\n", statements[1].GetProperty("statement").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["entities", "relationships", "graph", "symmetricTypes"], statements[1].GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["entities", "relationships", "graph", "symmetricTypes"],
+            statements[1].GetProperty("parameters").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Fact]
-    public void DryRunPrintsTheCypher()
+    public void Dry_run_prints_the_Cypher()
     {
         using var folder = new TempFolder();
         folder.Write("data/graph.yaml", AnalysisFixture.GraphYaml);
@@ -150,14 +157,15 @@ public sealed class AnalyzeInNeo4jTests
         var (exit, stdout, stderr) = Cli.Run("analyze", folder["data"], "--engine", "neo4j", "--dry-run");
 
         Assert.Equal((0, ""), (exit, stderr));
-        Assert.StartsWith("// Neo4j Graph Data Science: 4 entities and 3 relationships, sent by id as $entities and $relationships\n", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("// Neo4j Graph Data Science: 4 entities and 3 relationships, sent by id as $entities and $relationships\n", stdout,
+            StringComparison.Ordinal);
         Assert.EndsWith("// drop the directed projection; $graph: the directed projection\nCALL gds.graph.drop($graph, false)\nYIELD graphName\nRETURN graphName;\n", stdout, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("--write", "kgraph: --write goes with --engine neo4j\n")]
     [InlineData("--dry-run", "kgraph: --dry-run goes with --engine neo4j\n")]
-    public void WriteAndDryRunWithoutTheNeo4jEngineAreUsageErrors(string option, string message)
+    public void Write_and_dry_run_without_the_Neo4j_engine_are_usage_errors(string option, string message)
     {
         var (exit, stdout, stderr) = Cli.Run("analyze", option);
 
@@ -165,7 +173,7 @@ public sealed class AnalyzeInNeo4jTests
     }
 
     [Fact]
-    public void AnUnknownEngineIsAUsageError()
+    public void An_unknown_engine_is_a_usage_error()
     {
         var (exit, _, stderr) = Cli.Run("analyze", "--engine", "spark");
 

@@ -45,7 +45,8 @@ public class BuildCommandTests
     public void Build_extracts_the_articles_first_and_links_them_to_curated_entities()
     {
         using var root = new TempFolder();
-        root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: Organization, name: xAI}\n");
+        root.Write("data/curated/a.yaml",
+            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: Organization, name: xAI}\n");
         root.Write("data/articles/note.zh.txt", "---\ntitle: 测试\nlang: zh\n---\n马斯克创立了人工智能公司xAI。\n");
         var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"]);
 

@@ -7,7 +7,8 @@ public class DataIntegrityTests
     public void A_file_name_written_into_a_comment_cannot_forge_a_fact()
     {
         using var root = new TempFolder();
-        root.Write("data/curated/a.yaml", "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk}\n  - {id: anthropic, type: Organization, name: Anthropic}\n");
+        root.Write("data/curated/a.yaml",
+            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk}\n  - {id: anthropic, type: Organization, name: Anthropic}\n");
         const string Hostile = "x\nrelationships: [{from: elon-musk, type: FOUNDED, to: anthropic, start: 2021, status: reviewed}]\n#.txt";
         root.Write("data/articles/" + Hostile, "没有事实的一句话。\n");
 
@@ -15,7 +16,8 @@ public class DataIntegrityTests
 
         Assert.True(exit == 0, stderr);
         var extracted = Directory.GetFiles(root["data/extracted"], "*.yaml").Single();
-        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# Extracted by `kgraph extract` from ", File.ReadAllText(extracted), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# Extracted by `kgraph extract` from ", File.ReadAllText(extracted),
+            StringComparison.Ordinal);
         Assert.Contains(@"x\nrelationships: [{from: elon-musk, type: FOUNDED, to: anthropic, start: 2021, status: reviewed}]\n#.txt", File.ReadAllText(extracted), StringComparison.Ordinal);
         var graph = File.ReadAllText(root["out/graph.yaml"]);
         Assert.DoesNotContain("\nrelationships:", graph, StringComparison.Ordinal);
@@ -48,7 +50,8 @@ public class DataIntegrityTests
         Assert.Equal(2, build.Exit);
         Assert.Equal(2, ftm.Exit);
         Assert.StartsWith($"kgraph: --out {people}: refusing to write into {root["graph-data/curated"]}", ftm.Err, StringComparison.Ordinal);
-        Assert.Equal((2, $"kgraph: --out {people} already exists; import writes a new file and never replaces one (choose another name)\n"), (import.Exit, import.Err));
+        Assert.Equal((2, $"kgraph: --out {people} already exists; import writes a new file and never replaces one (choose another name)\n"),
+            (import.Exit, import.Err));
         Assert.Equal(2, init.Exit);
         Assert.Equal(before, root.Snapshot());
     }

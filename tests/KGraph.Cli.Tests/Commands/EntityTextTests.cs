@@ -7,7 +7,7 @@ namespace KGraph.Cli.Tests.Commands;
 public class EntityTextTests
 {
     [Fact]
-    public void ARelationshipPrintsWithEachQuoteAndItsSourceDocument()
+    public void A_relationship_prints_with_each_quote_and_its_source_document()
     {
         var graph = new KnowledgeGraph(
             [new Document("doc-1", "Ada founds Acme", "https://example.org/a", new PartialDate(2020, 5))],
@@ -35,7 +35,7 @@ public class EntityTextTests
     }
 
     [Fact]
-    public void ANameWithControlCharactersPrintsOnOneLine()
+    public void A_name_with_control_characters_prints_on_one_line()
     {
         var entity = new Entity { Id = "x", Type = "Person", Name = "Eve\nInjected\u001b[31m" };
 

@@ -59,7 +59,8 @@ public class ExportCommandTests
         var (exit, stdout, stderr) = Cli.Run("export", format, root["curated"], "--out", root["out"]);
 
         Assert.Equal((3, ""), (exit, stdout));
-        Assert.StartsWith($"{file}:3:46: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter\n", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}:3:46: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter\n",
+            stderr, StringComparison.Ordinal);
         Assert.False(Directory.Exists(root["out"]) && Directory.EnumerateFileSystemEntries(root["out"]).Any());
     }
 

@@ -3,7 +3,7 @@ namespace KGraph.Cli.Tests.Commands;
 public class ExtractCommandTests
 {
     [Fact]
-    public void ExtractWritesOneYamlFilePerArticleNamedAfterIt()
+    public void Extract_writes_one_YAML_file_per_article_named_after_it()
     {
         using var temp = new TempFolder();
         var article = temp.Write("in/2024-03-06-test.zh.txt", "---\ntitle: 测试\nlang: zh\n---\n周海洋正式起诉了Brightloop。\n");
@@ -45,7 +45,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void UnreadableArticleIsNamedWithItsReasonAndTheOthersAreStillWritten()
+    public void Unreadable_article_is_named_with_its_reason_and_the_others_are_still_written()
     {
         using var temp = new TempFolder();
         temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
@@ -65,7 +65,8 @@ public class ExtractCommandTests
         temp.Write("in/good.zh.txt", "周海洋正式起诉了Brightloop。");
         var fifo = SpecialFiles.Fifo(temp["in/pipe.zh.txt"]);
 
-        var (exit, _, err) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
+        var (exit, _, err) = await SpecialFiles.WithinSeconds(60,
+            () => Cli.Run("extract", temp["in"], SpecialFiles.DevZero, "--out", temp["out"], "--data", temp["no-data"]), fifo);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -78,7 +79,8 @@ public class ExtractCommandTests
     [Fact]
     public void Explain_names_an_unreadable_article_and_exits_one_instead_of_crashing()
     {
-        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"), Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
+        Assert.Equal((1, "", "/dev/zero: not a regular file but a character device; only regular files are read\n"),
+            Cli.Run("extract", SpecialFiles.DevZero, "--explain"));
     }
 
     [Fact]
@@ -86,7 +88,8 @@ public class ExtractCommandTests
     {
         using var temp = new TempFolder();
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-        var article = temp.WriteBytes("in/mixed.zh.txt", [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
+        var article = temp.WriteBytes("in/mixed.zh.txt",
+            [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
         const string warning = "mixed encodings: 1 line is UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8";
 
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
@@ -99,7 +102,8 @@ public class ExtractCommandTests
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var diagnostic = Assert.Single(document.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal((article, 2, "warning", warning),
-            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("severity").GetString(), diagnostic.GetProperty("message").GetString()));
+            (diagnostic.GetProperty("file").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("severity").GetString(),
+                diagnostic.GetProperty("message").GetString()));
     }
 
     [Fact]
@@ -131,7 +135,7 @@ public class ExtractCommandTests
     }
 
     [Fact]
-    public void EvalPrintsPrecisionRecallAndF1PerType()
+    public void Eval_prints_precision_recall_and_F1_per_type()
     {
         using var temp = new TempFolder();
         var gold = temp.Write("gold.jsonl",

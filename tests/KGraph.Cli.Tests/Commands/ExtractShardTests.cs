@@ -10,8 +10,10 @@ public class ExtractShardTests
     [
         "周海洋正式起诉了Brightloop。", "林晓梅加入了蓝湾银行。", "宋启航起诉了北辰动力。", "周明远加入了蓝湾银行。", "陈雨桐正式起诉了Zentra。",
         "王志强加入了北辰动力。", "李静怡起诉了蓝湾银行。", "赵文博正式起诉了Brightloop。", "孙佳慧加入了蓝湾银行。", "刘思远加入了Zentra。",
-        "Ada Lindqvist joined Norda Bank.", "Tom Reyes sued Keller Foods.", "Keller Foods hired Maria Santos.", "Lena Fischer joined Norda Bank.", "Omar Haddad sued Norda Bank.",
-        "Priya Raman sued Keller Foods.", "Jonas Berg joined Norda Bank.", "Norda Bank hired Chen Wei.", "Sofia Marino joined Keller Foods.", "Daniel Okafor sued Keller Foods.",
+        "Ada Lindqvist joined Norda Bank.", "Tom Reyes sued Keller Foods.", "Keller Foods hired Maria Santos.", "Lena Fischer joined Norda Bank.",
+            "Omar Haddad sued Norda Bank.",
+        "Priya Raman sued Keller Foods.", "Jonas Berg joined Norda Bank.", "Norda Bank hired Chen Wei.", "Sofia Marino joined Keller Foods.",
+            "Daniel Okafor sued Keller Foods.",
     ];
 
     private static string WriteCorpus(TempFolder temp)
@@ -28,7 +30,8 @@ public class ExtractShardTests
         var corpus = WriteCorpus(temp);
 
         var whole = Cli.Run("extract", corpus, "--out", temp["whole"], "--data", temp["no-data"]);
-        var shards = Enumerable.Range(1, 3).Select(k => Cli.Run("extract", corpus, "--out", temp[$"shard-{k}"], "--data", temp["no-data"], "--shard", $"{k}/3")).ToList();
+        var shards = Enumerable.Range(1,
+            3).Select(k => Cli.Run("extract", corpus, "--out", temp[$"shard-{k}"], "--data", temp["no-data"], "--shard", $"{k}/3")).ToList();
 
         Assert.Equal((0, "extracted 20 articles: 40 entities, 20 relationships\n"), (whole.Exit, whole.Err));
         Assert.Equal(

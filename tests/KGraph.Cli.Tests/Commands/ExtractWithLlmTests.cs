@@ -17,7 +17,8 @@ public class ExtractWithLlmTests
     private static readonly (string, string)[] DanaEntities = [("Dana Reyes", "Person"), ("Lumen Robotics", "Organization")];
 
     private static string GoodAnswer =>
-        ChatReplies.Answer(DanaEntities, ChatReplies.Fact("Dana Reyes", "FOUNDED", "Lumen Robotics", "Dana Reyes founded Lumen Robotics in 2019", start: "2019", confidence: 0.9));
+        ChatReplies.Answer(DanaEntities,
+            ChatReplies.Fact("Dana Reyes", "FOUNDED", "Lumen Robotics", "Dana Reyes founded Lumen Robotics in 2019", start: "2019", confidence: 0.9));
 
     private static string[] Args(TempFolder temp, FakeNeo4jServer server, params string[] more) =>
         ["extract", temp["in"], "--out", temp["out"], "--data", temp["no-data"], "--llm", "openai:test-model", "--llm-url", server.BaseAddress + "v1",
@@ -33,7 +34,8 @@ public class ExtractWithLlmTests
     private static void AssertOnlyPriyaFailed(TempFolder temp, int exit, string err, string problem)
     {
         Assert.Equal(1, exit);
-        Assert.StartsWith($"{temp["in/b.en.txt"]}: openai:test-model chunk 1 of 1 (characters 0–44): {problem}; nothing written\n", err, StringComparison.Ordinal);
+        Assert.StartsWith($"{temp["in/b.en.txt"]}: openai:test-model chunk 1 of 1 (characters 0–44): {problem}; nothing written\n", err,
+            StringComparison.Ordinal);
         Assert.EndsWith("extracted 1 articles: 4 entities, 1 relationships; 1 failed\n", err, StringComparison.Ordinal);
         Assert.True(File.Exists(temp["out/a.en.yaml"]));
         Assert.False(File.Exists(temp["out/b.en.yaml"]));
@@ -179,7 +181,8 @@ public class ExtractWithLlmTests
 
         var (exit, _, err) = Cli.Run(Args(temp, server));
 
-        AssertOnlyPriyaFailed(temp, exit, err, "the answer was not of the schema's shape (/: Required properties [\"relationships\"] are not present), also when asked again");
+        AssertOnlyPriyaFailed(temp, exit, err,
+            "the answer was not of the schema's shape (/: Required properties [\"relationships\"] are not present), also when asked again");
         Assert.Equal(3, server.Requests.Count);
     }
 
@@ -298,7 +301,8 @@ public class ExtractWithLlmTests
         Assert.Equal(0, exit);
         Assert.Equal("/api/chat", Assert.Single(server.Requests).Path);
         Assert.Contains("1 requests, 77 input + 11 output tokens", err, StringComparison.Ordinal);
-        Assert.Contains("quote: Dana Reyes founded Lumen Robotics in 2019, rule: 'llm:ollama:qwen-test@prompt-1'}", File.ReadAllText(temp["out/a.en.yaml"]), StringComparison.Ordinal);
+        Assert.Contains("quote: Dana Reyes founded Lumen Robotics in 2019, rule: 'llm:ollama:qwen-test@prompt-1'}", File.ReadAllText(temp["out/a.en.yaml"]),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -307,7 +311,8 @@ public class ExtractWithLlmTests
         using var temp = new TempFolder();
         temp.Write("data/articles/a.en.txt", Dana);
         using var server = new FakeNeo4jServer((_, _) => Good(GoodAnswer));
-        string[] args = ["build", temp["data"], "--out", temp["out"], "--diagrams", temp["site"], "--llm", "openai:test-model", "--llm-url", server.BaseAddress + "v1", "--llm-cache", temp["cache"]];
+        string[] args = ["build", temp["data"], "--out", temp["out"], "--diagrams", temp["site"], "--llm", "openai:test-model", "--llm-url",
+            server.BaseAddress + "v1", "--llm-cache", temp["cache"]];
 
         var (exit, _, err) = Cli.Run(args);
 

@@ -63,7 +63,8 @@ public class FollowTheMoneyTests
             .Where(r => original.EntitiesById[r.From].Type is "Person" or "Organization" && original.EntitiesById[r.To].Type is "Person" or "Organization")
             .ToList();
         Assert.Equal(39, mapped.Count);
-        Assert.Equal(mapped.Select(RelationshipKey).Order(StringComparer.Ordinal), back.Graph.Relationships.Select(RelationshipKey).Order(StringComparer.Ordinal));
+        Assert.Equal(mapped.Select(RelationshipKey).Order(StringComparer.Ordinal),
+            back.Graph.Relationships.Select(RelationshipKey).Order(StringComparer.Ordinal));
     }
 
     [Fact]

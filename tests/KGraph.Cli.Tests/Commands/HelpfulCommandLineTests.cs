@@ -21,8 +21,10 @@ public class HelpfulCommandLineTests
     [InlineData(new[] { "frobnicate" }, "kgraph: unknown command 'frobnicate'\nRun 'kgraph --help' for usage.\n")]
     [InlineData(new[] { "review", "mrege", "a", "b" }, "kgraph: unknown command 'mrege'; did you mean 'merge'?\nRun 'kgraph review --help' for usage.\n")]
     [InlineData(new[] { "build", "--frce" }, "kgraph: unknown option '--frce'; did you mean '--force'?\nRun 'kgraph build --help' for usage.\n")]
-    [InlineData(new[] { "path", "a", "b", "--dirceted" }, "kgraph: unknown option '--dirceted'; did you mean '--directed'?\nRun 'kgraph path --help' for usage.\n")]
-    [InlineData(new[] { "diagram", "--fromat", "svg" }, "kgraph: unknown option '--fromat'; did you mean '--format'?\nRun 'kgraph diagram --help' for usage.\n")]
+    [InlineData(new[] { "path", "a", "b", "--dirceted" },
+        "kgraph: unknown option '--dirceted'; did you mean '--directed'?\nRun 'kgraph path --help' for usage.\n")]
+    [InlineData(new[] { "diagram", "--fromat", "svg" },
+        "kgraph: unknown option '--fromat'; did you mean '--format'?\nRun 'kgraph diagram --help' for usage.\n")]
     public void A_misspelled_command_or_option_is_a_usage_error_naming_the_closest(string[] args, string expected)
     {
         Assert.Equal((2, "", expected), Cli.Run(args));
@@ -141,7 +143,12 @@ public class HelpfulCommandLineTests
         using var temp = new TempFolder();
         var file = temp.Write("kgraph.bash", script);
 
-        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = temp.Path };
+        var start = new System.Diagnostics.ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = temp.Path
+        };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add($"source '{file}'; COMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); _kgraph; echo \"${{COMPREPLY[*]}}\"");
         using var bash = System.Diagnostics.Process.Start(start)!;
@@ -154,7 +161,8 @@ public class HelpfulCommandLineTests
     [Fact]
     public void Completion_for_another_shell_is_a_usage_error()
     {
-        Assert.Equal((2, "", "kgraph: no completion script for 'fish' (bash is supported; zsh can use it through bashcompinit)\n"), Cli.Run("completion", "fish"));
+        Assert.Equal((2, "", "kgraph: no completion script for 'fish' (bash is supported; zsh can use it through bashcompinit)\n"),
+            Cli.Run("completion", "fish"));
     }
 
     [Theory]

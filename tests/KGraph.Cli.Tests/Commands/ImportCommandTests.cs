@@ -148,7 +148,8 @@ public class ImportCommandTests
 
         Assert.Equal((0, $"imported 2 entities and 1 relationships → {output}\n"), (exit, stderr));
         var yaml = File.ReadAllText(output);
-        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# imported by kgraph import csv from e.csv, r.csv\n", yaml, StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# imported by kgraph import csv from e.csv, r.csv\n", yaml,
+            StringComparison.Ordinal);
         Assert.Contains("    type: ADVISES\n", yaml, StringComparison.Ordinal);
         Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(root["schema/kgraph.schema.json"]), yaml));
         var validate = Cli.Run("validate", root.Path);

@@ -21,23 +21,31 @@ public class InitCommandTests
         Assert.Equal((0, "", $"init: wrote 10 files into {data}; next: kgraph build --data {data}\n"), (exit, stdout, stderr));
         Assert.Equal(Written, Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(data, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
-        Assert.Equal(GraphVocabulary.BuiltInText().Replace("$schema=../schema/", "$schema=schema/", StringComparison.Ordinal), File.ReadAllText(Path.Combine(data, "schema.yaml")));
-        Assert.StartsWith("# yaml-language-server: $schema=schema/vocabulary.schema.json\n", File.ReadAllText(Path.Combine(data, "schema.yaml")), StringComparison.Ordinal);
-        Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), File.ReadAllText(Path.Combine(data, "neo4j", "queries.cypher")));
-        Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "neo4j-browser.grass")), File.ReadAllText(Path.Combine(data, "neo4j", "neo4j-browser.grass")));
+        Assert.Equal(GraphVocabulary.BuiltInText().Replace("$schema=../schema/", "$schema=schema/", StringComparison.Ordinal),
+            File.ReadAllText(Path.Combine(data, "schema.yaml")));
+        Assert.StartsWith("# yaml-language-server: $schema=schema/vocabulary.schema.json\n", File.ReadAllText(Path.Combine(data, "schema.yaml")),
+            StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")),
+            File.ReadAllText(Path.Combine(data, "neo4j", "queries.cypher")));
+        Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("visualizations", "neo4j-browser.grass")),
+            File.ReadAllText(Path.Combine(data, "neo4j", "neo4j-browser.grass")));
 
         // The editors' check (the JSON Schemas init wrote) accepts the example and the vocabulary as they are.
-        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "kgraph.schema.json")), File.ReadAllText(Path.Combine(data, "curated", "example.yaml"))));
-        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "vocabulary.schema.json")), File.ReadAllText(Path.Combine(data, "schema.yaml"))));
+        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "kgraph.schema.json")),
+            File.ReadAllText(Path.Combine(data, "curated", "example.yaml"))));
+        Assert.Empty(SchemaViolations.Of(SchemaViolations.Load(Path.Combine(data, "schema", "vocabulary.schema.json")),
+            File.ReadAllText(Path.Combine(data, "schema.yaml"))));
 
         var build = Cli.Run("build", "--data", data, "--out", folder["out"], "--diagrams", folder["site"]);
 
         Assert.True(build.Exit == 0, build.Err);
-        Assert.Contains($"extract: 1 extracted, 0 unchanged → {Path.Combine(data, "extracted")} (3 entities, 3 relationships)\n", build.Err, StringComparison.Ordinal);
+        Assert.Contains($"extract: 1 extracted, 0 unchanged → {Path.Combine(data, "extracted")} (3 entities, 3 relationships)\n", build.Err,
+            StringComparison.Ordinal);
         Assert.EndsWith("built: 1 documents, 4 entities, 4 relationships\n", build.Err, StringComparison.Ordinal);
         // The build left the schemas as init wrote them: they are made from the same vocabulary.
         Assert.Contains($"schema: {Path.Combine(data, "schema", "gold.schema.json")}", build.Err, StringComparison.Ordinal);
-        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n", File.ReadAllText(Path.Combine(data, "extracted", "example.en.yaml")), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n",
+            File.ReadAllText(Path.Combine(data, "extracted", "example.en.yaml")), StringComparison.Ordinal);
     }
 
     [Fact]

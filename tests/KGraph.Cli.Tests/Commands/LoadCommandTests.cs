@@ -15,7 +15,8 @@ public class LoadCommandTests
 
         Assert.Equal((0, ""), (exit, stderr));
         Assert.StartsWith("// 6 constraints, 3 statements, 3 rows in batches of 1\n", stdout, StringComparison.Ordinal);
-        Assert.Contains("// FOUNDED relationships: 1 rows, 1 batches\nUNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("// FOUNDED relationships: 1 rows, 1 batches\nUNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\n", stdout,
+            StringComparison.Ordinal);
     }
 
     [Fact]

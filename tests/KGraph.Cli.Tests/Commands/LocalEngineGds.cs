@@ -44,10 +44,12 @@ internal sealed class LocalEngineGds(KnowledgeGraph graph, GraphVocabulary vocab
                 : Rows(["nodes", "relationships"], [[compact.VertexCount, _report.View.Relationships.Count]]);
         }
         var report = _report!;
-        if (statement.Contains("gds.pageRank.mutate", StringComparison.Ordinal)) return Rows(["ranIterations", "didConverge"], [[report.PageRank.Iterations, report.PageRank.Converged]]);
+        if (statement.Contains("gds.pageRank.mutate", StringComparison.Ordinal)) return Rows(["ranIterations", "didConverge"],
+            [[report.PageRank.Iterations, report.PageRank.Converged]]);
         if (statement.Contains("gds.betweenness.mutate", StringComparison.Ordinal)) return Rows(["nodePropertiesWritten"], [[report.Entities.Count]]);
         if (statement.Contains("gds.wcc.mutate", StringComparison.Ordinal)) return Rows(["componentCount"], [[report.Components.Count]]);
-        if (statement.Contains("gds.louvain.mutate", StringComparison.Ordinal)) return Rows(["ranLevels", "modularity"], [[report.Communities.Levels, report.Communities.Modularity]]);
+        if (statement.Contains("gds.louvain.mutate", StringComparison.Ordinal)) return Rows(["ranLevels", "modularity"],
+            [[report.Communities.Levels, report.Communities.Modularity]]);
         if (statement.Contains("gds.graph.nodeProperties.stream", StringComparison.Ordinal))
         {
             var n = report.Entities.Count;

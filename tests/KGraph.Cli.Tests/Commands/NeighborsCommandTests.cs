@@ -7,7 +7,7 @@ public sealed class NeighborsCommandTests : IClassFixture<AnalysisFixture>
     public NeighborsCommandTests(AnalysisFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public void NeighborsListsEntitiesByDistanceAndTheRelationshipsAmongThem()
+    public void Neighbors_lists_entities_by_distance_and_the_relationships_among_them()
     {
         var (code, stdout, _) = _fixture.Run("neighbors", "Acme", "--depth", "2", "--data", _fixture.Data, "--until", "2022");
 
@@ -27,7 +27,7 @@ public sealed class NeighborsCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void ANegativeDepthIsAUsageError()
+    public void A_negative_depth_is_a_usage_error()
     {
         var (code, _, stderr) = _fixture.Run("neighbors", "acme", "--depth", "-1", "--data", _fixture.Data);
 

@@ -9,7 +9,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     public PathCommandTests(AnalysisFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public void PathPrintsEachHopWithItsRelationships()
+    public void Path_prints_each_hop_with_its_relationships()
     {
         var (code, stdout, stderr) = _fixture.Run("path", "阿达・洛芙莱斯", "zeta labs", "--data", _fixture.Data);
 
@@ -31,7 +31,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void PathAsJsonListsEntityIdsAndRelationships()
+    public void Path_as_JSON_lists_entity_IDs_and_relationships()
     {
         var (code, stdout, _) = _fixture.Run("path", "ada", "bob", "--data", _fixture.Data, "--json", "-k", "3");
 
@@ -44,7 +44,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void AFilterThatCutsThePathSaysThereIsNoneAndExitsOne()
+    public void A_filter_that_cuts_the_path_says_there_is_none_and_exits_one()
     {
         var (code, stdout, stderr) = _fixture.Run("path", "ada", "zeta", "--data", _fixture.Data, "--min-confidence", "0.5");
 
@@ -54,7 +54,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     [Theory]
     [InlineData("Ada Lovelance", "kgraph: no entity is named 'Ada Lovelance'; did you mean: ada (Ada Lovelace, Person)?\n")]
     [InlineData("nobody at all", "kgraph: no entity is named 'nobody at all'\n")]
-    public void AnUnknownNameIsAUsageErrorListingCloseNames(string name, string message)
+    public void An_unknown_name_is_a_usage_error_listing_close_names(string name, string message)
     {
         var (code, stdout, stderr) = _fixture.Run("path", name, "acme", "--data", _fixture.Data);
 
@@ -64,7 +64,7 @@ public sealed class PathCommandTests : IClassFixture<AnalysisFixture>
     }
 
     [Fact]
-    public void KZeroIsAUsageError()
+    public void K_zero_is_a_usage_error()
     {
         var (code, _, stderr) = _fixture.Run("path", "ada", "bob", "-k", "0", "--data", _fixture.Data);
 

@@ -25,7 +25,8 @@ public class ReviewCommandTests
         var (exit, _, stderr) = Cli.Run("review", "merge", "elon-musk", "马斯克", "--data", root.Path, "--by", "ana", "--reason", "same person");
         Assert.Equal(0, exit);
         Assert.Equal($"recorded in {root["reviews.yaml"]}: {{action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, at: '2026-11-28T10:00:00Z'}}\n", stderr);
-        Assert.EndsWith("reviews:\n  - {action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, at: '2026-11-28T10:00:00Z'}\n", File.ReadAllText(root["reviews.yaml"]));
+        Assert.EndsWith("reviews:\n  - {action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, at: '2026-11-28T10:00:00Z'}\n",
+            File.ReadAllText(root["reviews.yaml"]));
         // Only the log was written: the curated and extracted files are byte-for-byte the same.
         Assert.Equal(before, root.Snapshot().Where(f => !f.Key.EndsWith("reviews.yaml", StringComparison.Ordinal)).ToDictionary());
 
@@ -92,9 +93,11 @@ public class ReviewCommandTests
     [InlineData("retype elon-musk Person", "'elon-musk' is already a Person")]
     [InlineData("distinct elon-musk elon-musk", "an entity cannot be distinct from itself")]
     [InlineData("distinct elon-musk opneai", "no entity with id 'opneai'; did you mean 'openai'?")]
-    [InlineData("attach elon-musk.sued.openai.2024-2 elon-musk.sued.openai.2024-02", "no relationship with id 'elon-musk.sued.openai.2024-2'; did you mean 'elon-musk.sued.openai.2024-02'?")]
+    [InlineData("attach elon-musk.sued.openai.2024-2 elon-musk.sued.openai.2024-02",
+        "no relationship with id 'elon-musk.sued.openai.2024-2'; did you mean 'elon-musk.sued.openai.2024-02'?")]
     [InlineData("attach elon-musk.sued.openai.2024-02 elon-musk.sued.openai.2024-02", "cannot attach a relationship onto itself")]
-    [InlineData("reject elon-musk.sude.openai.2024-02", "no relationship with id 'elon-musk.sude.openai.2024-02'; did you mean 'elon-musk.sued.openai.2024-02'?")]
+    [InlineData("reject elon-musk.sude.openai.2024-02",
+        "no relationship with id 'elon-musk.sude.openai.2024-02'; did you mean 'elon-musk.sued.openai.2024-02'?")]
     public void A_decision_naming_a_mistyped_id_or_type_is_refused_with_a_suggestion_and_writes_nothing(string words, string message)
     {
         using var root = DataRoot();
@@ -116,7 +119,8 @@ public class ReviewCommandTests
     public void Rename_refuses_an_id_that_is_taken_or_malformed()
     {
         using var root = DataRoot();
-        Assert.Equal((2, "", "kgraph: id 'openai' is already taken; use 'review merge' to combine two entities\n"), Cli.Run("review", "rename", "elon-musk", "openai", "--data", root.Path));
+        Assert.Equal((2, "", "kgraph: id 'openai' is already taken; use 'review merge' to combine two entities\n"),
+            Cli.Run("review", "rename", "elon-musk", "openai", "--data", root.Path));
         Assert.Equal((2, "", "kgraph: 'Elon Musk' is not a valid id (lower-case letters of any script, digits, '-', '.', '_'; starting with a letter or digit)\n"), Cli.Run("review", "rename", "elon-musk", "Elon Musk", "--data", root.Path));
     }
 

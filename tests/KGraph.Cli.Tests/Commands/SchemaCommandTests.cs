@@ -51,7 +51,8 @@ public class SchemaCommandTests
         Assert.Equal(["gold.schema.json", "kgraph.schema.json", "reviews.schema.json", "vocabulary.schema.json"],
             Directory.GetFiles(folder["schema"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.False(Directory.Exists(folder["graph-data/schema"]));
-        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n", File.ReadAllText(folder["out/graph.yaml"]), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n", File.ReadAllText(folder["out/graph.yaml"]),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +71,8 @@ public class SchemaCommandTests
     public void A_vocabulary_with_errors_writes_no_schema()
     {
         using var folder = new TempFolder();
-        var schemaYaml = folder.Write("data/schema.yaml", "kgraph: 1\nentity_types:\n  - {name: Person}\nrelationship_types:\n  - {name: ADVISES, from: [Robot], to: [Person]}\n");
+        var schemaYaml = folder.Write("data/schema.yaml",
+            "kgraph: 1\nentity_types:\n  - {name: Person}\nrelationship_types:\n  - {name: ADVISES, from: [Robot], to: [Person]}\n");
         folder.Write("data/curated/a.yaml", "kgraph: 1\n");
 
         var (exit, _, stderr) = Cli.Run("schema", folder["data"], "--out", folder["schema"]);

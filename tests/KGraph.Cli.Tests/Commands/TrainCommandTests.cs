@@ -13,7 +13,8 @@ public class TrainCommandTests
         var (exit, _, err) = Cli.Run("train", "--data", data, "--out", temp["models"], "--no-validation");
 
         Assert.Equal(0, exit);
-        Assert.Equal(["en-entities.kgm", "en-relations.kgm", "zh-entities.kgm", "zh-relations.kgm"], Directory.GetFiles(temp["models"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["en-entities.kgm", "en-relations.kgm", "zh-entities.kgm", "zh-relations.kgm"],
+            Directory.GetFiles(temp["models"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains($"in {temp["models"]}\n", err, StringComparison.Ordinal);
         var article = temp.Write("in/a.zh.txt", "周海洋正式起诉了Brightloop。\n");
         var (extracted, _, extractErr) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"], "--models", temp["models"]);

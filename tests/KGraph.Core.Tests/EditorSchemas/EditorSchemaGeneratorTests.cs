@@ -35,7 +35,8 @@ public class EditorSchemaGeneratorTests
         var generated = EditorSchemaGenerator.Generate(ShippedVocabulary());
 
         Assert.Equal(["gold.schema.json", "kgraph.schema.json", "reviews.schema.json", "vocabulary.schema.json"], generated.Select(f => f.Name));
-        Assert.Equal(generated.Select(f => f.Name), Directory.GetFiles(RepositoryFiles.PathOf("schema")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(generated.Select(f => f.Name),
+            Directory.GetFiles(RepositoryFiles.PathOf("schema")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in generated)
             Assert.True(file.Text == File.ReadAllText(RepositoryFiles.PathOf("schema", file.Name)),
                 $"schema/{file.Name} is not what graph-data/schema.yaml generates: run `dotnet run --project src/KGraph.Cli -- schema --out schema` and commit it");
@@ -48,7 +49,8 @@ public class EditorSchemaGeneratorTests
 
         var type = Generated(vocabulary, "kgraph.schema.json")["properties"]!["relationships"]!["items"]!["properties"]!["type"]!;
         Assert.Equal("ADVISES", Strings(type["enum"])[^1]);
-        Assert.EndsWith("; ADVISES (Person → Organization): Gives advice to an organization's leaders.", (string)type["description"]!, StringComparison.Ordinal);
+        Assert.EndsWith("; ADVISES (Person → Organization): Gives advice to an organization's leaders.", (string)type["description"]!,
+            StringComparison.Ordinal);
         var gold = Generated(vocabulary, "gold.schema.json")["properties"]!;
         Assert.Contains("ADVISES", Strings(gold["relationships"]!["items"]!["properties"]!["type"]!["enum"]));
         Assert.Contains("ADVISES", Strings(gold["not_facts"]!["items"]!["properties"]!["type"]!["enum"]));
@@ -60,7 +62,8 @@ public class EditorSchemaGeneratorTests
         var entity = Generated(ShippedVocabulary(), "kgraph.schema.json")["properties"]!["entities"]!["items"]!["properties"]!;
 
         Assert.Equal(["Person", "Organization", "Product", "Place"], Strings(entity["type"]!["enum"]));
-        Assert.StartsWith("Entity type from graph-data/schema.yaml. Person: A human being.; Organization: ", (string)entity["type"]!["description"]!, StringComparison.Ordinal);
+        Assert.StartsWith("Entity type from graph-data/schema.yaml. Person: A human being.; Organization: ", (string)entity["type"]!["description"]!,
+            StringComparison.Ordinal);
         Assert.Equal(["string", "null"], Strings(entity["kind"]!["type"]));
         Assert.Equal(13, Strings(entity["kind"]!["examples"]).Count);
         Assert.Equal("ai-model", Strings(entity["kind"]!["examples"])[0]);

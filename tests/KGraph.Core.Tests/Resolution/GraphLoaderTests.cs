@@ -80,7 +80,8 @@ public class GraphLoaderTests
     [Fact]
     public void A_duplicate_curated_id_is_reported_with_both_positions()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", Curated), ("curated/b.yaml", "kgraph: 1\nentities:\n  - {id: xai, type: Organization, name: X.AI}\n"));
+        using var root = Some.DataRoot(("curated/a.yaml", Curated),
+            ("curated/b.yaml", "kgraph: 1\nentities:\n  - {id: xai, type: Organization, name: X.AI}\n"));
         Assert.Equal(["curated/b.yaml:3:10: duplicate entity id 'xai' (first defined at curated/a.yaml:8:5)"], Messages(Load(root), root));
     }
 
@@ -94,8 +95,10 @@ public class GraphLoaderTests
     [Fact]
     public void An_alias_claimed_by_two_entities_is_reported_at_the_second_claim()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", Curated), ("curated/b.yaml", "kgraph: 1\nentities:\n  - {id: kimbal-musk, type: Person, name: Kimbal Musk, aliases: [musk]}\n"));
-        Assert.Equal(["curated/b.yaml:3:66: name 'musk' is claimed by two entities: 'elon-musk' (at curated/a.yaml:7:20) and 'kimbal-musk'"], Messages(Load(root), root));
+        using var root = Some.DataRoot(("curated/a.yaml", Curated),
+            ("curated/b.yaml", "kgraph: 1\nentities:\n  - {id: kimbal-musk, type: Person, name: Kimbal Musk, aliases: [musk]}\n"));
+        Assert.Equal(["curated/b.yaml:3:66: name 'musk' is claimed by two entities: 'elon-musk' (at curated/a.yaml:7:20) and 'kimbal-musk'"],
+            Messages(Load(root), root));
     }
 
     [Fact]
@@ -109,22 +112,26 @@ public class GraphLoaderTests
     public void A_type_not_allowed_between_the_endpoint_types_is_reported()
     {
         using var root = Some.DataRoot(("curated/a.yaml", Curated + "\n  - {from: grok-1, type: FOUNDED, to: elon-musk}\n"));
-        Assert.Equal(["curated/a.yaml:13:26: FOUNDED is not allowed from Product to Person (allowed: Person/Organization → Organization/Product)"], Messages(Load(root), root));
+        Assert.Equal(["curated/a.yaml:13:26: FOUNDED is not allowed from Product to Person (allowed: Person/Organization → Organization/Product)"],
+            Messages(Load(root), root));
     }
 
     [Fact]
     public void Two_different_facts_under_one_explicit_id_are_reported()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", Curated + "\n  - {id: r1, from: elon-musk, type: SUED, to: openai}\n  - {id: r1, from: xai, type: COMPETES_WITH, to: openai}\n"));
+        using var root = Some.DataRoot(("curated/a.yaml",
+            Curated + "\n  - {id: r1, from: elon-musk, type: SUED, to: openai}\n  - {id: r1, from: xai, type: COMPETES_WITH, to: openai}\n"));
         Assert.Equal(["curated/a.yaml:14:10: relationship id 'r1' is already used for a different fact at curated/a.yaml:13:5"], Messages(Load(root), root));
     }
 
     [Fact]
     public void Problems_from_every_file_are_reported_together_in_file_order()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, nme: A}\n"), ("curated/b.yaml", "kgraph: 1\nbad: [\n"));
+        using var root = Some.DataRoot(("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, nme: A}\n"),
+            ("curated/b.yaml", "kgraph: 1\nbad: [\n"));
         Assert.Equal(
-            ["curated/a.yaml:3:5: entity is missing 'name'", "curated/a.yaml:3:27: unknown key 'nme' in entity; did you mean 'name'?", "curated/b.yaml:3:1: YAML syntax error: While parsing a node, did not find expected node content."],
+            ["curated/a.yaml:3:5: entity is missing 'name'", "curated/a.yaml:3:27: unknown key 'nme' in entity; did you mean 'name'?",
+                "curated/b.yaml:3:1: YAML syntax error: While parsing a node, did not find expected node content."],
             Messages(Load(root), root));
     }
 
@@ -132,7 +139,8 @@ public class GraphLoaderTests
     public void A_schema_beside_the_data_extends_the_vocabulary_without_code()
     {
         var schema = KGraph.Vocabulary.GraphVocabulary.BuiltInText() + "  - name: MENTORED\n    description: Taught.\n    from: [Person]\n    to: [Person]\n";
-        using var root = Some.DataRoot(("schema.yaml", schema), ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, type: MENTORED, to: b}\n"));
+        using var root = Some.DataRoot(("schema.yaml", schema),
+            ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, type: MENTORED, to: b}\n"));
         var result = Load(root);
         Assert.Empty(result.Diagnostics);
         Assert.Equal("a.mentored.b", Assert.Single(result.Graph.Relationships).Id);
@@ -148,7 +156,8 @@ public class GraphLoaderTests
               - {from: elon-musk, type: FOUNDED, to: xai, confidence: 0.8, evidence: [{doc: d1, span: [0, 9], quote: 马斯克创立了xAI}]}
             """));
         var founded = Assert.Single(Load(root).Graph.Relationships);
-        Assert.Equal(("elon-musk.founded.xai.2023", RelationshipStatus.Reviewed, 0.8, 1), (founded.Id, founded.Status, founded.Confidence, founded.Evidence.Count));
+        Assert.Equal(("elon-musk.founded.xai.2023", RelationshipStatus.Reviewed, 0.8, 1),
+            (founded.Id, founded.Status, founded.Confidence, founded.Evidence.Count));
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public class NamesakeTests
     [Fact]
     public void Two_articles_naming_different_companies_give_two_people_the_later_with_its_document_in_the_id()
     {
-        var (entities, facts, messages) = Load(("extracted/a.yaml", Article("2025-01-corvid.en", "corvid-steel")), ("extracted/b.yaml", Article("2025-03-fairhaven.en", "fairhaven-bank")));
+        var (entities, facts, messages) = Load(("extracted/a.yaml", Article("2025-01-corvid.en", "corvid-steel")),
+            ("extracted/b.yaml", Article("2025-03-fairhaven.en", "fairhaven-bank")));
         Assert.Empty(messages);
         Assert.Equal(["corvid-steel", "fairhaven-bank", "marcus-hale", "marcus-hale.2025-03-fairhaven.en"], entities);
         Assert.Equal(["marcus-hale.2025-03-fairhaven.en.leads.fairhaven-bank", "marcus-hale.leads.corvid-steel"], facts);
@@ -69,10 +70,12 @@ public class NamesakeTests
     public void Within_one_article_two_ids_with_one_name_are_one_entity_unless_declared_distinct()
     {
         var text = Article("d1", "corvid-steel") + "\n  - {from: hale, type: LEADS, to: corvid-steel, role: CEO}\n";
-        var (entities, _, _) = Load(("extracted/a.yaml", text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)));
+        var (entities, _, _) = Load(("extracted/a.yaml",
+            text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)));
         Assert.Equal(["corvid-steel", "hale"], entities);
 
-        var (apart, _, _) = Load(("extracted/a.yaml", text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)),
+        var (apart, _, _) = Load(("extracted/a.yaml",
+            text.Replace("relationships:", "  - {id: hale, type: Person, name: Marcus  HALE}\nrelationships:", StringComparison.Ordinal)),
             ("reviews.yaml", "kgraph: 1\nreviews:\n  - {action: distinct, entity: marcus-hale, other: hale}\n"));
         Assert.Equal(["corvid-steel", "hale", "marcus-hale"], apart);
     }
@@ -81,7 +84,8 @@ public class NamesakeTests
     public void Organisations_with_one_name_in_two_articles_stay_one_entity_under_the_alphabetically_first_id_and_people_linked_to_it_agree()
     {
         var (entities, facts, _) = Load(("extracted/a.yaml", Article("d1", "corvid-steel")),
-            ("extracted/b.yaml", Article("d2", "corvid-steel").Replace("- {id: corvid-steel,", "- {id: corvid,", StringComparison.Ordinal).Replace("to: corvid-steel", "to: corvid", StringComparison.Ordinal)));
+            ("extracted/b.yaml", Article("d2", "corvid-steel").Replace("- {id: corvid-steel,", "- {id: corvid,",
+                StringComparison.Ordinal).Replace("to: corvid-steel", "to: corvid", StringComparison.Ordinal)));
         Assert.Equal(["corvid", "marcus-hale"], entities);
         Assert.Equal(["marcus-hale.leads.corvid"], facts);
     }

@@ -19,7 +19,8 @@ public class SampleGraphTests
         Assert.Equal((50, 97), (load.Graph.Entities.Count, load.Graph.Relationships.Count));
         Assert.Contains("拉里-佩奇", load.Graph.EntitiesById.Keys);
         Assert.Equal(["elon-musk.leads.tesla.2004", "elon-musk.leads.tesla.2008-10"], Edges(load, "elon-musk", "LEADS", "tesla"));
-        Assert.Equal(["elon-musk.founded.openai", "elon-musk.founded.openai.2015-12", "elon-musk.founded.openai.2018-02"], Edges(load, "elon-musk", "FOUNDED", "openai"));
+        Assert.Equal(["elon-musk.founded.openai", "elon-musk.founded.openai.2015-12", "elon-musk.founded.openai.2018-02"],
+            Edges(load, "elon-musk", "FOUNDED", "openai"));
     }
 
     [Fact]
@@ -33,7 +34,8 @@ public class SampleGraphTests
         Assert.Single(load.Graph.Entities, e => e.Name == "Elon Musk");
         var founded = load.Graph.Relationships.Single(r => r.Id == "elon-musk.founded.openai.2015-12");
         Assert.Equal(["elon-musk.founded.openai.2015-12"], Edges(load, "elon-musk", "FOUNDED", "openai"));
-        Assert.Equal(["2024-03-04-musk-openai-lawsuit.en", "2024-03-06-musk-sues-openai.zh"], founded.Evidence.Select(e => e.Doc).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["2024-03-04-musk-openai-lawsuit.en", "2024-03-06-musk-sues-openai.zh"],
+            founded.Evidence.Select(e => e.Doc).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(["dario-amodei.founded.anthropic.2021"], Edges(load, "dario-amodei", "FOUNDED", "anthropic"));
         Assert.Equal(["elon-musk.founded.spacex.2002"], Edges(load, "elon-musk", "FOUNDED", "spacex"));
     }

@@ -150,7 +150,8 @@ public class ReviewDecisionTests
             "{action: distinct, entity: e-musk, other: elon-musk}");
         Assert.Equal(["reviews.yaml:4:5: warning: merge: reversed by the distinct decision at line 5; review skipped"], messages);
         Assert.Equal(["elon-musk", "musk-e", "open-ai-inc", "openai"], Ids(result));
-        Assert.Equal(["elon-musk.sued.openai.2024-03", "musk-e.criticized.open-ai-inc", "musk-e.founded.open-ai-inc.2015", "musk-e.sued.open-ai-inc"], Facts(result));
+        Assert.Equal(["elon-musk.sued.openai.2024-03", "musk-e.criticized.open-ai-inc", "musk-e.founded.open-ai-inc.2015",
+            "musk-e.sued.open-ai-inc"], Facts(result));
     }
 
     [Fact]

@@ -30,10 +30,12 @@ public class ReviewLogWriterTests
     public void Appending_keeps_the_files_byte_order_mark()
     {
         using var folder = new TempFolder();
-        var log = folder.WriteBytes("reviews.yaml", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n")]);
+        var log = folder.WriteBytes("reviews.yaml",
+            [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n")]);
 
         ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Reject, Relationship: "b"));
 
-        Assert.Equal([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n  - {action: reject, relationship: b}\n")], File.ReadAllBytes(log));
+        Assert.Equal([0xEF, 0xBB, 0xBF,
+            .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n  - {action: reject, relationship: b}\n")], File.ReadAllBytes(log));
     }
 }

@@ -32,7 +32,8 @@ public class ReviewReplayTests
         var log = root["reviews.yaml"];
         ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Merge, Into: "elon-musk", From: "e-musk"));
         ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Merge, Into: "openai", From: "open-ai-inc"));
-        ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Reject, Relationship: "elon-musk.founded.openai.2015", Reason: "he co-founded it; the article was vague"));
+        ReviewLogWriter.Append(log,
+            new ReviewEntry(ReviewAction.Reject, Relationship: "elon-musk.founded.openai.2015", Reason: "he co-founded it; the article was vague"));
         ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Accept, Relationship: "elon-musk.sued.openai.2024-03"));
 
         var first = Load(root);
@@ -76,7 +77,8 @@ public class ReviewReplayTests
 
         Assert.DoesNotContain(load.Diagnostics, d => d.Severity == KGraph.Diagnostics.Severity.Error);
         Assert.Equal(["e-musk", "elon-musk", "openai", "openai-inc"], load.Graph.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(["e-musk.founded.openai-inc.2015", "e-musk.sued.openai-inc.2024-03"], load.Graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["e-musk.founded.openai-inc.2015", "e-musk.sued.openai-inc.2024-03"],
+            load.Graph.Relationships.Select(r => r.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -88,7 +90,8 @@ public class ReviewReplayTests
 
         var load = Load(root);
 
-        Assert.Equal(["rename: id 'openai' is already taken; use merge to combine two entities"], load.Diagnostics.Where(d => d.Severity == KGraph.Diagnostics.Severity.Error).Select(d => d.Message));
+        Assert.Equal(["rename: id 'openai' is already taken; use merge to combine two entities"],
+            load.Diagnostics.Where(d => d.Severity == KGraph.Diagnostics.Severity.Error).Select(d => d.Message));
     }
 
     [Fact]
@@ -98,14 +101,17 @@ public class ReviewReplayTests
         root.Write("reviews.yaml", "kgraph: 1\nreviews:\n  - {action: reject, relationship: gone.sued.openai}\n");
         var result = Load(root);
         Assert.False(result.HasErrors);
-        Assert.Equal([$"{root["reviews.yaml"]}:3:36: warning: reject: relationship 'gone.sued.openai' is not in the data; review skipped"], result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal([$"{root["reviews.yaml"]}:3:36: warning: reject: relationship 'gone.sued.openai' is not in the data; review skipped"],
+            result.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]
     public void Appending_keeps_the_existing_bytes_and_adds_one_line()
     {
-        using var root = Some.DataRoot(("reviews.yaml", "# my notes, keep them\nkgraph: 1\nreviews:\n  - {action: accept, relationship: a.sued.b}  # checked in court records\n"));
-        ReviewLogWriter.Append(root["reviews.yaml"], new ReviewEntry(ReviewAction.Merge, Into: "a", From: "b", Reason: "same person: \"Bob\"", By: "ana", At: "2026-11-28T10:00:00Z"));
+        using var root = Some.DataRoot(("reviews.yaml",
+            "# my notes, keep them\nkgraph: 1\nreviews:\n  - {action: accept, relationship: a.sued.b}  # checked in court records\n"));
+        ReviewLogWriter.Append(root["reviews.yaml"],
+            new ReviewEntry(ReviewAction.Merge, Into: "a", From: "b", Reason: "same person: \"Bob\"", By: "ana", At: "2026-11-28T10:00:00Z"));
         Assert.Equal(
             "# my notes, keep them\nkgraph: 1\nreviews:\n  - {action: accept, relationship: a.sued.b}  # checked in court records\n" +
             "  - {action: merge, into: a, from: b, reason: 'same person: \"Bob\"', by: ana, at: '2026-11-28T10:00:00Z'}\n",
@@ -117,7 +123,8 @@ public class ReviewReplayTests
     {
         const string odd = "kgraph: 1\nreviews: []\n";
         using var root = Some.DataRoot(("reviews.yaml", odd));
-        var error = Assert.Throws<InvalidOperationException>(() => ReviewLogWriter.Append(root["reviews.yaml"], new ReviewEntry(ReviewAction.Accept, Relationship: "r")));
+        var error = Assert.Throws<InvalidOperationException>(() => ReviewLogWriter.Append(root["reviews.yaml"],
+            new ReviewEntry(ReviewAction.Accept, Relationship: "r")));
         Assert.Equal($"{root["reviews.yaml"]}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as one more review)", error.Message);
         Assert.Equal(odd, File.ReadAllText(root["reviews.yaml"]));
     }
@@ -127,6 +134,7 @@ public class ReviewReplayTests
     {
         var bag = new KGraph.Diagnostics.DiagnosticBag();
         ReviewLogReader.Parse("r.yaml", "kgraph: 1\nreviews:\n  - {action: delete, relationship: x}\n  - {action: merge, into: a}\n", bag);
-        Assert.Equal(["r.yaml:3:14: 'action' must be merge, rename, reject, accept, retype, distinct or attach, not 'delete'", "r.yaml:4:5: a merge review needs 'from'"], bag.Sorted().Select(d => d.ToString()));
+        Assert.Equal(["r.yaml:3:14: 'action' must be merge, rename, reject, accept, retype, distinct or attach, not 'delete'",
+            "r.yaml:4:5: a merge review needs 'from'"], bag.Sorted().Select(d => d.ToString()));
     }
 }

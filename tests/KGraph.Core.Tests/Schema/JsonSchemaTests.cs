@@ -8,7 +8,8 @@ public class JsonSchemaTests
     public static TheoryData<string, string> SampleFiles()
     {
         var data = new TheoryData<string, string>();
-        foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"), ("graph-data/gold", "gold.schema.json") })
+        foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"),
+            ("graph-data/gold", "gold.schema.json") })
         {
             var full = RepositoryFiles.PathOf(folder);
             if (!Directory.Exists(full)) continue;
@@ -42,7 +43,8 @@ public class JsonSchemaTests
               - {from: a, type: HATES, to: b, confidence: 2, start: 2024-13, status: maybe}
             """;
         var violations = Violations("kgraph.schema.json", bad);
-        foreach (var location in new[] { "/entities/0/id", "/entities/0/type", "/entities/0/nmae", "/relationships/0/type", "/relationships/0/confidence", "/relationships/0/start", "/relationships/0/status" })
+        foreach (var location in new[] { "/entities/0/id", "/entities/0/type", "/entities/0/nmae", "/relationships/0/type", "/relationships/0/confidence",
+            "/relationships/0/start", "/relationships/0/status" })
             Assert.Contains(violations, v => v.StartsWith(location + ":", StringComparison.Ordinal));
     }
 
@@ -60,7 +62,8 @@ public class JsonSchemaTests
         Assert.Equal([], Violations("reviews.schema.json", text));
         var wrong = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - {action: retype, entity: grok, type: Robot}\n  - {action: attach, relationship: a.b.c}\n";
         // The if/then rules also report the action they matched on.
-        Assert.Equal(["/reviews/0/action", "/reviews/0/type", "/reviews/1", "/reviews/1/action"], Violations("reviews.schema.json", wrong).Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["/reviews/0/action", "/reviews/0/type", "/reviews/1", "/reviews/1/action"],
+            Violations("reviews.schema.json", wrong).Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
     }
 
     private static readonly Dictionary<string, JsonSchema> Schemas = [];

@@ -57,7 +57,8 @@ public class BoundedFileTests
         var dangling = folder["gone.txt"];
         File.CreateSymbolicLink(dangling, folder["nothing"]);
 
-        Assert.Equal("not a regular file but a character device; only regular files are read", Assert.Throws<RefusedFileException>(() => BoundedFile.ReadAllBytes(link, 1024)).Reason);
+        Assert.Equal("not a regular file but a character device; only regular files are read",
+            Assert.Throws<RefusedFileException>(() => BoundedFile.ReadAllBytes(link, 1024)).Reason);
         Assert.Equal("file not found (a link to nothing)", Assert.Throws<RefusedFileException>(() => BoundedFile.ReadAllBytes(dangling, 1024)).Reason);
     }
 

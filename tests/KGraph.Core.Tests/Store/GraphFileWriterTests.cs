@@ -35,7 +35,8 @@ public class GraphFileWriterTests
     public void Writes_the_exact_expected_text(string quote, string writtenQuote)
     {
         var founded = Founded with { Evidence = [new Evidence("d1", new TextSpan(0, 12), quote, "zh.founder")] };
-        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk], [founded], ["header line", ""]);
+        var yaml = GraphFileWriter.ToYaml([new Document("d1", "Grok", Published: new PartialDate(2024, 3, 18), Lang: "zh")], [Musk],
+            [founded], ["header line", ""]);
         Assert.Equal($$"""
             # header line
             #
@@ -145,9 +146,14 @@ public class GraphFileWriterTests
         var founded = Founded with
         {
             Props = new Dictionary<string, Scalar> { ["stake"] = "10%", ["amount"] = 44L },
-            Evidence = [new Evidence("d2", new TextSpan(0, 3), "xAI", "b"), new Evidence("d1", new TextSpan(5, 8), "xAI", "b"), new Evidence("d1", new TextSpan(5, 8), "xAI", "a")],
+            Evidence = [new Evidence("d2", new TextSpan(0, 3), "xAI", "b"), new Evidence("d1", new TextSpan(5, 8), "xAI", "b"),
+                new Evidence("d1", new TextSpan(5, 8), "xAI", "a")],
         };
-        var musk = Musk with { Mentions = [new Mention("d2", new TextSpan(0, 3), "马斯克"), new Mention("d1", new TextSpan(4, 9), "马斯克"), new Mention("d1", new TextSpan(4, 7), "马斯克")] };
+        var musk = Musk with
+        {
+            Mentions = [new Mention("d2", new TextSpan(0, 3), "马斯克"), new Mention("d1", new TextSpan(4, 9), "马斯克"),
+            new Mention("d1", new TextSpan(4, 7), "马斯克")]
+        };
 
         var yaml = GraphFileWriter.ToYaml([], [musk], [founded]);
 
@@ -169,7 +175,12 @@ public class GraphFileWriterTests
     [Fact]
     public void What_is_written_reads_back_to_the_same_records()
     {
-        var hostile = Musk with { Id = "hostile", Name = "O'Brien \"the\" \\ `x` })-[:X]->( // \n second line 🚀", Aliases = ["#not a comment", "- dash", "key: value", "  padded  "] };
+        var hostile = Musk with
+        {
+            Id = "hostile",
+            Name = "O'Brien \"the\" \\ `x` })-[:X]->( // \n second line 🚀",
+            Aliases = ["#not a comment", "- dash", "key: value", "  padded  "]
+        };
         var yaml = GraphFileWriter.ToYaml([], [Musk, hostile], [Founded]);
         var (file, problems) = Some.Read(yaml, DataLayer.Extracted);
         Assert.Empty(problems);

@@ -12,7 +12,8 @@ public class GraphVocabularyTests
         Assert.Equal(["Person", "Organization", "Product", "Place"], v.EntityTypes.Select(t => t.Name));
         Assert.Equal(
             ["FOUNDED", "LEADS", "WORKS_AT", "LEFT", "MEMBER_OF", "INVESTED_IN", "OWNS", "SUBSIDIARY_OF", "CONTROLS", "ACQUIRED", "SUED", "DEVELOPED",
-             "RECRUITED", "SUPPORTS", "CRITICIZED", "COMPETES_WITH", "PARTNERED_WITH", "MET", "FAMILY", "EDUCATED_AT", "HEADQUARTERED_IN", "ENDORSES", "SUPPLIES", "ASSOCIATED_WITH"],
+             "RECRUITED", "SUPPORTS", "CRITICIZED", "COMPETES_WITH", "PARTNERED_WITH", "MET", "FAMILY", "EDUCATED_AT", "HEADQUARTERED_IN", "ENDORSES",
+                 "SUPPLIES", "ASSOCIATED_WITH"],
             v.RelationshipTypes.Select(t => t.Name));
         Assert.Equal(["COMPETES_WITH", "PARTNERED_WITH", "MET", "FAMILY", "ASSOCIATED_WITH"], v.RelationshipTypes.Where(t => t.Symmetric).Select(t => t.Name));
         Assert.Equal("P112 (inverse)", v.RelationshipType("FOUNDED")!.Mappings["wikidata"]);

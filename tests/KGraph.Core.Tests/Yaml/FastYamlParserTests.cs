@@ -12,7 +12,8 @@ public class FastYamlParserTests
     public static TheoryData<string> RepositoryYamlFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("graph-data"), "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("graph-data"), "*.yaml",
+            SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(RepositoryFiles.Root, file));
         return data;
     }
@@ -27,8 +28,18 @@ public class FastYamlParserTests
     [Fact]
     public void Takes_the_fast_path_for_what_the_writer_produces_even_with_hostile_names()
     {
-        var names = new[] { "O'Brien", "say \"hi\"", "a: b", "#hash", "- dash", "[x]", "{y}", "x, y", "true", "2024", "  padded ", "back\\slash", "`tick`", "})-[:X]->(", "马斯克", "line\nbreak", "a #b", "url: http://x" };
-        var entities = names.Select((n, i) => new Entity { Id = $"e{i}", Type = "Person", Name = n, Aliases = [n, n + "!"], Props = new SortedDictionary<string, Scalar> { ["p"] = n } }).ToList();
+        var names = new[] { "O'Brien", "say \"hi\"", "a: b", "#hash", "- dash", "[x]", "{y}", "x, y", "true", "2024", "  padded ", "back\\slash", "`tick`",
+            "})-[:X]->(", "马斯克", "line\nbreak", "a #b", "url: http://x" };
+        var entities = names.Select((n, i) => new Entity
+        {
+            Id = $"e{i}",
+            Type = "Person",
+            Name = n,
+            Aliases = [n, n + "!"],
+            Props = new SortedDictionary<string,
+            Scalar>
+            { ["p"] = n }
+        }).ToList();
         var yaml = GraphFileWriter.ToYaml([new Document("d", "T: x", "https://example.com/a?b=1#c")], entities, []);
         Assert.NotNull(FastYamlParser.TryParse("t.yaml", yaml));
         AssertSameOrDeclined(yaml);

@@ -130,7 +130,8 @@ public class StrictYamlParserTests
     [Fact]
     public void Sixty_four_levels_of_nesting_are_read()
     {
-        var root = (YamlMapping)StrictYamlParser.Parse("t.yaml", "kgraph: 1\nentities: " + new string('[', 63) + new string(']', 63) + "\n", new DiagnosticBag())!;
+        var root = (YamlMapping)StrictYamlParser.Parse("t.yaml",
+            "kgraph: 1\nentities: " + new string('[', 63) + new string(']', 63) + "\n", new DiagnosticBag())!;
         var (depth, node) = (1, root["entities"]);
         while (node is YamlSequence list) (depth, node) = (depth + 1, list.Items.Count > 0 ? list.Items[0] : null);
         Assert.Equal(64, depth);

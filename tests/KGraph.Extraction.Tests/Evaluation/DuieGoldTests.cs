@@ -5,7 +5,7 @@ namespace KGraph.Extraction.Tests.Evaluation;
 public class DuieGoldTests
 {
     [Fact]
-    public void ATripleListedTwiceIsOneGoldFact()
+    public void A_triple_listed_twice_is_one_gold_fact()
     {
         var path = Path.Combine(Some.TempDirectory(), "dup.jsonl");
         const string Spo = """{"predicate": "成立日期", "object_type": {"@value": "Date"}, "subject_type": "机构", "object": {"@value": "1995年5月"}, "subject": "远帆"}""";

@@ -22,7 +22,8 @@ public class BusinessNewsPhrasingTests
     public void A_board_appointing_a_chief_executive_speaks_for_its_company()
     {
         Assert.Contains("罗佳 LEADS 泰和集团", Facts("泰和集团周一宣布，董事会任命罗佳为首席执行官。", "a.zh.txt"));
-        Assert.Contains("nora-field LEADS granite-tools", Facts("Granite Tools said on Tuesday that the board appointed Nora Field as its chief executive officer.", "a.en.txt"));
+        Assert.Contains("nora-field LEADS granite-tools",
+            Facts("Granite Tools said on Tuesday that the board appointed Nora Field as its chief executive officer.", "a.en.txt"));
     }
 
     [Fact]

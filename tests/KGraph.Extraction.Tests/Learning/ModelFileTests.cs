@@ -11,7 +11,9 @@ public class ModelFileTests
         weights.Values[700] = -0.25f;
         var transitions = new float[12];
         transitions[4] = 2f;
-        return new SequenceModel(["O", "B-PER", "I-PER"], weights, transitions, new Dictionary<string, string> { ["features"] = ExtractionModels.FeatureVersion });
+        return new SequenceModel(["O", "B-PER", "I-PER"], weights, transitions, new Dictionary<string,
+            string>
+        { ["features"] = ExtractionModels.FeatureVersion });
     }
 
     [Fact]

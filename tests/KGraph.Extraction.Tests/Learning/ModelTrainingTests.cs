@@ -12,8 +12,8 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var first = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16 }).Train();
-        var second = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16 }).Train();
+        var first = new ModelTrainer(Small(data, Path.Combine(root, "a"))).Train();
+        var second = new ModelTrainer(Small(data, Path.Combine(root, "b"))).Train();
 
         foreach (var file in ExtractionModels.Files)
             Assert.Equal(File.ReadAllBytes(Path.Combine(root, "a", file)), File.ReadAllBytes(Path.Combine(root, "b", file)));
@@ -26,8 +26,8 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var one = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "a"), EntityBits = 16, RelationBits = 16, Seed = 1 }).Train();
-        var other = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "b"), EntityBits = 16, RelationBits = 16, Seed = 2 }).Train();
+        var one = new ModelTrainer(Small(data, Path.Combine(root, "a")) with { Seed = 1 }).Train();
+        var other = new ModelTrainer(Small(data, Path.Combine(root, "b")) with { Seed = 2 }).Train();
 
         Assert.NotEqual(one.Fingerprint, other.Fingerprint);
     }
@@ -38,7 +38,13 @@ public class ModelTrainingTests
         var root = Some.TempDirectory();
         var data = TinyCorpora.Write(Path.Combine(root, "data"));
 
-        var models = new ModelTrainer(new TrainingOptions { DataDirectories = [data], OutDirectory = Path.Combine(root, "m"), EntityBits = 16, RelationBits = 16 }).Train();
+        var models = new ModelTrainer(new TrainingOptions
+        {
+            DataDirectories = [data],
+            OutDirectory = Path.Combine(root, "m"),
+            EntityBits = 16,
+            RelationBits = 16
+        }).Train();
 
         Assert.Equal("cluener", models.ChineseEntities.Info["trained-on"]);
         Assert.Equal("conll04", models.EnglishEntities.Info["trained-on"]);
@@ -94,8 +100,16 @@ public class ModelTrainingTests
     {
         var empty = Some.TempDirectory();
 
-        var error = Assert.Throws<InvalidDataException>(() => new ModelTrainer(new TrainingOptions { DataDirectories = [empty], OutDirectory = Path.Combine(empty, "m") }).Train());
+        var error = Assert.Throws<InvalidDataException>(() => new ModelTrainer(new TrainingOptions
+        {
+            DataDirectories = [empty],
+            OutDirectory = Path.Combine(empty, "m")
+        }).Train());
 
-        Assert.StartsWith($"{empty}: none of the training corpora is there (expected some of duie2.train.jsonl, cluener.train.jsonl,", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{empty}: none of the training corpora is there (expected some of duie2.train.jsonl, cluener.train.jsonl,", error.Message,
+            StringComparison.Ordinal);
     }
+
+    private static TrainingOptions Small(string data, string outDirectory) =>
+        new() { DataDirectories = [data], OutDirectory = outDirectory, EntityBits = 16, RelationBits = 16 };
 }

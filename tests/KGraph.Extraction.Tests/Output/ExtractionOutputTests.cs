@@ -9,7 +9,7 @@ public class ExtractionOutputTests
     private const string Article = "---\ntitle: 测试\npublished: 2024-03-18\nlang: zh\n---\n周海洋的AI创企Zentra又正式发布了开源大模型Zeta-2。此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。\n";
 
     [Fact]
-    public void IdsComeFromNamesInAnyScript()
+    public void IDs_come_from_names_in_any_script()
     {
         Assert.Equal("安娜-卡列尼娜", EntityIds.FromName("安娜·卡列尼娜"));
         Assert.Equal("valor-equity-partners", EntityIds.FromName("Valor Equity Partners"));
@@ -18,7 +18,7 @@ public class ExtractionOutputTests
     }
 
     [Fact]
-    public void RunningTwiceWritesByteIdenticalFilesNamedAfterTheArticle()
+    public void Running_twice_writes_byte_identical_files_named_after_the_article()
     {
         var dir = Some.TempDirectory();
         var article = Path.Combine(dir, "2024-03-18-test.zh.txt");
@@ -36,7 +36,7 @@ public class ExtractionOutputTests
     }
 
     [Fact]
-    public void AWrittenArticleKeepsItsCountsAndDiagnosticsButNotItsWholeResult()
+    public void A_written_article_keeps_its_counts_and_diagnostics_but_not_its_whole_result()
     {
         var dir = Some.TempDirectory();
         var article = Path.Combine(dir, "t.zh.txt");
@@ -54,7 +54,7 @@ public class ExtractionOutputTests
     }
 
     [Fact]
-    public void WrittenFileLoadsBackWithEveryRelationshipAndSpanIntact()
+    public void Written_file_loads_back_with_every_relationship_and_span_intact()
     {
         var dir = Some.TempDirectory();
         var article = Path.Combine(dir, "t.zh.txt");
@@ -69,7 +69,7 @@ public class ExtractionOutputTests
     }
 
     [Fact]
-    public void UnreadableArticleIsReportedAndTheOthersStillComplete()
+    public void Unreadable_article_is_reported_and_the_others_still_complete()
     {
         var dir = Some.TempDirectory();
         var good = Path.Combine(dir, "good.zh.txt");

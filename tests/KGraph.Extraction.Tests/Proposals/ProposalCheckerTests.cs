@@ -18,7 +18,8 @@ public class ProposalCheckerTests
         public int Parallelism => 1;
 
         public Task<ProposalSet> ProposeAsync(ArticleText article, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new ProposalSet(Next.Entities, [.. Next.Facts.Select(f => new ProposedFact(f.From, f.Type, f.To, f.Quote, "llm:test", 0, article.Text.Length))],
+            Task.FromResult(new ProposalSet(Next.Entities,
+                [.. Next.Facts.Select(f => new ProposedFact(f.From, f.Type, f.To, f.Quote, "llm:test", 0, article.Text.Length))],
                 new ProposalUsage(1, 0, 1, 10, 5), []));
     }
 
@@ -43,7 +44,8 @@ public class ProposalCheckerTests
 
         var evidence = LlmEvidence(result);
         Assert.Equal((new TextSpan(4, 14), "張一鳴起訴了字節跳動"), (evidence.Span, evidence.Quote));
-        Assert.Equal((new ProposalUsage(1, 0, 1, 10, 5), 1, 1, 0), (result.Proposals!.Usage, result.Proposals.Proposed, result.Proposals.Kept, result.Proposals.Dropped.Count));
+        Assert.Equal((new ProposalUsage(1, 0, 1, 10, 5), 1, 1, 0),
+            (result.Proposals!.Usage, result.Proposals.Proposed, result.Proposals.Kept, result.Proposals.Dropped.Count));
     }
 
     [Fact]
@@ -59,7 +61,8 @@ public class ProposalCheckerTests
     [Fact]
     public void A_latin_name_is_found_only_as_a_whole_word()
     {
-        var result = Extract("Metaverse fans cheered. Later Meta sued Vexa Labs.", [new("Meta", "Organization"), new("Vexa Labs", "Organization")], ("Meta", "SUED", "Vexa Labs", "Meta sued Vexa Labs"));
+        var result = Extract("Metaverse fans cheered. Later Meta sued Vexa Labs.", [new("Meta", "Organization"), new("Vexa Labs", "Organization")],
+            ("Meta", "SUED", "Vexa Labs", "Meta sued Vexa Labs"));
 
         var meta = result.Entities.Single(e => e.Name == "Meta");
         Assert.Equal([new TextSpan(30, 34)], meta.Mentions.Select(m => m.Span));

@@ -15,9 +15,10 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void FrontMatterGivesTitleUrlDateAndLanguageAndTheBodyStartsAfterIt()
+    public void Front_matter_gives_title_URL_date_and_language_and_the_body_starts_after_it()
     {
-        var path = Write("a.zh.txt", Encoding.UTF8.GetBytes("---\r\ntitle: 标题\r\nurl: https://example.org/a\r\npublished: 2024-03-18\r\nlang: zh\r\n---\r\n正文第一句。\r\n"));
+        var path = Write("a.zh.txt",
+            Encoding.UTF8.GetBytes("---\r\ntitle: 标题\r\nurl: https://example.org/a\r\npublished: 2024-03-18\r\nlang: zh\r\n---\r\n正文第一句。\r\n"));
 
         var article = ArticleReader.Read(path);
 
@@ -29,7 +30,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void Utf16AndGb18030AreDecodedLikeUtf8()
+    public void UTF16_and_GB18030_are_decoded_like_UTF8()
     {
         const string text = "微软和谷歌・测试";
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -43,7 +44,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void BinaryFileIsRefusedWithTheOffsetOfTheNulByte()
+    public void Binary_file_is_refused_with_the_offset_of_the_nul_byte()
     {
         var path = Write("bin.txt", [0x41, 0x42, 0x00, 0x43]);
 
@@ -52,14 +53,14 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void EmptyFileIsRefused()
+    public void Empty_file_is_refused()
     {
         var error = Assert.Throws<ArticleReadException>(() => ArticleReader.Read(Write("empty.txt", [])));
         Assert.Equal("file is empty", error.Reason);
     }
 
     [Fact]
-    public void BytesThatAreNeitherUtf8NorGb18030AreRefused()
+    public void Bytes_that_are_neither_UTF8_nor_GB18030_are_refused()
     {
         var path = Write("bad.txt", [0x61, 0xFF, 0xFF, 0xFF]);
 
@@ -68,7 +69,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void OversizedFileIsRefusedBeforeReading()
+    public void Oversized_file_is_refused_before_reading()
     {
         var path = Path.Combine(Some.TempDirectory(), "huge.txt");
         using (var stream = File.Create(path)) stream.SetLength(ArticleReader.MaxFileBytes + 1);
@@ -78,7 +79,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void HtmlKeepsTheArticleTextAndDropsNavigation()
+    public void Html_keeps_the_article_text_and_drops_navigation()
     {
         var paragraph = string.Concat(Enumerable.Repeat("周海洋的公司在上海发布了新产品，这是一段足够长的正文，用来让阅读器认出正文。", 4));
         var html = $"<html><head><meta charset=\"utf-8\"><title>新闻标题</title></head><body><nav><a href=\"/\">首页</a><a href=\"/x\">导航链接</a></nav><article><h1>新闻标题</h1><p>{paragraph}</p><p>{paragraph}</p></article><footer>版权所有 广告</footer></body></html>";
@@ -96,7 +97,8 @@ public class ArticleReaderTests
     public async Task Html_nested_five_thousand_divs_deep_is_read_as_plain_text_in_one_pass_with_a_warning()
     {
         var html = "<html><head><title>深层 &amp; 标题</title><style>p{}</style></head><body>" + string.Concat(Enumerable.Repeat("<div>", 5000))
-            + "<p>周海洋正式起诉了Brightloop。</p><script>var a = 1;</script><p>双方&lt;和解&gt;无望。<br/></p>" + string.Concat(Enumerable.Repeat("</div>", 5000)) + "</body></html>";
+            + "<p>周海洋正式起诉了Brightloop。</p><script>var a = 1;</script><p>双方&lt;和解&gt;无望。<br/></p>" + string.Concat(Enumerable.Repeat("</div>",
+                5000)) + "</body></html>";
         var path = Write("deep.html", Encoding.UTF8.GetBytes(html));
 
         // Before, SmartReader took 47 s at 1,500 levels and never finished at 5,000.
@@ -116,7 +118,7 @@ public class ArticleReaderTests
         Assert.Equal(depth, HtmlMainText.NestingDepth(html));
 
     [Fact]
-    public void HtmlWithoutBodyTextIsRefused()
+    public void Html_without_body_text_is_refused()
     {
         var path = Write("empty.html", Encoding.UTF8.GetBytes("<html><head><title>x</title></head><body></body></html>"));
 
@@ -125,7 +127,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void TextSourceGivesTheValidatorTheSameTextTheExtractorSaw()
+    public void Text_source_gives_the_validator_the_same_text_the_extractor_saw()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var path = Write("gbk.txt", Encoding.GetEncoding("GB18030").GetBytes("周海洋起诉了艾克美。"));
@@ -137,7 +139,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public async Task AFifoArticleIsRefusedWithoutWaitingForAWriter()
+    public async Task A_fifo_article_is_refused_without_waiting_for_a_writer()
     {
         var fifo = SpecialFiles.Fifo(Path.Combine(Some.TempDirectory(), "pipe.zh.txt"));
 
@@ -155,7 +157,7 @@ public class ArticleReaderTests
     private static string[] Warnings(ArticleText article) => [.. article.Warnings.Select(w => w.ToString())];
 
     [Fact]
-    public void Big5ArticleIsDecodedAsBig5WithoutAWarning()
+    public void Big_5_article_is_decoded_as_big_5_without_a_warning()
     {
         // Traditional Chinese, as a Taiwanese or Hong Kong site saves it; GB18030 used to turn it into 隔环琌….
         const string text = "方宇恆創辦的晨光電子今天宣布，公司將在高雄設立新的研究中心。\n董事長方宇恆表示，這筆投資預計明年完成，並會聘請兩百名工程師。\n";
@@ -168,7 +170,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void MixedUtf8AndGb18030LinesAreEachReadInTheirOwnEncodingWithAWarningAtTheFirstGbLine()
+    public void Mixed_UTF8_and_GB18030_lines_are_each_read_in_their_own_encoding_with_a_warning_at_the_first_GB_line()
     {
         var path = Write("mixed.zh.txt",
         [
@@ -187,7 +189,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void BytesTooFewToTellAreReadAsGb18030WithAWarning()
+    public void Bytes_too_few_to_tell_are_read_as_GB18030_with_a_warning()
     {
         // Three Big5 characters: the detector has nothing to go on, and GB18030 reads them as other characters.
         var path = Write("tiny.zh.txt", CodePage(950).GetBytes("路明遠"));
@@ -201,7 +203,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void ValidUtf8StaysUtf8AndGb18030StaysGb18030WithoutAWarning()
+    public void Valid_UTF8_stays_UTF8_and_GB18030_stays_GB18030_without_a_warning()
     {
         const string text = "周海洋起诉了艾克美，索赔三百万元。";
         var utf8 = ArticleReader.Read(Write("utf8.zh.txt", Encoding.UTF8.GetBytes(text)));
@@ -213,7 +215,7 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void AnEnglishWindowsCodePageArticleIsReadWithAWarningNamingTheGuess()
+    public void An_English_Windows_code_page_article_is_read_with_a_warning_naming_the_guess()
     {
         const string text = "He said “hello” to the café owner — twice.";
         var path = Write("cp1252.en.txt", CodePage(1252).GetBytes(text));
@@ -232,7 +234,7 @@ public class ArticleReaderTests
     [InlineData("url: ../../etc/passwd", "line 3: 'url' must be an absolute URL such as https://example.com/news/1, not '../../etc/passwd'")]
     [InlineData("published: 2024-13-01", "line 3: 'published' is not a valid date: '2024-13-01' (use YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("date: yesterday", "line 3: 'date' is not a valid date: 'yesterday' (use YYYY, YYYY-MM or YYYY-MM-DD)")]
-    public void FrontMatterThatValidateWouldRefuseIsRefusedWhenReadingWithItsLine(string field, string reason)
+    public void Front_matter_that_validate_would_refuse_is_refused_when_reading_with_its_line(string field, string reason)
     {
         var path = Write("a.zh.txt", Encoding.UTF8.GetBytes($"---\ntitle: 标题\n{field}\n---\n周海洋起诉了艾克美。\n"));
 

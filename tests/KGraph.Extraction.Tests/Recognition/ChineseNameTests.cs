@@ -17,19 +17,19 @@ public class ChineseNameTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void ASurnameAndTwoLooseCharactersAfterATitleAreOnePerson(bool hmm) =>
+    public void A_surname_and_two_loose_characters_after_a_title_are_one_person(bool hmm) =>
         Assert.Equal(["邝振宇"], Persons("财务总监邝振宇表示，新工厂将于明年投产。", hmm));
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void TransliterationCharactersOnBothSidesOfADotAreOnePerson(bool hmm) =>
+    public void Transliteration_characters_on_both_sides_of_a_dot_are_one_person(bool hmm) =>
         Assert.Equal(["埃德·蒙塔尔班"], Persons("球队昨天签下了埃德·蒙塔尔班。", hmm));
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void AHyphenJoinsTwoLongerTransliteratedParts(bool hmm) =>
+    public void A_hyphen_joins_two_longer_transliterated_parts(bool hmm) =>
         Assert.Equal(["博伊德-哈罗威"], Persons("主裁判博伊德-哈罗威判罚了点球。", hmm));
 
     [Fact]
@@ -41,18 +41,18 @@ public class ChineseNameTests
     }
 
     [Fact]
-    public void AScoreWithAHyphenIsNoName() =>
+    public void A_score_with_a_hyphen_is_no_name() =>
         Assert.Empty(Persons("两队最终战成2-1，主队晋级。", hmm: false));
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void PiecesOfALongerTransliterationAreNoPersons(bool hmm) =>
+    public void Pieces_of_a_longer_transliteration_are_no_persons(bool hmm) =>
         Assert.Empty(Persons("上周六主队在客场以0：3输给了瓦拉多利德和梅塔利斯特。", hmm));
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void AWholeTransliteratedNameStaysAPerson(bool hmm) =>
+    public void A_whole_transliterated_name_stays_a_person(bool hmm) =>
         Assert.Equal(["安娜·卡列尼娜"], Persons("安娜·卡列尼娜随后离开了会场。", hmm));
 }

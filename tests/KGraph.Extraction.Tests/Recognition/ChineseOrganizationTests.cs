@@ -7,13 +7,13 @@ public class ChineseOrganizationTests
         [.. Some.Extract(text).Entities.Where(e => e.Type == "Organization").Select(e => e.Name).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void ALegalFormTakesEveryContentWordBeforeItEvenVerbs()
+    public void A_legal_form_takes_every_content_word_before_it_even_verbs()
     {
         Assert.Equal(["杭州蓝鲸拍卖有限公司"], Organizations("杭州蓝鲸拍卖有限公司于2019年3月2日登记成立。"));
     }
 
     [Fact]
-    public void TheClauseSubjectOfAFoundingIsAnOrganisationWithoutASuffix()
+    public void The_clause_subject_of_a_founding_is_an_organisation_without_a_suffix()
     {
         var result = Some.Extract("青橙书屋成立于2012年5月，是一家连锁书店。");
 
@@ -23,7 +23,7 @@ public class ChineseOrganizationTests
     }
 
     [Fact]
-    public void AFoundingSubjectWithABracketedLatinNameKeepsItsChineseName()
+    public void A_founding_subject_with_a_bracketed_Latin_name_keeps_its_Chinese_name()
     {
         var result = Some.Extract("青橙书屋（Qingcheng）成立于2012年。");
 
@@ -31,7 +31,7 @@ public class ChineseOrganizationTests
     }
 
     [Fact]
-    public void ANameCutShortBeforeAListCommaKeepsItsThirdCharacter()
+    public void A_name_cut_short_before_a_list_comma_keeps_its_third_character()
     {
         var people = Some.Extract("蓝鲸科技董事长钱要武、财务总监孙立未到场。").Entities.Where(e => e.Type == "Person").Select(e => e.Name);
 
@@ -39,7 +39,7 @@ public class ChineseOrganizationTests
     }
 
     [Fact]
-    public void ACompanyGetsItsShortNamesAsAliases()
+    public void A_company_gets_its_short_names_as_aliases()
     {
         var company = Some.Extract("深圳市蓝鲸智能科技有限公司于2016年成立。").Entities.Single(e => e.Type == "Organization");
 

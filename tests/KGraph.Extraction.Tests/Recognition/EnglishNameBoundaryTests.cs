@@ -9,35 +9,36 @@ public class EnglishNameBoundaryTests
         [.. Some.Extract(sentence, Path).Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void AMiddleInitialStaysInsideThePersonsName()
+    public void A_middle_initial_stays_inside_the_persons_name()
     {
         var result = Some.Extract("Vantel Systems 's Harriet K. Lomax said the plant would reopen .", Path);
 
-        Assert.Equal(["Organization Vantel Systems", "Person Harriet K. Lomax"], result.Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal));
+        Assert.Equal(["Organization Vantel Systems", "Person Harriet K. Lomax"],
+            result.Entities.Select(e => $"{e.Type} {e.Name}").Order(StringComparer.Ordinal));
         var fact = Some.Fact(result, Some.IdOf(result, "Harriet K. Lomax"), "WORKS_AT", Some.IdOf(result, "Vantel Systems"));
         Assert.Equal("en.works.possessive", fact.Evidence[0].Rule);
     }
 
     [Fact]
-    public void AnAllCapitalDatelineWordAfterANameIsStillSplitOff() =>
+    public void An_all_capital_dateline_word_after_a_name_is_still_split_off() =>
         Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("Oslo NORDPOSTEN printed it ."));
 
     [Fact]
-    public void AWordLikeFederalOpensALongerNameButIsNoNameAlone()
+    public void A_word_like_federal_opens_a_longer_name_but_is_no_name_alone()
     {
         Assert.Equal(["Organization Federal Grain Board", "Place Chicago"], Names("A ruling by the Federal Grain Board in Chicago surprised traders ."));
         Assert.Equal(["Place Ohio"], Names("Federal officials in Ohio declined to comment ."));
     }
 
     [Fact]
-    public void TheOpensANameInsideASentenceButNotAtItsStart()
+    public void The_opens_a_name_inside_a_sentence_but_not_at_its_start()
     {
         Assert.Contains("Organization The Morning Courier", Names("Dana Voss , 38 , was the chief correspondent for The Morning Courier until May ."));
         Assert.Equal(["Organization Morning Courier"], Names("The Morning Courier printed the letter ."));
     }
 
     [Fact]
-    public void APersonWhoWillRemainInARoleStillWorksThere()
+    public void A_person_who_will_remain_in_a_role_still_works_there()
     {
         var result = Some.Extract("The board said Lionel T. Marsh will remain a commissioner of the Harbor Transit Commission .", Path);
 
@@ -46,7 +47,7 @@ public class EnglishNameBoundaryTests
     }
 
     [Fact]
-    public void APossessiveBeforeAnOrganisationMakesAPlaceOnlyWhenThePlaceIsKnown()
+    public void A_possessive_before_an_organisation_makes_a_place_only_when_the_place_is_known()
     {
         Assert.Empty(Some.Extract("Briefing the National Farmers 's Council on prices took an hour .", Path).Relationships);
 
@@ -55,18 +56,18 @@ public class EnglishNameBoundaryTests
     }
 
     [Fact]
-    public void MonthAbbreviationsAndTheTextMarkerOfWireCopyAreNoNames() =>
+    public void Month_abbreviations_and_the_text_marker_of_wire_copy_are_no_names() =>
         Assert.Equal(["Organization NORDPOSTEN", "Place Oslo"], Names("( Text ) Oslo , 26 Dec ( NORDPOSTEN ) -- The council met ."));
 
     [Fact]
-    public void ANationalityIsNoNameButMayOpenOne()
+    public void A_nationality_is_no_name_but_may_open_one()
     {
         Assert.Equal(["Person Hana Ruiz"], Names("Hana Ruiz is an Austrian mathematician ."));
         Assert.Equal(["Organization Ukrainian State Railways"], Names("A spokesman for Ukrainian State Railways declined to comment ."));
     }
 
     [Fact]
-    public void AnUnknownTownBeforeAKnownStateIsThePlaceAnOrganisationIsBasedIn()
+    public void An_unknown_town_before_a_known_state_is_the_place_an_organisation_is_based_in()
     {
         var result = Some.Extract("Vantel Systems of Mill Creek , Ohio , makes valves .", Path);
 
@@ -76,11 +77,11 @@ public class EnglishNameBoundaryTests
     }
 
     [Fact]
-    public void AnUnknownWordAfterOfIsNotTakenForAPlace() =>
+    public void An_unknown_word_after_of_is_not_taken_for_a_place() =>
         Assert.Empty(Some.Extract("Staff of the Vantel Institute of Flight Studies met .", Path).Relationships);
 
     [Fact]
-    public void ARunOpeningWithACommonGivenNameIsAPersonUnlessItEndsInAnOrganisationWord()
+    public void A_run_opening_with_a_common_given_name_is_a_person_unless_it_ends_in_an_organisation_word()
     {
         Assert.Equal(["Person Gerald Ostrander"], Names("Gerald Ostrander agreed that the problem is daunting ."));
         Assert.Equal(["Organization Gerald Ostrander Architects"], Names("Gerald Ostrander Architects drew the plans ."));
@@ -88,7 +89,7 @@ public class EnglishNameBoundaryTests
     }
 
     [Fact]
-    public void AndAfterTheHeadOfAnOfNameStartsAnotherNameButInsideTheNameItJoins()
+    public void And_after_the_head_of_an_of_name_starts_another_name_but_inside_the_name_it_joins()
     {
         Assert.Equal(["Organization Cresthaven University", "Person Bernard Okafor", "Person Ofer Lindqvist"],
             Names("The dig was led by Ofer Lindqvist of Cresthaven University and Bernard Okafor ."));
@@ -96,10 +97,11 @@ public class EnglishNameBoundaryTests
     }
 
     [Fact]
-    public void AndInsideAnOfNameStillStopsBeforeAPersonOrAnOrganisationWithItsOwnHeadWord()
+    public void And_inside_an_of_name_still_stops_before_a_person_or_an_organisation_with_its_own_head_word()
     {
         Assert.Equal(["Organization Bank of England", "Person Tom Reed"], Names("The Bank of England and Tom Reed disagreed ."));
-        Assert.Equal(["Organization Harvard Law School", "Organization University of Chicago"], Names("She left the University of Chicago and Harvard Law School ."));
+        Assert.Equal(["Organization Harvard Law School", "Organization University of Chicago"],
+            Names("She left the University of Chicago and Harvard Law School ."));
         Assert.Equal(["Organization Bank of Oslo", "Organization Brightloop Corp."], Names("The Bank of Oslo and Brightloop Corp. disagreed ."));
         Assert.Contains("Organization Department of Health and Human Services", Names("Staff of the Department of Health and Human Services met ."));
         Assert.Equal(["Organization Bank of America", "Organization Harlow Capital"], Names("The Bank of America and Harlow Capital merged ."));

@@ -4,7 +4,7 @@ namespace KGraph.Extraction.Tests.Relations;
 public class ChineseFoundingAndSeatTests
 {
     [Fact]
-    public void AFounderNamedByTitleAfterYouFoundedTheCompany()
+    public void A_founder_named_by_title_after_you_founded_the_company()
     {
         var result = Some.Extract("灵泉科技有限公司由创始人邝振宇先生于2009年创办，主营净水设备。");
 
@@ -13,7 +13,7 @@ public class ChineseFoundingAndSeatTests
     }
 
     [Fact]
-    public void APersonWhoFoundedACompanyInAYearFoundedIt()
+    public void A_person_who_founded_a_company_in_a_year_founded_it()
     {
         var result = Some.Extract("邝振宇先生于2009年在广州创办了灵泉科技有限公司。");
 
@@ -23,7 +23,7 @@ public class ChineseFoundingAndSeatTests
     }
 
     [Fact]
-    public void ACompanyThatIsAnItalianMakerIsSeatedInItaly()
+    public void A_company_that_is_an_Italian_maker_is_seated_in_Italy()
     {
         var result = Some.Extract("灵泉科技有限公司是一家意大利的净水设备制造商。");
 
@@ -32,7 +32,7 @@ public class ChineseFoundingAndSeatTests
     }
 
     [Fact]
-    public void ACompanyThatIsNotAMakerGetsNoSeat()
+    public void A_company_that_is_not_a_maker_gets_no_seat()
     {
         var result = Some.Extract("灵泉科技有限公司并非一家意大利的净水设备制造商。");
 
@@ -40,7 +40,7 @@ public class ChineseFoundingAndSeatTests
     }
 
     [Fact]
-    public void ASentenceOpeningWithAShortHeadingStillHasItsCompanyAsTopic()
+    public void A_sentence_opening_with_a_short_heading_still_has_its_company_as_topic()
     {
         var result = Some.Extract("关于品牌：艾克美地产是艾克美集团旗下的城市运营商，总部设于上海。");
 

@@ -8,7 +8,7 @@ public class ChineseLeadershipTests
     [InlineData("岳州晨曦重工集团副总裁、首席执行官邝振宇出席了签约仪式。", "zh.leads.title-chain-before", "CEO")]
     [InlineData("邝振宇，男，1970年生，高级工程师，现任岳州晨曦重工集团董事长。", "zh.leads.biography", "chairman")]
     [InlineData("岳州晨曦重工集团董事长的邝振宇出席了会议。", "zh.leads.title-of", "chairman")]
-    public void TheLeaderIsFoundWithTheRuleAndRole(string sentence, string rule, string role)
+    public void The_leader_is_found_with_the_rule_and_role(string sentence, string rule, string role)
     {
         var result = Some.Extract(sentence);
 
@@ -19,7 +19,7 @@ public class ChineseLeadershipTests
     }
 
     [Fact]
-    public void ATitleWordInsideTheOrganisationIsNotPartOfItsName()
+    public void A_title_word_inside_the_organisation_is_not_part_of_its_name()
     {
         var result = Some.Extract("邝振宇，男，现任岳州晨曦重工集团董事长。");
 
@@ -28,7 +28,7 @@ public class ChineseLeadershipTests
     }
 
     [Fact]
-    public void ADeniedChairmanshipIsNoFact()
+    public void A_denied_chairmanship_is_no_fact()
     {
         var result = Some.Extract("岳州晨曦重工集团否认董事长、党委书记邝振宇已经辞职。");
 

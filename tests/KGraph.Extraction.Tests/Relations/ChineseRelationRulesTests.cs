@@ -6,7 +6,7 @@ namespace KGraph.Extraction.Tests.Relations;
 public class ChineseRelationRulesTests
 {
     [Fact]
-    public void PossessiveStartupIsFoundedAndItsReleaseIsDeveloped()
+    public void Possessive_startup_is_founded_and_its_release_is_developed()
     {
         var result = Some.Extract("紧接着,周海洋的AI创企Zentra又正式发布了开源大模型Zeta-2。");
 
@@ -17,7 +17,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void SuingACompanyAndItsChiefExecutiveGivesTwoSuitsAndTheLeadership()
+    public void Suing_a_company_and_its_chief_executive_gives_two_suits_and_the_leadership()
     {
         var result = Some.Extract("此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。");
 
@@ -26,7 +26,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void EvidenceQuoteIsTheClauseAtItsSpan()
+    public void Evidence_quote_is_the_clause_at_its_span()
     {
         const string text = "这是开头。此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。";
         var evidence = Some.Fact(Some.Extract(text), "周海洋", "SUED", "brightloop").Evidence.Single();
@@ -37,14 +37,14 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void NegatedOrHedgedSuitIsNotAFact()
+    public void Negated_or_hedged_suit_is_not_a_fact()
     {
         Assert.Empty(Some.Extract("周海洋没有起诉Brightloop。").Relationships);
         Assert.Empty(Some.Extract("据传周海洋起诉了Brightloop。").Relationships);
     }
 
     [Fact]
-    public void InvestmentAmountIsNormalised()
+    public void Investment_amount_is_normalised()
     {
         var result = Some.Extract("从加入到撤出Brightloop,周海洋总计向Brightloop提供了2500万美元左右的投资。");
 
@@ -55,7 +55,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void RecruitedFromNamesWhereThePersonCameFrom()
+    public void Recruited_from_names_where_the_person_came_from()
     {
         var result = Some.Extract("Brightloop的首席科学家Lena Markov也是周海洋亲自从艾克美挖来的。");
 
@@ -65,7 +65,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void ListBeforeUnderDistributesOwnershipToEveryMember()
+    public void List_before_under_distributes_ownership_to_every_member()
     {
         var result = Some.Extract("风投公司Corvid Capital的负责人吴明就是周海洋的支持者,艾克美、Brightloop等周海洋旗下公司都有他的投资。");
 
@@ -75,7 +75,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void ParameterCountOfAProductBecomesAProperty()
+    public void Parameter_count_of_a_product_becomes_a_property()
     {
         var result = Some.Extract("Zentra发布了大模型Zeta-2,其参数量达到了1200亿。");
 
@@ -85,7 +85,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void ShortFormOfADottedNameIsTheSamePerson()
+    public void Short_form_of_a_dotted_name_is_the_same_person()
     {
         var result = Some.Extract("安娜·卡列尼娜加入了Brightloop。卡列尼娜随后离开了Brightloop。");
 
@@ -96,7 +96,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void CuratedNamesResolveToTheirIds()
+    public void Curated_names_resolve_to_their_IDs()
     {
         var result = Some.Extract("周海洋起诉了艾克美。");
 
@@ -106,7 +106,7 @@ public class ChineseRelationRulesTests
     }
 
     [Fact]
-    public void ATieTheTextSaysNoMoreAboutIsAnAssociation()
+    public void A_tie_the_text_says_no_more_about_is_an_association()
     {
         var result = Some.Extract("周海洋与Brightloop关系密切。");
 

@@ -9,7 +9,7 @@ public class DatesAndReleasesTests
     private static string Dated(string published, string body) => $"---\npublished: {published}\n---\n{body}\n";
 
     [Fact]
-    public void AnOpeningTimePhraseDatesTheReleaseAndTheDevelopment()
+    public void An_opening_time_phrase_dates_the_release_and_the_development()
     {
         var result = Some.Extract(Dated("2024-05-02", "On April 30, Quillon released the weights of Zephyr-2, its largest model."), "articles/test.en.txt");
 
@@ -19,7 +19,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void AnOpeningPhraseThatNamesSomeoneDoesNotDateTheNextClause()
+    public void An_opening_phrase_that_names_someone_does_not_date_the_next_clause()
     {
         var result = Some.Extract(Dated("2024-05-02", "After Hana Ruiz left in 2019, Omar Vance founded Ferrodyne."), "articles/test.en.txt");
 
@@ -27,7 +27,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void LastYearInChineseCountsFromTheArticlesDate()
+    public void Last_year_in_Chinese_counts_from_the_articles_date()
     {
         var result = Some.Extract(Dated("2024-03-18", "去年11月，Zentra推出了聊天机器人Zeta-2。"));
 
@@ -36,7 +36,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void APlaceInTheOpeningTimePhraseStillLetsItDateTheClause()
+    public void A_place_in_the_opening_time_phrase_still_lets_it_date_the_clause()
     {
         var result = Some.Extract(Dated("2024-03-18", "北京时间2024年3月17日，Zentra宣布将大模型Zeta-2开源。"));
 
@@ -44,7 +44,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void ACoFoundingWithADateGivesTheOrganisationsFoundingDate()
+    public void A_co_founding_with_a_date_gives_the_organisations_founding_date()
     {
         var result = Some.Extract("Hana Ruiz co-founded Ferrodyne with Omar Vance and others in December 2015 and left its board in 2018 .", "articles/test.en.txt");
 
@@ -54,7 +54,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void EvidenceQuotesStartAtTheClauseNotAtTheSpaceBeforeIt()
+    public void Evidence_quotes_start_at_the_clause_not_at_the_space_before_it()
     {
         var result = Some.Extract("On April 30, Quillon released Zephyr-2.", "articles/test.en.txt");
 
@@ -64,7 +64,7 @@ public class DatesAndReleasesTests
     }
 
     [Fact]
-    public void APossessiveStatesAFoundingWithoutTakingTheSentencesDate()
+    public void A_possessive_states_a_founding_without_taking_the_sentences_date()
     {
         var result = Some.Extract(Dated("2024-03-18", "2024年3月17日，周海洋的AI创企Zentra发布了大模型Zeta-2。"));
 

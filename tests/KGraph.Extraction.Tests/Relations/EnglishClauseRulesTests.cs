@@ -12,36 +12,40 @@ public class EnglishClauseRulesTests
         [.. Some.Extract(text, Path).Relationships.Select(r => ($"{r.From} {r.Type} {r.To}", r.Evidence[0].Rule ?? "")).Order()];
 
     [Fact]
-    public void APossessiveTitleAfterANameGivesLeadershipAndFounding()
+    public void A_possessive_title_after_a_name_gives_leadership_and_founding()
     {
         var facts = FactsWithRules("Nadia Brook, Quillon's founder and chief executive, spoke first .");
 
-        Assert.Equal([("nadia-brook FOUNDED quillon", "en.founder.appositive-possessive"), ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
+        Assert.Equal([("nadia-brook FOUNDED quillon", "en.founder.appositive-possessive"),
+            ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
     }
 
     [Fact]
-    public void ALongerRoleAfterAPossessiveIsNotMistakenForLeadership()
+    public void A_longer_role_after_a_possessive_is_not_mistaken_for_leadership()
     {
         var result = Some.Extract("Omar Vance, Quillon's chief scientist, spoke first .", Path);
 
         var fact = Assert.Single(result.Relationships);
-        Assert.Equal(("omar-vance WORKS_AT quillon", "chief scientist", "en.works.appositive-possessive"), ($"{fact.From} {fact.Type} {fact.To}", fact.Role, fact.Evidence[0].Rule));
+        Assert.Equal(("omar-vance WORKS_AT quillon", "chief scientist", "en.works.appositive-possessive"),
+            ($"{fact.From} {fact.Type} {fact.To}", fact.Role, fact.Evidence[0].Rule));
     }
 
     [Fact]
-    public void TwoPossessiveTitlesInOneAppositionGiveTwoFacts()
+    public void Two_possessive_titles_in_one_apposition_give_two_facts()
     {
         var facts = FactsWithRules("Nadia Brook, Quillon's chief executive and Ferrodyne's founder, spoke first .");
 
-        Assert.Equal([("nadia-brook FOUNDED ferrodyne", "en.founder.appositive-possessive"), ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
+        Assert.Equal([("nadia-brook FOUNDED ferrodyne", "en.founder.appositive-possessive"),
+            ("nadia-brook LEADS quillon", "en.leads.appositive-possessive")], facts);
     }
 
     [Fact]
-    public void AFounderNamedAfterWhoseFoundsTheOrganisation() =>
-        Assert.Equal([("peter-lunde FOUNDED quillon", "en.founder.whose")], FactsWithRules("He had argued with Quillon, whose co-founder Peter Lunde disagreed ."));
+    public void A_founder_named_after_whose_founds_the_organisation() =>
+        Assert.Equal([("peter-lunde FOUNDED quillon", "en.founder.whose")],
+            FactsWithRules("He had argued with Quillon, whose co-founder Peter Lunde disagreed ."));
 
     [Fact]
-    public void ARelativeClauseBetweenFounderAndVerbStillGivesTheFounding()
+    public void A_relative_clause_between_founder_and_verb_still_gives_the_founding()
     {
         var facts = FactsWithRules("Hana Ruiz, who left Quillon in 2019, founded Ferrodyne in 2020 with her brother Tomas Ruiz .");
 
@@ -54,7 +58,7 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void TheCompanyAPersonFoundedIsTheirs()
+    public void The_company_a_person_founded_is_theirs()
     {
         var facts = FactsWithRules("Hana Ruiz now has a rival of her own: Ferrodyne, the company she founded in 2020, competes with Quillon .");
 
@@ -62,7 +66,7 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void APassiveRecruitmentNamesTheRecruiterAndWhereFrom()
+    public void A_passive_recruitment_names_the_recruiter_and_where_from()
     {
         var result = Some.Extract("Omar Vance, Quillon's chief scientist, was recruited by Hana Ruiz from Ferrodyne in 2016 .", Path);
 
@@ -71,7 +75,7 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void AnInvestmentWithAnApproximateAmountOrInARelativeClauseKeepsTheAmount()
+    public void An_investment_with_an_approximate_amount_or_in_a_relative_clause_keeps_the_amount()
     {
         var first = Some.Extract("Quillon , which first invested $2 billion in Ferrodyne in 2019 , is not a party .", Path);
         var second = Some.Extract("Hana Ruiz said she invested some $44 million in Ferrodyne .", Path);
@@ -83,7 +87,7 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void HeAfterASentenceOpenedByAPersonIsThatPerson()
+    public void He_after_a_sentence_opened_by_a_person_is_that_person()
     {
         var result = Some.Extract("Hana Ruiz co-founded Quillon with Omar Vance in 2015 . Between 2016 and 2018 , he invested $5 million in Quillon .", Path);
 
@@ -92,11 +96,11 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void APersonWhoFoundedAndThenLeftAnOrganisationLeftIt() =>
+    public void A_person_who_founded_and_then_left_an_organisation_left_it() =>
         Assert.Contains(("hana-ruiz LEFT quillon", "en.left.and"), FactsWithRules("Hana Ruiz co-founded Quillon in 2015 and left Quillon in 2018 ."));
 
     [Fact]
-    public void ProductsReleasedInARelativeClauseAreDevelopedByTheSubject()
+    public void Products_released_in_a_relative_clause_are_developed_by_the_subject()
     {
         var result = Some.Extract("That is far larger than Zephyr-2, which Quillon introduced in 2021 with 90 billion parameters .", Path);
 
@@ -105,15 +109,17 @@ public class EnglishClauseRulesTests
     }
 
     [Fact]
-    public void ACompetitorAppositionAndABoughtNetworkAreFacts()
+    public void A_competitor_apposition_and_a_bought_network_are_facts()
     {
-        Assert.Equal([("ferrodyne-inc COMPETES_WITH quillon", "en.competes.appositive")], FactsWithRules("They launched Quillon, a direct competitor to Ferrodyne Inc., last year ."));
-        Assert.Equal([("hana-ruiz ACQUIRED ferrodyne-inc", "en.acquired.the-thing")], FactsWithRules("It competed with Ferrodyne Inc., the social network Hana Ruiz bought in 2022 ."));
+        Assert.Equal([("ferrodyne-inc COMPETES_WITH quillon", "en.competes.appositive")],
+            FactsWithRules("They launched Quillon, a direct competitor to Ferrodyne Inc., last year ."));
+        Assert.Equal([("hana-ruiz ACQUIRED ferrodyne-inc", "en.acquired.the-thing")],
+            FactsWithRules("It competed with Ferrodyne Inc., the social network Hana Ruiz bought in 2022 ."));
     }
 
     [Theory]
     [InlineData("Hana Ruiz did not found Ferrodyne with Omar Vance .")]
     [InlineData("Quillon , which reportedly invested $2 billion in Ferrodyne , declined to comment .")]
-    public void NegatedOrHedgedClausesGiveNoFacts(string sentence) =>
+    public void Negated_or_hedged_clauses_give_no_facts(string sentence) =>
         Assert.Empty(Some.Extract(sentence, Path).Relationships);
 }

@@ -24,7 +24,7 @@ public class EnglishEducationAndEndorsementBoundsTests
     [InlineData("Dana Voss studied law and economics at Cresthaven University.", "dana-voss EDUCATED_AT cresthaven-university")]
     [InlineData("Dana Voss became an ambassador for Brightloop Inc. in May.", "dana-voss ENDORSES brightloop-inc")]
     [InlineData("Brightloop Inc., a company set up by Dana Voss, closed.", "dana-voss FOUNDED brightloop-inc")]
-    public void TheRulesStillReadWhatTheyAreFor(string sentence, string fact)
+    public void The_rules_still_read_what_they_are_for(string sentence, string fact)
     {
         Assert.Equal([fact], Some.Facts(Some.Extract(sentence, "a.en.txt")));
     }

@@ -24,7 +24,7 @@ public class EnglishOrganisationDescriptionTests
     [InlineData("Brightloop Inc. hired Tom Reed. The company was founded by Dana Voss.", "dana-voss FOUNDED brightloop-inc")]
     [InlineData("Northwind Labs is now the European arm of Brightloop Inc.", "northwind-labs SUBSIDIARY_OF brightloop-inc")]
     [InlineData("Northwind Labs, which is a wholly owned subsidiary of Brightloop Inc., hired.", "northwind-labs SUBSIDIARY_OF brightloop-inc")]
-    public void TheOrganisationsOwnDescriptionAndABackReferenceStillGiveTheirFacts(string text, string fact)
+    public void The_organisations_own_description_and_a_back_reference_still_give_their_facts(string text, string fact)
     {
         Assert.Contains(fact, Some.Facts(Some.Extract(text, "a.en.txt")));
     }

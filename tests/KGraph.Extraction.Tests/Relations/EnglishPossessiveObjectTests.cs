@@ -23,14 +23,15 @@ public class EnglishPossessiveObjectTests
     }
 
     [Fact]
-    public void APlainParentOfAnUnknownNameIsNoParentCompany()
+    public void A_plain_parent_of_an_unknown_name_is_no_parent_company()
     {
         Assert.Equal([], Some.Facts(Some.Extract("Harlow Capital, the parent of Dana Voss, spoke.", "a.en.txt")));
-        Assert.Equal(["brightloop-inc SUBSIDIARY_OF harlow-capital"], Some.Facts(Some.Extract("Harlow Capital, the parent of Brightloop Inc., spoke.", "a.en.txt")));
+        Assert.Equal(["brightloop-inc SUBSIDIARY_OF harlow-capital"],
+            Some.Facts(Some.Extract("Harlow Capital, the parent of Brightloop Inc., spoke.", "a.en.txt")));
     }
 
     [Fact]
-    public void WithoutThePossessiveTheSameSentencesStillGiveTheirFacts()
+    public void Without_the_possessive_the_same_sentences_still_give_their_facts()
     {
         Assert.Equal(["dana-voss MET tom-reed"], Some.Facts(Some.Extract("Dana Voss held talks with Tom Reed on Monday.", "a.en.txt")));
         Assert.Equal(["dana-voss CONTROLS brightloop-inc"], Some.Facts(Some.Extract("Brightloop Inc. is controlled by Dana Voss.", "a.en.txt")));

@@ -31,21 +31,23 @@ public class EnglishVocabularyCoverageTests
     }
 
     [Fact]
-    public void EveryTypeOfTheVocabularyHasARuleInEachLanguage()
+    public void Every_type_of_the_vocabulary_has_a_rule_in_each_language()
     {
         var types = KGraph.Vocabulary.GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
         foreach (var lang in new[] { "en", "zh" })
         {
-            var covered = KGraph.Extraction.Relations.RelationRuleSet.Load(lang, null).Rules.Select(r => r.Rule.Type).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var covered = KGraph.Extraction.Relations.RelationRuleSet.Load(lang,
+                null).Rules.Select(r => r.Rule.Type).OfType<string>().ToHashSet(StringComparer.Ordinal);
             Assert.Equal([], types.Where(t => !covered.Contains(t)));
         }
     }
 
     [Fact]
-    public void ASlotNamingAnUnknownTypeIsRefusedWithTheRuleAndSlotNamed()
+    public void A_slot_naming_an_unknown_type_is_refused_with_the_rule_and_slot_named()
     {
         var rules = Some.TempDirectory();
-        File.WriteAllText(Path.Combine(rules, "relations.en.yaml"), "lang: en\nrules:\n  - {id: en.bad, type: MET, pattern: \"{a:Person!|Organization} met {b:Person}\"}\n");
+        File.WriteAllText(Path.Combine(rules, "relations.en.yaml"),
+            "lang: en\nrules:\n  - {id: en.bad, type: MET, pattern: \"{a:Person!|Organization} met {b:Person}\"}\n");
 
         var error = Assert.Throws<InvalidDataException>(() => KGraph.Extraction.Relations.RelationRuleSet.Load("en", rules));
 

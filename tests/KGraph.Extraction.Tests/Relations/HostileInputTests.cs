@@ -3,7 +3,7 @@ namespace KGraph.Extraction.Tests.Relations;
 public class HostileInputTests
 {
     [Fact]
-    public void HundredThousandCharactersWithoutPunctuationGiveBoundedSentencesAndStillFindNames()
+    public void Hundred_thousand_characters_without_punctuation_give_bounded_sentences_and_still_find_names()
     {
         var text = string.Concat(Enumerable.Repeat("周海洋起诉了Brightloop然后再说", 5_000));
 
@@ -15,7 +15,7 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void NamesWithQuotesBracketsAndMarkupKeepExactQuotes()
+    public void Names_with_quotes_brackets_and_markup_keep_exact_quotes()
     {
         const string text = "Tom \"Quote\" Reed, chief executive of O'Brien </script> Corp., left.";
 

@@ -7,7 +7,7 @@ namespace KGraph.Extraction.Tests.Relations;
 public class LiteralFilterTests
 {
     [Fact]
-    public void ARuleMayMatchOnlyWhenEachOfItsRequirementsHasALiteralInTheSentence()
+    public void A_rule_may_match_only_when_each_of_its_requirements_has_a_literal_in_the_sentence()
     {
         var filter = new LiteralFilter([RequiredLiterals.Of("(?:创办|创立)了新公司"), RequiredLiterals.Of("起诉"), RequiredLiterals.Of("\\d+")]);
         Span<ulong> present = stackalloc ulong[filter.Words];
@@ -23,7 +23,7 @@ public class LiteralFilterTests
     }
 
     [Fact]
-    public void LiteralsSharingAFirstCharacterAndMoreThanSixtyFourLiteralsAreAllFound()
+    public void Literals_sharing_a_first_character_and_more_than_sixty_four_literals_are_all_found()
     {
         var rules = Enumerable.Range(0, 100).Select(i => RequiredLiterals.Of($"成立{i}号")).ToList();
         var filter = new LiteralFilter(rules);
@@ -36,7 +36,7 @@ public class LiteralFilterTests
     }
 
     [Fact]
-    public void NoRuleOfEitherLanguageIsSkippedOnASampleSentenceItMatches()
+    public void No_rule_of_either_language_is_skipped_on_a_sample_sentence_it_matches()
     {
         var matched = 0;
         var sets = new Dictionary<string, RelationRuleSet> { ["zh"] = RelationRuleSet.Load("zh", null), ["en"] = RelationRuleSet.Load("en", null) };

@@ -13,7 +13,7 @@ public class RequiredLiteralsSoundnessTests
     private const string Alphabet = "abcAB|)(]x\uE000\uE001";
 
     [Fact]
-    public void NoRandomPatternIsFilteredOutOfTextItMatches()
+    public void No_random_pattern_is_filtered_out_of_text_it_matches()
     {
         var random = new Random(20261129);
         var failures = new List<string>();
@@ -64,7 +64,7 @@ public class RequiredLiteralsSoundnessTests
     }
 
     [Fact]
-    public void OptionsThatIgnoreCaseOrWhitespaceRequireNothing()
+    public void Options_that_ignore_case_or_whitespace_require_nothing()
     {
         Assert.Empty(RequiredLiterals.Of("ab", RegexOptions.IgnoreCase).Required);
         Assert.Empty(RequiredLiterals.Of("a b", RegexOptions.IgnorePatternWhitespace).Required);
@@ -72,7 +72,7 @@ public class RequiredLiteralsSoundnessTests
     }
 
     [Fact]
-    public void AQuantifierAfterACommentAppliesToTheAtomBeforeIt()
+    public void A_quantifier_after_a_comment_applies_to_the_atom_before_it()
     {
         Assert.Matches("xb(?#note)?y", "xy");
         Assert.Empty(RequiredLiterals.Of("xb(?#note)?y").Required);
@@ -168,5 +168,6 @@ public class RequiredLiteralsSoundnessTests
         };
     }
 
-    private static string Escape(string text) => text.Replace("\uE000", "\\uE000", StringComparison.Ordinal).Replace("\uE001", "\\uE001", StringComparison.Ordinal);
+    private static string Escape(string text)
+        => text.Replace("\uE000", "\\uE000", StringComparison.Ordinal).Replace("\uE001", "\\uE001", StringComparison.Ordinal);
 }

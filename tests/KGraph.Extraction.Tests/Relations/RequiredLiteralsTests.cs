@@ -17,7 +17,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void TopLevelLiteralsAndPlainAlternativeGroupsAreRequiredButOptionalPartsAndSlotsAreNot()
+    public void Top_level_literals_and_plain_alternative_groups_are_required_but_optional_parts_and_slots_are_not()
     {
         const string pattern = "(?<a>\uE000[PN]\\d+\uE001)[^\uE000]{0,10}(?:创办|创立)了?的?新公司(?:CEO)?\\p{L}x(?<role>总裁|董事长)";
 
@@ -25,19 +25,19 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void QuantifiersThatAllowZeroMakeALiteralOptionalAndOthersKeepItOnce()
+    public void Quantifiers_that_allow_zero_make_a_literal_optional_and_others_keep_it_once()
     {
         Assert.Equal([["a"], ["b"], ["de"]], Required("a+b{2}c{0,3}d?dez*"));
     }
 
     [Fact]
-    public void EscapesOfOneCharacterAreLiteralsButClassesAndReferencesAreNot()
+    public void Escapes_of_one_character_are_literals_but_classes_and_references_are_not()
     {
         Assert.Equal([["一A(."], ["A"]], Required("\\u4e00\\x41\\(\\.\\p{Lu}\\k<a>\\12\\dA"));
     }
 
     [Fact]
-    public void ATopLevelAlternationOrInlineOptionsRequireNothing()
+    public void A_top_level_alternation_or_inline_options_require_nothing()
     {
         Assert.Empty(Required("起诉|控告"));
         Assert.Empty(Required("(?i)ceo"));
@@ -46,7 +46,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void AGroupWithPatternAlternativesRequiresOnePieceOfEachAlternative()
+    public void A_group_with_pattern_alternatives_requires_one_piece_of_each_alternative()
     {
         // Each alternative gives its best piece: the one whose shortest text is longest.
         Assert.Equal([["成立于", "注册成立", "成立", "年"], ["x"]], Required("(?:成立于|(?:注册|正式)?注册成立|成立(?:时间|日期)[：:]?|\\d{4}年)x"));
@@ -55,14 +55,14 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void ScopedOptionsLookaroundsAndMarkerOnlyTextRequireNothingButTheRestStillCounts()
+    public void Scoped_options_lookarounds_and_marker_only_text_require_nothing_but_the_rest_still_counts()
     {
         Assert.Equal([["的"], ["创办"]], Required("(?<role>(?i:ceo|cto))的(?!不)(?<=a)(?<a>\uE000[PN]\\d+\uE001)创办"));
         Assert.Equal([["、\uE000"]], Required("(?:、\uE000[ON]\\d+\uE001)+"));
     }
 
     [Fact]
-    public void ASentenceLackingARequiredPieceCannotMatchAndOneWithAllMay()
+    public void A_sentence_lacking_a_required_piece_cannot_match_and_one_with_all_may()
     {
         var required = RequiredLiterals.Of("(?:创办|创立)了?新公司");
 
@@ -71,7 +71,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void TheChineseFounderVerbRuleRequiresOneOfItsVerbs()
+    public void The_Chinese_founder_verb_rule_requires_one_of_its_verbs()
     {
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.founder.verb");
 
@@ -79,7 +79,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void TheChineseFoundingDateRuleRequiresAFoundingWordAndADate()
+    public void The_Chinese_founding_date_rule_requires_a_founding_word_and_a_date()
     {
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.org.founded");
 

@@ -5,7 +5,7 @@ namespace KGraph.Extraction.Tests.Relations;
 public class SlotMarkersTests
 {
     [Fact]
-    public void TheChineseFounderVerbRuleKnowsWhichMarkersItsSlotsCanCapture()
+    public void The_Chinese_founder_verb_rule_knows_which_markers_its_slots_can_capture()
     {
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.founder.verb");
 
@@ -16,7 +16,7 @@ public class SlotMarkersTests
     }
 
     [Fact]
-    public void EachTypeLetterIsOneBit()
+    public void Each_type_letter_is_one_bit()
     {
         Assert.Equal((1 << ('P' - 'A')) | (1 << ('N' - 'A')), MarkedSentence.CodeMask("PNP"));
         Assert.Equal(0, MarkedSentence.CodeMask(""));
@@ -24,7 +24,7 @@ public class SlotMarkersTests
     }
 
     [Fact]
-    public void ATextLongerThanAnySentenceRunsOnTheInterpreterWithItsTimeoutAndFindsTheSameMatch()
+    public void A_text_longer_than_any_sentence_runs_on_the_interpreter_with_its_timeout_and_finds_the_same_match()
     {
         var rule = RelationRuleSet.Load("zh", null).Rules.Single(r => r.Rule.Id == "zh.sued.verb");
         const string fact = "\uE000P0\uE001起诉了\uE000O1\uE001";
@@ -37,7 +37,7 @@ public class SlotMarkersTests
     }
 
     [Fact]
-    public void ARuleFindsTheSameMatchOnTheInterpreterAndAfterItIsCompiled()
+    public void A_rule_finds_the_same_match_on_the_interpreter_and_after_it_is_compiled()
     {
         // The first searches of a rule run on the interpreter (compiling costs more than a short run spends), the rest compiled.
         var rule = RelationRuleSet.Load("zh", Some.TempDirectory()).Rules.Single(r => r.Rule.Id == "zh.sued.verb");

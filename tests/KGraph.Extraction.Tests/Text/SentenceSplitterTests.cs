@@ -7,32 +7,32 @@ public class SentenceSplitterTests
     private static string[] Split(string text) => [.. SentenceSplitter.Split(text).Select(s => text[s.Start..s.End])];
 
     [Fact]
-    public void QuotationStaysWholeAndDoubledPunctuationIsOneBoundary()
+    public void Quotation_stays_whole_and_doubled_punctuation_is_one_boundary()
     {
         Assert.Equal(["他还表示:“明年将登陆火星。真的！”", "真的吗？？", "是的……"], Split("他还表示:“明年将登陆火星。真的！”真的吗？？是的……"));
     }
 
     [Fact]
-    public void EnglishAbbreviationsDoNotEndASentence()
+    public void English_abbreviations_do_not_end_a_sentence()
     {
         Assert.Equal(["Mr. Reed joined Acme Corp. in 2020.", "He left."], Split("Mr. Reed joined Acme Corp. in 2020. He left."));
     }
 
     [Fact]
-    public void AFullStopBeforeALowerCaseWordDoesNotEndASentenceButOneBeforeEBayDoes()
+    public void A_full_stop_before_a_lower_case_word_does_not_end_a_sentence_but_one_before_eBay_does()
     {
         Assert.Equal(["Harlow Media L.P. is a media company.", "It grew."], Split("Harlow Media L.P. is a media company. It grew."));
         Assert.Equal(["Sales rose.", "eBay said so."], Split("Sales rose. eBay said so."));
     }
 
     [Fact]
-    public void EachSentenceKnowsItsLanguage()
+    public void Each_sentence_knows_its_language()
     {
         Assert.Equal(["zh", "en"], SentenceSplitter.Split("周海洋加入了Brightloop。Tom Reed left Acme.").Select(s => s.Lang));
     }
 
     [Fact]
-    public void RunWithoutPunctuationIsCutIntoBoundedPieces()
+    public void Run_without_punctuation_is_cut_into_bounded_pieces()
     {
         var sentences = SentenceSplitter.Split(new string('字', 100_000));
 

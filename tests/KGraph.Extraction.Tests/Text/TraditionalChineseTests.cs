@@ -5,7 +5,7 @@ namespace KGraph.Extraction.Tests.Text;
 public class TraditionalChineseTests
 {
     [Fact]
-    public void TraditionalTextFoldsToSimplifiedCharacterForCharacter()
+    public void Traditional_text_folds_to_simplified_character_for_character()
     {
         var folder = IcuTraditionalFolder.TryCreate(out var problem);
         Assert.True(folder is not null, problem);
@@ -14,7 +14,7 @@ public class TraditionalChineseTests
     }
 
     [Fact]
-    public void FoldingKeepsIcusContextRulesAndGivesTheSameTextOnEveryThread()
+    public void Folding_keeps_ICUs_context_rules_and_gives_the_same_text_on_every_thread()
     {
         var folder = IcuTraditionalFolder.TryCreate(out var problem);
         Assert.True(folder is not null, problem);
@@ -29,7 +29,7 @@ public class TraditionalChineseTests
     }
 
     [Fact]
-    public void FoldingOnlyWhereIcuCanChangeSomethingGivesWhatIcuGivesForTheWholeText()
+    public void Folding_only_where_ICU_can_change_something_gives_what_ICU_gives_for_the_whole_text()
     {
         var folder = IcuTraditionalFolder.TryCreate(out var problem);
         Assert.True(folder is not null, problem);
@@ -49,7 +49,7 @@ public class TraditionalChineseTests
     }
 
     [Fact]
-    public void TraditionalArticleGivesTheSameFactsWithSpansInTheOriginalText()
+    public void Traditional_article_gives_the_same_facts_with_spans_in_the_original_text()
     {
         const string text = "此前,周海洋正式起訴了艾克美及其首席執行官安娜·卡列尼娜。";
         var result = Some.Extract(text);

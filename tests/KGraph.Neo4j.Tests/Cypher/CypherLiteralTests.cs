@@ -20,14 +20,14 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
-    public void AnUnpairedSurrogateIsEscapedSoTheScriptStaysValidUtf8()
+    public void An_unpaired_surrogate_is_escaped_so_the_script_stays_valid_UTF8()
     {
         // Not an InlineData case: the test runner would replace the lone surrogate before it got here.
         Assert.Equal(@"'\uD800 lone \uDC00'", CypherLiteral.Of("\uD800 lone \uDC00"));
     }
 
     [Fact]
-    public void NumbersBooleansListsAndMapsAreWrittenAsCypherReadsThem()
+    public void Numbers_booleans_lists_and_maps_are_written_as_Cypher_reads_them()
     {
         var map = new PropertyMap()
             .Add("id", "x")
@@ -42,7 +42,7 @@ public sealed class CypherLiteralTests
     }
 
     [Fact]
-    public void NonFiniteNumbersHaveNoLiteralAndAreRefused()
+    public void Non_finite_numbers_have_no_literal_and_are_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => CypherLiteral.Of(double.NaN));
 

@@ -7,7 +7,7 @@ namespace KGraph.Neo4j.Tests.Export;
 public sealed class CypherScriptWriterTests
 {
     [Fact]
-    public void TheScriptRunsTheLoadersStatementsWithRowsAsEscapedLiterals()
+    public void The_script_runs_the_loaders_statements_with_rows_as_escaped_literals()
     {
         var plan = Neo4jLoadPlan.For(Some.SmallGraph(), GraphVocabulary.BuiltIn);
 
@@ -69,7 +69,7 @@ public sealed class CypherScriptWriterTests
     }
 
     [Fact]
-    public void LargeStepsAreSplitIntoStatementsOfBoundedSize()
+    public void Large_steps_are_split_into_statements_of_bounded_size()
     {
         var graph = new KGraph.Model.KnowledgeGraph([], Enumerable.Range(0, 5).Select(i => Some.Person($"p{i}", "P")), []);
 

@@ -17,7 +17,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void EntitiesHaveAnIdSpaceTwoLabelsTypedColumnsAndQuotedFields()
+    public void Entities_have_an_ID_space_two_labels_typed_columns_and_quoted_fields()
     {
         Assert.Equal(
             "id:ID(Entity),:LABEL,name,name_en,name_zh,aliases:string[],kind,born:long,prop_id,kgraph_managed:boolean\n" +
@@ -27,7 +27,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void DocumentsAndMentionsUseTheirOwnIdSpace()
+    public void Documents_and_mentions_use_their_own_ID_space()
     {
         Assert.Equal(
             "id:ID(Document),:LABEL,title,url,published,lang,kgraph_managed:boolean\n" +
@@ -40,7 +40,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void RelationshipsKeepLineBreaksInsideQuotedFieldsAndSkipRejectedFacts()
+    public void Relationships_keep_line_breaks_inside_quoted_fields_and_skip_rejected_facts()
     {
         Assert.Equal(
             ":START_ID(Entity),:END_ID(Entity),:TYPE,id,start,end,role,confidence:double,status,sources:string[],quotes:string[],kgraph_managed:boolean\n" +
@@ -49,13 +49,14 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void SourcesListEachDocumentOnceAndQuotesAreOneQuotedFieldWhenAnyItemNeedsIt()
+    public void Sources_list_each_document_once_and_quotes_are_one_quoted_field_when_any_item_needs_it()
     {
         var graph = new KnowledgeGraph([], [Some.Person("a", "A"), Some.Organization("b", "B")],
         [
             new Relationship
             {
-                Id = "r", From = "a", Type = "FOUNDED", To = "b", Start = new PartialDate(2024, 3, 18), Confidence = 1e-7, Status = RelationshipStatus.Extracted,
+                Id = "r", From = "a", Type = "FOUNDED", To = "b", Start = new PartialDate(2024, 3, 18), Confidence = 1e-7,
+                    Status = RelationshipStatus.Extracted,
                 Evidence =
                 [
                     new Evidence("doc-1", new TextSpan(0, 1), "a, b", "x"),
@@ -74,7 +75,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void AnEmptyStringIsQuotedSoItIsNotReadAsAMissingValue()
+    public void An_empty_string_is_quoted_so_it_is_not_read_as_a_missing_value()
     {
         var graph = new KnowledgeGraph([], [Some.Person("p", "") with { Kind = "" }], []);
 
@@ -84,7 +85,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void AFreePropSeenWithDifferentTypesBecomesTheWidestType()
+    public void A_free_prop_seen_with_different_types_becomes_the_widest_type()
     {
         var graph = new KnowledgeGraph([],
         [
@@ -98,7 +99,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void AnArrayItemHoldingTheDelimiterIsRefusedNamingTheEntity()
+    public void An_array_item_holding_the_delimiter_is_refused_naming_the_entity()
     {
         var graph = new KnowledgeGraph([], [Some.Person("p", "P") with { Aliases = ["a\u001Fb"] }], []);
 
@@ -108,7 +109,7 @@ public sealed class Neo4jImportCsvWriterTests
     }
 
     [Fact]
-    public void WritingADirectoryProducesFiveFilesAndTheExactImportCommand()
+    public void Writing_a_directory_produces_five_files_and_the_exact_import_command()
     {
         var directory = Path.Combine(Path.GetTempPath(), "kgraph neo4j " + Guid.NewGuid().ToString("N"));
         try

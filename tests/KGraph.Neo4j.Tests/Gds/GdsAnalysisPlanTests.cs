@@ -20,7 +20,7 @@ public sealed class GdsAnalysisPlanTests
     internal static Relationship Fact(string from, string type, string to) => new() { Id = $"{from}.{type}.{to}", From = from, Type = type, To = to };
 
     [Fact]
-    public void EntitiesAndTheKeptRelationshipsTravelAsIdParametersAndOnlyTheirTypesAreMatched()
+    public void Entities_and_the_kept_relationships_travel_as_ID_parameters_and_only_their_types_are_matched()
     {
         var plan = Plan();
 
@@ -32,17 +32,18 @@ public sealed class GdsAnalysisPlanTests
     }
 
     [Fact]
-    public void EachProjectionHasItsOwnNameAndTheNameIsOnlyEverAParameter()
+    public void Each_projection_has_its_own_name_and_the_name_is_only_ever_a_parameter()
     {
         var plan = Plan();
 
-        Assert.Equal(["kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs"],
+        Assert.Equal(["kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-pairs",
+            "kgraph-test-arcs", "kgraph-test-pairs", "kgraph-test-pairs", "kgraph-test-arcs"],
             plan.Steps.Skip(1).Concat(plan.Drops).Select(s => (string)s.Parameters["graph"]!));
         Assert.DoesNotContain(plan.Steps.Concat(plan.Drops), s => s.Statement.Contains("kgraph-test", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void BetweennessIsExactWhenTheSampleCoversEveryEntity()
+    public void Betweenness_is_exact_when_the_sample_covers_every_entity()
     {
         var exact = Plan();
         var sampled = Plan(Settings with { SamplingSize = 2, SamplingSeed = 7 });
@@ -54,7 +55,7 @@ public sealed class GdsAnalysisPlanTests
     }
 
     [Fact]
-    public void ARelationshipWhoseTypeIsNotInTheVocabularyIsRefused()
+    public void A_relationship_whose_type_is_not_in_the_vocabulary_is_refused()
     {
         var e = Assert.Throws<ArgumentException>(() => GdsAnalysisPlan.For("g", ["a", "b"], [Fact("a", "HATES", "b")], GraphVocabulary.BuiltIn, Settings));
 
@@ -62,7 +63,7 @@ public sealed class GdsAnalysisPlanTests
     }
 
     [Fact]
-    public void ProjectionNamesAreSafeAndDifferEveryRun()
+    public void Projection_names_are_safe_and_differ_every_run()
     {
         var now = new DateTimeOffset(2026, 12, 5, 17, 15, 0, TimeSpan.FromHours(8));
 
@@ -74,7 +75,7 @@ public sealed class GdsAnalysisPlanTests
     }
 
     [Fact]
-    public void TheDryRunDescribesEveryStatementAndWhichProjectionItUses()
+    public void The_dry_run_describes_every_statement_and_which_projection_it_uses()
     {
         var text = Plan().Describe(write: true);
 

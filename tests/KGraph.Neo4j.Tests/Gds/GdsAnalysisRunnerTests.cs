@@ -18,7 +18,7 @@ public sealed class GdsAnalysisRunnerTests
     private static string Where(FakeNeo4jServer server) => $"Neo4j at {server.BaseAddress.GetLeftPart(UriPartial.Authority)}";
 
     [Fact]
-    public async Task ScoresComeBackInEntityOrderWithBetweennessAsAShareOfPairs()
+    public async Task Scores_come_back_in_entity_order_with_betweenness_as_a_share_of_pairs()
     {
         var gds = new ScriptedGds(Plan);
         using var server = new FakeNeo4jServer((request, _) => gds.Answer(request));
@@ -37,10 +37,11 @@ public sealed class GdsAnalysisRunnerTests
     }
 
     [Fact]
-    public async Task WhenAStepFailsMidwayBothProjectionsAreStillDroppedAndTheErrorIsReported()
+    public async Task When_a_step_fails_midway_both_projections_are_still_dropped_and_the_error_is_reported()
     {
         var gds = new ScriptedGds(Plan);
-        gds.Override[Plan.Betweenness.Name] = ScriptedGds.Error(400, "Neo.ClientError.Procedure.ProcedureCallFailed", "Failed to invoke procedure `gds.betweenness.mutate`: out of memory");
+        gds.Override[Plan.Betweenness.Name] = ScriptedGds.Error(400, "Neo.ClientError.Procedure.ProcedureCallFailed",
+            "Failed to invoke procedure `gds.betweenness.mutate`: out of memory");
         using var server = new FakeNeo4jServer((request, _) => gds.Answer(request));
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server).RunAsync(Plan));
@@ -49,12 +50,13 @@ public sealed class GdsAnalysisRunnerTests
             $"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): Failed to invoke procedure `gds.betweenness.mutate`: out of memory\n" +
             "  statement: CALL gds.betweenness.mutate($graph, {mutateProperty: 'kgraph_betweenness', samplingSize: $samplingSize, samplingSeed: $samplingSeed}) ...",
             e.Message);
-        Assert.Equal(["check that Graph Data Science is installed", "project the directed view (PageRank)", "project the undirected view (betweenness, components, communities)", "PageRank", "betweenness", .. Drops],
+        Assert.Equal(["check that Graph Data Science is installed", "project the directed view (PageRank)",
+            "project the undirected view (betweenness, components, communities)", "PageRank", "betweenness", .. Drops],
             gds.Asked(server));
     }
 
     [Fact]
-    public async Task WhenTheProjectionItselfFailsTheDropsAreStillSent()
+    public async Task When_the_projection_itself_fails_the_drops_are_still_sent()
     {
         var gds = new ScriptedGds(Plan);
         gds.Override[Plan.ProjectPairs.Name] = FakeNeo4jServer.Drop();
@@ -67,7 +69,7 @@ public sealed class GdsAnalysisRunnerTests
     }
 
     [Fact]
-    public async Task ADropThatFailsAfterAFailureIsWarnedAboutAndTheFirstErrorStands()
+    public async Task A_drop_that_fails_after_a_failure_is_warned_about_and_the_first_error_stands()
     {
         var gds = new ScriptedGds(Plan);
         gds.Override[Plan.PageRank.Name] = ScriptedGds.Error(400, "Neo.ClientError.Procedure.ProcedureCallFailed", "bad config");
@@ -77,13 +79,14 @@ public sealed class GdsAnalysisRunnerTests
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server, warnings).RunAsync(Plan));
 
-        Assert.StartsWith($"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): bad config\n", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): bad config\n", e.Message,
+            StringComparison.Ordinal);
         Assert.Equal([$"could not drop the projection 'kgraph-test-pairs' ({Where(server)} answered 503 (Neo.TransientError.General.DatabaseUnavailable): down); drop it with CALL gds.graph.drop('kgraph-test-pairs')"], warnings);
         Assert.Equal(Drops, gds.Asked(server).TakeLast(2));
     }
 
     [Fact]
-    public async Task ADropThatFailsAfterSuccessIsAnErrorNamingTheProjectionToDrop()
+    public async Task A_drop_that_fails_after_success_is_an_error_naming_the_projection_to_drop()
     {
         var gds = new ScriptedGds(Plan);
         gds.Override["drop kgraph-test-arcs"] = ScriptedGds.Error(400, "Neo.ClientError.Security.Forbidden", "no");
@@ -99,7 +102,7 @@ public sealed class GdsAnalysisRunnerTests
     }
 
     [Fact]
-    public async Task WithoutGraphDataScienceItSaysSoPlainlyAndProjectsNothing()
+    public async Task Without_graph_data_science_it_says_so_plainly_and_projects_nothing()
     {
         var gds = new ScriptedGds(Plan);
         gds.Override[Plan.Version.Name] = ScriptedGds.Error(400, "Neo.ClientError.Statement.SyntaxError",
@@ -116,14 +119,14 @@ public sealed class GdsAnalysisRunnerTests
     }
 
     [Fact]
-    public void AnUnknownProcedureAlsoMeansGraphDataScienceIsMissing()
+    public void An_unknown_procedure_also_means_graph_data_science_is_missing()
     {
         Assert.True(GdsAnalysisRunner.IsGdsMissing(new Neo4jException("x", "Neo.ClientError.Procedure.ProcedureNotFound")));
         Assert.False(GdsAnalysisRunner.IsGdsMissing(new Neo4jException("Unknown function 'apoc.x'", "Neo.ClientError.Statement.SyntaxError")));
     }
 
     [Fact]
-    public async Task ADatabaseThatDoesNotHoldTheAnalysedGraphIsRefusedAndTheProjectionsDropped()
+    public async Task A_database_that_does_not_hold_the_analysed_graph_is_refused_and_the_projections_dropped()
     {
         var gds = new ScriptedGds(Plan);
         gds.Override[Plan.ProjectPairs.Name] = ScriptedGds.Rows("\"nodes\",\"relationships\"", "[3,1]");
@@ -136,7 +139,7 @@ public sealed class GdsAnalysisRunnerTests
     }
 
     [Fact]
-    public void SampledBetweennessIsScaledUpByEntitiesPerSourceLikeTheLocalEngine()
+    public void Sampled_betweenness_is_scaled_up_by_entities_per_source_like_the_local_engine()
     {
         // 5 entities: (n-1)(n-2) = 12; a raw (halved) count of 3 is 6 of 12 ordered pairs; sampled from 2 sources: × 5/2.
         Assert.Equal(0.5, GdsBetweenness.ToShareOfPairs(3, entities: 5, samplingSize: 5));

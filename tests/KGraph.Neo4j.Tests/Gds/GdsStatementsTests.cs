@@ -5,7 +5,7 @@ namespace KGraph.Neo4j.Tests.Gds;
 public sealed class GdsStatementsTests
 {
     [Fact]
-    public void TheDirectedProjectionKeepsEachFactsDirectionAndBothDirectionsOfSymmetricOnes()
+    public void The_directed_projection_keeps_each_facts_direction_and_both_directions_of_symmetric_ones()
     {
         Assert.Equal(
             """
@@ -20,7 +20,7 @@ public sealed class GdsStatementsTests
     }
 
     [Fact]
-    public void TheUndirectedProjectionHasOneWeightedRelationshipPerPair()
+    public void The_undirected_projection_has_one_weighted_relationship_per_pair()
     {
         Assert.Equal(
             """
@@ -36,7 +36,7 @@ public sealed class GdsStatementsTests
     }
 
     [Fact]
-    public void TheAlgorithmsRunInMutateModeWithEverySettingAsAParameter()
+    public void The_algorithms_run_in_mutate_mode_with_every_setting_as_a_parameter()
     {
         Assert.Equal(
             """
@@ -52,14 +52,15 @@ public sealed class GdsStatementsTests
             RETURN nodePropertiesWritten
             """,
             GdsStatements.Betweenness());
-        Assert.Equal("CALL gds.wcc.mutate($graph, {mutateProperty: 'kgraph_component'})\nYIELD componentCount\nRETURN componentCount", GdsStatements.WeaklyConnectedComponents());
+        Assert.Equal("CALL gds.wcc.mutate($graph, {mutateProperty: 'kgraph_component'})\nYIELD componentCount\nRETURN componentCount",
+            GdsStatements.WeaklyConnectedComponents());
         Assert.Equal(
             "CALL gds.louvain.mutate($graph, {mutateProperty: 'kgraph_community', relationshipWeightProperty: 'weight'})\nYIELD ranLevels, modularity\nRETURN ranLevels, modularity",
             GdsStatements.Louvain());
     }
 
     [Fact]
-    public void ScoresAreStreamedByKGraphsEntityIdAndProjectionsDroppedWithoutFailingWhenMissing()
+    public void Scores_are_streamed_by_KGraphs_entity_ID_and_projections_dropped_without_failing_when_missing()
     {
         Assert.Equal(
             """
@@ -73,7 +74,7 @@ public sealed class GdsStatementsTests
     }
 
     [Fact]
-    public void WritingStoresTheFourScoresOnEntitiesMatchedById()
+    public void Writing_stores_the_four_scores_on_entities_matched_by_ID()
     {
         Assert.Equal(
             "UNWIND $rows AS row\nMATCH (n:Entity {id: row.id})\n" +
@@ -85,7 +86,7 @@ public sealed class GdsStatementsTests
     [InlineData("FOUNDED]->() DETACH DELETE n //")]
     [InlineData("LEADS`")]
     [InlineData("")]
-    public void ARelationshipTypeThatIsNotAPlainIdentifierIsRefusedBeforeAnyCypherIsBuilt(string type)
+    public void A_relationship_type_that_is_not_a_plain_identifier_is_refused_before_any_Cypher_is_built(string type)
     {
         var e = Assert.Throws<ArgumentException>(() => GdsStatements.ProjectArcs(["FOUNDED", type]));
 

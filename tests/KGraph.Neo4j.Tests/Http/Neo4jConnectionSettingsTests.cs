@@ -7,11 +7,16 @@ public sealed class Neo4jConnectionSettingsTests
     [Theory]
     [InlineData("http://localhost:7474", "http://localhost:7474/", null)]
     [InlineData("https://db.example.test:7473/", "https://db.example.test:7473/", null)]
-    [InlineData("neo4j://localhost", "http://localhost:7474/", "neo4j://localhost is a Bolt address; KGraph talks to the Query API over http and uses http://localhost:7474")]
-    [InlineData("bolt://10.0.0.5:7687", "http://10.0.0.5:7474/", "bolt://10.0.0.5:7687 is a Bolt address; KGraph talks to the Query API over http and uses http://10.0.0.5:7474")]
-    [InlineData("neo4j+s://graph.example.test", "https://graph.example.test:7473/", "neo4j+s://graph.example.test is a Bolt address; KGraph talks to the Query API over https and uses https://graph.example.test:7473")]
-    [InlineData("bolt+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/", "bolt+s://abc123.databases.neo4j.io is a Bolt address; KGraph talks to the Query API over https and uses https://abc123.databases.neo4j.io")]
-    [InlineData("neo4j://db:9999", "http://db:7474/", "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, so the HTTP port was guessed: give an http:// URI to choose it)")]
+    [InlineData("neo4j://localhost", "http://localhost:7474/",
+        "neo4j://localhost is a Bolt address; KGraph talks to the Query API over http and uses http://localhost:7474")]
+    [InlineData("bolt://10.0.0.5:7687", "http://10.0.0.5:7474/",
+        "bolt://10.0.0.5:7687 is a Bolt address; KGraph talks to the Query API over http and uses http://10.0.0.5:7474")]
+    [InlineData("neo4j+s://graph.example.test", "https://graph.example.test:7473/",
+        "neo4j+s://graph.example.test is a Bolt address; KGraph talks to the Query API over https and uses https://graph.example.test:7473")]
+    [InlineData("bolt+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/",
+        "bolt+s://abc123.databases.neo4j.io is a Bolt address; KGraph talks to the Query API over https and uses https://abc123.databases.neo4j.io")]
+    [InlineData("neo4j://db:9999", "http://db:7474/",
+        "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, so the HTTP port was guessed: give an http:// URI to choose it)")]
     public void UrisMapToTheQueryApiBaseAddressWithANoteForBoltSchemes(string given, string expected, string? note)
     {
         var (address, actualNote) = Neo4jUri.ToHttp(given);
@@ -37,7 +42,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void CredentialsInTheUriAreRefusedWithoutEchoingThem()
+    public void Credentials_in_the_URI_are_refused_without_echoing_them()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jUri.ToHttp("http://neo4j:hunter2@localhost:7474"));
 
@@ -45,7 +50,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void SettingsComeFromTheEnvironmentAndOptionsWin()
+    public void Settings_come_from_the_environment_and_options_win()
     {
         var environment = new Dictionary<string, string>
         {
@@ -56,17 +61,20 @@ public sealed class Neo4jConnectionSettingsTests
         };
 
         var fromEnvironment = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault);
-        var overridden = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault, uri: "http://other:8080", user: "opt-user", password: "opt-pass", database: "optdb");
+        var overridden = Neo4jConnectionSettings.Resolve(environment.GetValueOrDefault, uri: "http://other:8080", user: "opt-user",
+            password: "opt-pass", database: "optdb");
 
-        Assert.Equal(("http://graph:7474/", "env-user", "env-pass", "envdb"), (fromEnvironment.BaseAddress.ToString(), fromEnvironment.User, fromEnvironment.Password, fromEnvironment.Database));
+        Assert.Equal(("http://graph:7474/", "env-user", "env-pass", "envdb"),
+            (fromEnvironment.BaseAddress.ToString(), fromEnvironment.User, fromEnvironment.Password, fromEnvironment.Database));
         Assert.NotNull(fromEnvironment.Note);
-        Assert.Equal(("http://other:8080/", "opt-user", "opt-pass", "optdb"), (overridden.BaseAddress.ToString(), overridden.User, overridden.Password, overridden.Database));
+        Assert.Equal(("http://other:8080/", "opt-user", "opt-pass", "optdb"),
+            (overridden.BaseAddress.ToString(), overridden.User, overridden.Password, overridden.Database));
         Assert.Null(overridden.Note);
         Assert.Equal(new Uri("http://other:8080/db/optdb/query/v2"), overridden.QueryEndpoint);
     }
 
     [Fact]
-    public void DatabaseAndUserDefaultToNeo4j()
+    public void Database_and_user_default_to_Neo4j()
     {
         var settings = Neo4jConnectionSettings.Resolve(_ => null, uri: "http://localhost:7474");
 
@@ -74,7 +82,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void AMissingUriSaysBothWaysToGiveIt()
+    public void A_missing_URI_says_both_ways_to_give_it()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jConnectionSettings.Resolve(_ => null));
 
@@ -82,7 +90,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void ADatabaseNameThatCouldEscapeThePathIsRefused()
+    public void A_database_name_that_could_escape_the_path_is_refused()
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jConnectionSettings.Resolve(_ => null, uri: "http://h:7474", database: "../admin"));
 
@@ -90,7 +98,7 @@ public sealed class Neo4jConnectionSettingsTests
     }
 
     [Fact]
-    public void ToStringSaysWhetherAPasswordIsSetButNeverWhichOne()
+    public void To_string_says_whether_a_password_is_set_but_never_which_one()
     {
         var settings = Neo4jConnectionSettings.Resolve(_ => null, uri: "http://h:7474", user: "u", password: "p@ss-w0rd");
 

@@ -12,9 +12,18 @@ public sealed class QueryApiClientTests
     private readonly List<string> _log = [];
     private readonly List<TimeSpan> _delays = [];
 
-    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4, TimeSpan? maxWait = null, TimeSpan? baseDelay = null) => new(
+    private Neo4jQueryApiClient Client(FakeNeo4jServer server, TimeSpan? timeout = null, int attempts = 4, TimeSpan? maxWait = null,
+        TimeSpan? baseDelay = null) => new(
         Neo4jQueryApiClient.CreateHttpClient(),
-        new Neo4jConnectionSettings { BaseAddress = server.BaseAddress, User = "reader", Password = Password, Database = "graphs", RequestTimeout = timeout ?? TimeSpan.FromSeconds(10) },
+        new Neo4jConnectionSettings
+        {
+            BaseAddress = server.BaseAddress,
+            User = "reader",
+            Password = Password,
+            Database = "graphs",
+            RequestTimeout = timeout
+            ?? TimeSpan.FromSeconds(10)
+        },
         new Neo4jRetryPolicy
         {
             MaxAttempts = attempts,
@@ -26,11 +35,13 @@ public sealed class QueryApiClientTests
         _log.Add);
 
     [Fact]
-    public async Task SendsOneStatementWithBasicAuthAndJsonBodyToTheDatabasesQueryEndpoint()
+    public async Task Sends_one_statement_with_basic_auth_and_JSON_body_to_the_databases_query_endpoint()
     {
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, Success));
 
-        var result = await Client(server).RunAsync("RETURN $x AS n", new Dictionary<string, object?> { ["x"] = 1L, ["names"] = new List<string> { "a'b", "马斯克" } });
+        var result = await Client(server).RunAsync("RETURN $x AS n", new Dictionary<string,
+            object?>
+        { ["x"] = 1L, ["names"] = new List<string> { "a'b", "马斯克" } });
 
         var request = Assert.Single(server.Requests);
         Assert.Equal("POST", request.Method);
@@ -46,7 +57,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public void TheBodyKeepsCjkAsUtf8EscapesQuotesAndControlsAndReplacesLoneSurrogates()
+    public void The_body_keeps_CJK_as_UTF8_escapes_quotes_and_controls_and_replaces_lone_surrogates()
     {
         var request = new QueryRequest("RETURN $s", new Dictionary<string, object?> { ["s"] = "\"马\"\n\u0001\uD800`})-[:X]->(" });
 
@@ -54,7 +65,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task AnErrorAfterDataInA202IsAFailureNotASuccess()
+    public async Task An_error_after_data_in_a_202_is_a_failure_not_a_success()
     {
         const string body = """{"data":{"fields":["x"],"values":[[1],[2]]},"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by zero"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, body));
@@ -69,12 +80,14 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task ASyntaxErrorIsReportedWithItsCodeMessageAndStatementAndNotRetried()
+    public async Task A_syntax_error_is_reported_with_its_code_message_and_statement_and_not_retried()
     {
         const string body = """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, body));
 
-        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string, object?> { ["rows"] = Array.Empty<string>() }));
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string,
+            object?>
+        { ["rows"] = Array.Empty<string>() }));
 
         Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))\n  statement: UNWIND $rows AS row ...", error.Message);
         Assert.Equal(400, error.HttpStatus);
@@ -83,7 +96,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task BadCredentialsNameTheUserAndTheVariablesButNeverThePassword()
+    public async Task Bad_credentials_name_the_user_and_the_variables_but_never_the_password()
     {
         const string body = """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"Invalid username or password."}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(401, body));
@@ -97,7 +110,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task A401WithoutABodyIsStillAClearCredentialsError()
+    public async Task A_401_without_a_body_is_still_a_clear_credentials_error()
     {
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(401, ""));
 
@@ -107,7 +120,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task AnUnknownDatabaseNamesTheDatabaseAndHowToChooseAnother()
+    public async Task An_unknown_database_names_the_database_and_how_to_choose_another()
     {
         const string body = """{"errors":[{"code":"Neo.ClientError.Database.DatabaseNotFound","message":"Graph not found: graphs"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(404, body));
@@ -118,7 +131,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task ATransientErrorIsRetriedWithGrowingJitteredDelaysThenSucceeds()
+    public async Task A_transient_error_is_retried_with_growing_jittered_delays_then_succeeds()
     {
         using var server = new FakeNeo4jServer((_, i) => i < 2 ? FakeNeo4jServer.Json(400, Transient) : FakeNeo4jServer.Json(202, Success));
 
@@ -130,11 +143,12 @@ public sealed class QueryApiClientTests
         Assert.Equal(2, _delays.Count);
         Assert.InRange(_delays[0].TotalMilliseconds, 125, 250);
         Assert.InRange(_delays[1].TotalMilliseconds, 250, 500);
-        Assert.Contains(_log, l => l.StartsWith("attempt 1 of 4 failed (", StringComparison.Ordinal) && l.Contains("DeadlockDetected", StringComparison.Ordinal));
+        Assert.Contains(_log, l => l.StartsWith("attempt 1 of 4 failed (", StringComparison.Ordinal)
+            && l.Contains("DeadlockDetected", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task ServerErrorsAreRetriedABoundedNumberOfTimesThenReported()
+    public async Task Server_errors_are_retried_a_bounded_number_of_times_then_reported()
     {
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(503, ""));
 
@@ -146,7 +160,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task ADroppedConnectionIsRetried()
+    public async Task A_dropped_connection_is_retried()
     {
         using var server = new FakeNeo4jServer((_, i) => i == 0 ? FakeNeo4jServer.Drop() : FakeNeo4jServer.Json(202, Success));
 
@@ -224,7 +238,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task AServerSlowerThanTheTimeoutIsAbandonedAndRetried()
+    public async Task A_server_slower_than_the_timeout_is_abandoned_and_retried()
     {
         using var server = new FakeNeo4jServer((_, i) => i == 0
             ? FakeNeo4jServer.Late(TimeSpan.FromSeconds(30), FakeNeo4jServer.Json(202, Success))
@@ -238,7 +252,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task CancellationStopsAtOnceWithoutRetrying()
+    public async Task Cancellation_stops_at_once_without_retrying()
     {
         using var cancel = new CancellationTokenSource();
         using var server = new FakeNeo4jServer((_, _) =>
@@ -254,7 +268,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task TheProbeReportsTheServerVersion()
+    public async Task The_probe_reports_the_server_version()
     {
         const string discovery = """{"bolt_routing":"neo4j://localhost:7687","query":"http://localhost:7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
@@ -269,7 +283,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task TheProbeRefusesAServerWithoutTheQueryApiNamingTheMinimumVersion()
+    public async Task The_probe_refuses_a_server_without_the_query_API_naming_the_minimum_version()
     {
         const string discovery = """{"bolt_direct":"bolt://localhost:7687","transaction":"http://localhost:7474/db/{databaseName}/tx","neo4j_version":"5.12.0","neo4j_edition":"enterprise"}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
@@ -280,7 +294,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task AMissingQueryEndpointSaysWhichNeo4jIsNeeded()
+    public async Task A_missing_query_endpoint_says_which_Neo4j_is_needed()
     {
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(404, ""));
 
@@ -290,7 +304,7 @@ public sealed class QueryApiClientTests
     }
 
     [Fact]
-    public async Task TheVerboseLogNamesRequestsButNeverCredentials()
+    public async Task The_verbose_log_names_requests_but_never_credentials()
     {
         using var server = new FakeNeo4jServer((_, i) => i == 0 ? FakeNeo4jServer.Json(503, Transient) : FakeNeo4jServer.Json(202, Success));
         var client = Client(server);

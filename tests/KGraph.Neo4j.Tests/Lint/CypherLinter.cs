@@ -14,7 +14,8 @@ internal static class CypherLinter
         public override string ToString() => $"{Name}:{Line}:{Column}: {Message}";
     }
 
-    public sealed record Result(int Checked, IReadOnlyList<Finding> Errors, IReadOnlyList<Finding> Warnings, IReadOnlyDictionary<string, IReadOnlyList<string>> Strings);
+    public sealed record Result(int Checked, IReadOnlyList<Finding> Errors, IReadOnlyList<Finding> Warnings, IReadOnlyDictionary<string,
+        IReadOnlyList<string>> Strings);
 
     private static string Tool => RepositoryFiles.PathOf("tools", "cypher-lint");
 
@@ -64,13 +65,5 @@ internal static class CypherLinter
         return new Result(root["checked"]!.GetValue<int>(), Findings(root["errors"]), Findings(root["warnings"]), strings);
     }
 
-    private static string? FindNode()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(dir, "node");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
+    private static string? FindNode() => OutsideTool.OnPath("node");
 }

@@ -28,7 +28,8 @@ public sealed class GeneratedCypherLintTests
         queries.AddRange(EveryType.Constraints.Select((c, i) => new CypherLinter.Query($"constraint {i}", c, [])));
         queries.AddRange(EveryType.Steps.Select(s => new CypherLinter.Query(s.Name, s.Statement, [GraphStatements.RowsParameter])));
         queries.AddRange(EveryType.PruneRequests().Select((p, i) => new CypherLinter.Query($"prune {i}", p.Statement, [GraphStatements.IdsParameter])));
-        queries.AddRange(GdsEveryType.Steps.Concat(GdsEveryType.Drops).Select(s => new CypherLinter.Query("gds: " + s.Name, s.Statement, [.. s.Parameters.Keys])));
+        queries.AddRange(GdsEveryType.Steps.Concat(GdsEveryType.Drops).Select(s => new CypherLinter.Query("gds: " + s.Name, s.Statement,
+            [.. s.Parameters.Keys])));
         queries.Add(new("gds: write scores", GdsStatements.WriteScores(), [GraphStatements.RowsParameter]));
         queries.Add(new(Script, CypherScriptWriter.ToText(EveryType, rowsPerStatement: 3), []));
         queries.Add(new("visualizations/queries.cypher", File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher")), SavedQueryParameters));
@@ -36,7 +37,7 @@ public sealed class GeneratedCypherLintTests
     });
 
     [CypherLintFact]
-    public void EveryLoaderStatementExportScriptAndSavedQueryParsesWithoutErrors()
+    public void Every_loader_statement_export_script_and_saved_query_parses_without_errors()
     {
         var (queries, result) = Linted.Value;
 
@@ -48,18 +49,19 @@ public sealed class GeneratedCypherLintTests
     }
 
     [CypherLintFact]
-    public void EveryGraphDataScienceStatementParsesWithoutErrorsAndNamesEveryRelationshipType()
+    public void Every_graph_data_science_statement_parses_without_errors_and_names_every_relationship_type()
     {
         var (queries, result) = Linted.Value;
 
         var gds = queries.Where(q => q.Name.StartsWith("gds: ", StringComparison.Ordinal)).ToList();
         Assert.Equal(GdsEveryType.Steps.Count + GdsEveryType.Drops.Count + 1, gds.Count);
         Assert.DoesNotContain(result.Errors, e => e.Name.StartsWith("gds: ", StringComparison.Ordinal));
-        Assert.Contains(string.Join("|", GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name)), GdsEveryType.ProjectArcs.Statement, StringComparison.Ordinal);
+        Assert.Contains(string.Join("|", GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name)), GdsEveryType.ProjectArcs.Statement,
+            StringComparison.Ordinal);
     }
 
     [CypherLintFact]
-    public void EveryHostileValueInTheExportScriptIsExactlyOneStringLiteralToNeo4jsLexer()
+    public void Every_hostile_value_in_the_export_script_is_exactly_one_string_literal_to_Neo4js_lexer()
     {
         var result = Linted.Value.Result;
 
@@ -73,7 +75,7 @@ public sealed class GeneratedCypherLintTests
     }
 
     [CypherLintFact]
-    public void TheLinterReallyRejectsBrokenCypher()
+    public void The_linter_really_rejects_broken_Cypher()
     {
         var result = CypherLinter.Lint([new("broken", "MATCH (n) RETRUN n;\nRETURN $undeclared", [])]);
 

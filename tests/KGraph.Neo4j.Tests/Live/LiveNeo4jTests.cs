@@ -20,7 +20,7 @@ public sealed class LiveNeo4jTests
         new Dictionary<string, object?> { ["prefix"] = Prefix });
 
     [LiveNeo4jFact]
-    public async Task LoadingTwiceCreatesEverythingOnceAndHostileNamesRoundTrip()
+    public async Task Loading_twice_creates_everything_once_and_hostile_names_round_trip()
     {
         var client = Client();
         Assert.NotNull(await client.ProbeAsync());
@@ -57,7 +57,7 @@ public sealed class LiveNeo4jTests
     }
 
     [LiveNeo4jFact]
-    public async Task EverySavedQueryRuns()
+    public async Task Every_saved_query_runs()
     {
         var client = Client();
         await CleanUp(client);

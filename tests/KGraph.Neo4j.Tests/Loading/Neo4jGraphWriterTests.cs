@@ -15,7 +15,7 @@ public sealed class Neo4jGraphWriterTests
     private static Neo4jLoadPlan Plan(KnowledgeGraph graph) => Neo4jLoadPlan.For(graph, GraphVocabulary.BuiltIn);
 
     [Fact]
-    public async Task LoadingTheSameGraphTwiceCreatesNothingTheSecondTime()
+    public async Task Loading_the_same_graph_twice_creates_nothing_the_second_time()
     {
         var database = new SimulatedNeo4j();
         using var server = new FakeNeo4jServer((request, _) => database.Answer(request));
@@ -26,12 +26,13 @@ public sealed class Neo4jGraphWriterTests
 
         Assert.Equal((3L, 2L, 6L), (first.Total.NodesCreated, first.Total.RelationshipsCreated, first.Total.ConstraintsAdded));
         Assert.True(second.Total.CreatedNothing);
-        Assert.Equal(["constraints", "Person entities", "Organization entities", "documents", "MENTIONS links", "FOUNDED relationships"], second.Steps.Select(s => s.Name));
+        Assert.Equal(["constraints", "Person entities", "Organization entities", "documents", "MENTIONS links", "FOUNDED relationships"],
+            second.Steps.Select(s => s.Name));
         Assert.Equal(6 + 5, server.Requests.Count / 2);
     }
 
     [Fact]
-    public async Task BatchesFollowTheBatchSizeAndProgressCountsEveryRow()
+    public async Task Batches_follow_the_batch_size_and_progress_counts_every_row()
     {
         var database = new SimulatedNeo4j();
         using var server = new FakeNeo4jServer((request, _) => database.Answer(request));
@@ -45,7 +46,7 @@ public sealed class Neo4jGraphWriterTests
     }
 
     [Fact]
-    public async Task AConnectionDroppedMidLoadIsResumedAndLeavesNoDuplicates()
+    public async Task A_connection_dropped_mid_load_is_resumed_and_leaves_no_duplicates()
     {
         var database = new SimulatedNeo4j();
         // The fourth data request is applied but its answer is lost, as when a connection drops after commit.
@@ -65,7 +66,7 @@ public sealed class Neo4jGraphWriterTests
     }
 
     [Fact]
-    public async Task PruneRemovesOnlyKGraphItemsThatLeftTheYamlAndSparesForeignOnes()
+    public async Task Prune_removes_only_KGraph_items_that_left_the_YAML_and_spares_foreign_ones()
     {
         var database = new SimulatedNeo4j();
         database.Nodes["someone-elses"] = false;

@@ -9,7 +9,7 @@ public sealed class Neo4jLoadPlanTests
     private static readonly Neo4jLoadPlan Small = Neo4jLoadPlan.For(Some.SmallGraph(), GraphVocabulary.BuiltIn);
 
     [Fact]
-    public void TheDryRunListsConstraintsFirstThenEachStatementWithItsRowAndBatchCounts()
+    public void The_dry_run_lists_constraints_first_then_each_statement_with_its_row_and_batch_counts()
     {
         const string expected = """
             // 6 constraints, 5 statements, 5 rows in batches of 1000
@@ -73,14 +73,14 @@ public sealed class Neo4jLoadPlanTests
     }
 
     [Fact]
-    public void RejectedRelationshipsAreNotLoadedAndArePrunedIfTheyWereBefore()
+    public void Rejected_relationships_are_not_loaded_and_are_pruned_if_they_were_before()
     {
         Assert.Equal(["ann.founded.acme.2024"], Small.Relationships.Select(r => r.Id));
         Assert.Equal(["ann.founded.acme.2024", "mentions.doc-1.ann"], (IEnumerable<string>)Small.PruneRequests()[0].Parameters["ids"]!);
     }
 
     [Fact]
-    public void RowsCarryTheMarkerAndFreePropsThatClashWithCorePropertiesAreRenamed()
+    public void Rows_carry_the_marker_and_free_props_that_clash_with_core_properties_are_renamed()
     {
         var person = Small.Steps[0].Rows().Single();
 
@@ -90,7 +90,7 @@ public sealed class Neo4jLoadPlanTests
     }
 
     [Fact]
-    public void BatchesSplitRowsWithoutLosingOrRepeatingAny()
+    public void Batches_split_rows_without_losing_or_repeating_any()
     {
         var graph = new KnowledgeGraph([], Enumerable.Range(0, 7).Select(i => Some.Person($"p{i}", $"P {i}")), []);
         var step = Neo4jLoadPlan.For(graph, GraphVocabulary.BuiltIn).Steps.Single();
@@ -103,7 +103,7 @@ public sealed class Neo4jLoadPlanTests
     }
 
     [Fact]
-    public void AnEntityTypeOutsideTheVocabularyIsRefused()
+    public void An_entity_type_outside_the_vocabulary_is_refused()
     {
         var graph = new KnowledgeGraph([], [new Entity { Id = "x", Type = "Spaceship", Name = "X" }], []);
 

@@ -33,7 +33,8 @@ internal sealed class SimulatedNeo4j
         {
             var keep = Ids(parameters);
             var used = Relationships.Values.SelectMany(r => new[] { r.From, r.To }).ToHashSet(StringComparer.Ordinal);
-            foreach (var id in Nodes.Where(n => n.Value && !keep.Contains(n.Key) && !used.Contains(n.Key)).Select(n => n.Key).ToList()) { Nodes.Remove(id); nodesDeleted++; }
+            foreach (var id in Nodes.Where(n => n.Value && !keep.Contains(n.Key)
+                && !used.Contains(n.Key)).Select(n => n.Key).ToList()) { Nodes.Remove(id); nodesDeleted++; }
         }
         else
         {

@@ -8,7 +8,7 @@ public sealed partial class BrowserStyleTests
     private static readonly string Grass = File.ReadAllText(RepositoryFiles.PathOf("visualizations", "neo4j-browser.grass"));
 
     [Fact]
-    public void EveryEntityTypeIsStyledInItsSchemaColourAndCaptionedByName()
+    public void Every_entity_type_is_styled_in_its_schema_colour_and_captioned_by_name()
     {
         var rules = Rule().Matches(Grass).ToDictionary(m => m.Groups["selector"].Value, m => m.Groups["body"].Value);
 
@@ -24,7 +24,7 @@ public sealed partial class BrowserStyleTests
     }
 
     [Fact]
-    public void TheSavedQueriesFileHoldsAtLeastADozenQueries()
+    public void The_saved_queries_file_holds_at_least_a_dozen_queries()
     {
         var text = File.ReadAllText(RepositoryFiles.PathOf("visualizations", "queries.cypher"));
 

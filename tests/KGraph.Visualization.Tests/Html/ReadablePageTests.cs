@@ -67,7 +67,8 @@ public class ReadablePageTests
         var incident = graph.Relationships.Where(r => r.From == "e00000" || r.To == "e00000").Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
         var labelled = await browser.Page.Locator("#edge-labels text").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('data-id'))");
         Assert.Equal(incident, labelled.Order(StringComparer.Ordinal).ToList());
-        Assert.All(await browser.Page.Locator("#edge-labels text").AllTextContentsAsync(), text => Assert.Contains(text, (string[])["ASSOCIATED_WITH", "PARTNERED_WITH"]));
+        Assert.All(await browser.Page.Locator("#edge-labels text").AllTextContentsAsync(),
+            text => Assert.Contains(text, (string[])["ASSOCIATED_WITH", "PARTNERED_WITH"]));
         await browser.Page.ScreenshotAsync(new() { Path = Artifacts.Path("page-50-hover.png") });
 
         await browser.Page.Mouse.MoveAsync(5, 5);

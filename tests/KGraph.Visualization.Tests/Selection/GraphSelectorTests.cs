@@ -67,7 +67,11 @@ public class GraphSelectorTests
     [Fact]
     public void No_path_through_the_selected_types_is_an_error_naming_both_ends()
     {
-        var result = Select(new DiagramSelection { Path = ("Sam Altman", "Claude"), Filter = new RelationshipFilter { Types = new HashSet<string> { "LEADS" } } });
+        var result = Select(new DiagramSelection
+        {
+            Path = ("Sam Altman", "Claude"),
+            Filter = new RelationshipFilter { Types = new HashSet<string> { "LEADS" } }
+        });
 
         Assert.Equal("no path connects 'Sam Altman' and 'Claude' through the selected relationships", result.Error);
     }

@@ -43,7 +43,8 @@ public sealed class NetworkXReadBackTests
             Assert.Equal(diagram.Graph.Edges.Select(e => e.Relationship.Id).Order(StringComparer.Ordinal),
                 edges.Select(e => e.GetProperty("key").GetString()!).Order(StringComparer.Ordinal));
             var muskToOpenAi = edges.Where(e => e.GetProperty("source").GetString() == "elon-musk" && e.GetProperty("target").GetString() == "openai");
-            Assert.Equal(["FOUNDED", "LEFT", "SUED"], muskToOpenAi.Select(e => e.GetProperty("attributes").GetProperty("type").GetString()).Order(StringComparer.Ordinal));
+            Assert.Equal(["FOUNDED", "LEFT", "SUED"],
+                muskToOpenAi.Select(e => e.GetProperty("attributes").GetProperty("type").GetString()).Order(StringComparer.Ordinal));
         }
     }
 
@@ -72,12 +73,14 @@ public sealed class NetworkXReadBackTests
         var read = ReadBack(new GraphMlWriter(), diagram);
 
         var musk = Node(read, "elon-musk");
-        Assert.Equal(("Elon Musk", "Person", 218), (musk.GetProperty("label").GetString(), musk.GetProperty("type").GetString(), musk.GetProperty("r").GetInt32()));
+        Assert.Equal(("Elon Musk", "Person", 218),
+            (musk.GetProperty("label").GetString(), musk.GetProperty("type").GetString(), musk.GetProperty("r").GetInt32()));
         Assert.Equal(Math.Round(diagram.Layout.X[diagram.Graph.IndexOf("elon-musk")], 1), musk.GetProperty("x").GetDouble());
         Assert.Equal(DiagramStyle.OneLine(Some.HostileName), Node(read, "hostile").GetProperty("label").GetString());
         var leads = Edge(read, "sam-altman.leads.openai.2019");
         Assert.Equal(("LEADS", "CEO", "2019", "Reviewed"),
-            (leads.GetProperty("type").GetString(), leads.GetProperty("role").GetString(), leads.GetProperty("start").GetString(), leads.GetProperty("status").GetString()));
+            (leads.GetProperty("type").GetString(), leads.GetProperty("role").GetString(), leads.GetProperty("start").GetString(),
+                leads.GetProperty("status").GetString()));
         Assert.Equal(0.85, Edge(read, "elon-musk.sued.openai.2024").GetProperty("confidence").GetDouble());
     }
 

@@ -33,7 +33,7 @@ public class DotWriterTests
         var dot = new DotWriter().Write(Draw.Whole(Some.HostileGraph()));
         File.WriteAllText(Artifacts.Path("hostile.dot"), dot);
 
-        var (exit, output, errors) = Run(ExternalTool.OnPath("dot") ?? "dot", "-Tsvg", dot);
+        var (exit, output, errors) = Run(OutsideTool.OnPath("dot") ?? "dot", "-Tsvg", dot);
 
         Assert.True(exit == 0, errors);
         Assert.DoesNotContain("rror", errors);
@@ -133,7 +133,8 @@ public class MermaidWriterTests
     /// <summary>Mermaid ignores positions, so big graphs skip the layout.</summary>
     private static Diagram Unlaid(KnowledgeGraph graph)
     {
-        var selected = KGraph.Visualization.Selection.GraphSelector.Select(graph, Some.Vocabulary, KGraph.Visualization.Selection.DiagramSelection.Whole).Graph!;
+        var selected = KGraph.Visualization.Selection.GraphSelector.Select(graph, Some.Vocabulary,
+            KGraph.Visualization.Selection.DiagramSelection.Whole).Graph!;
         var n = selected.Nodes.Count;
         return new Diagram(selected, new GraphLayout(new double[n], new double[n], new double[n], new double[n]));
     }

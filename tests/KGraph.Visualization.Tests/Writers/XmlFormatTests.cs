@@ -18,7 +18,8 @@ public class XmlFormatTests
 
         var keys = doc.Root!.Elements(GraphMl + "key").Where(k => k.Attribute("attr.name") is not null)
             .Select(k => $"{k.Attribute("for")!.Value}:{k.Attribute("attr.name")!.Value}").ToList();
-        Assert.Subset(keys.ToHashSet(), new HashSet<string> { "node:label", "node:r", "node:g", "node:b", "node:x", "node:y", "node:size", "edge:label", "edge:confidence" });
+        Assert.Subset(keys.ToHashSet(),
+            new HashSet<string> { "node:label", "node:r", "node:g", "node:b", "node:x", "node:y", "node:size", "edge:label", "edge:confidence" });
         var nodes = doc.Descendants(GraphMl + "node").ToList();
         Assert.Equal(10, nodes.Count);
         Assert.Equal(14, doc.Descendants(GraphMl + "edge").Count());
@@ -56,7 +57,8 @@ public class XmlFormatTests
         var color = musk.Element(Viz + "color")!;
         Assert.Equal(("218", "113", "148"), (color.Attribute("r")!.Value, color.Attribute("g")!.Value, color.Attribute("b")!.Value));
         var index = diagram.Graph.IndexOf("elon-musk");
-        Assert.Equal(Math.Round(diagram.Layout.X[index], 1), double.Parse(musk.Element(Viz + "position")!.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Math.Round(diagram.Layout.X[index], 1),
+            double.Parse(musk.Element(Viz + "position")!.Attribute("x")!.Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(DiagramStyle.OneLine(Some.HostileName), nodes.Single(n => n.Attribute("id")!.Value == "hostile").Attribute("label")!.Value);
     }
 

@@ -13,8 +13,10 @@ internal static class YamlToJson
         YamlSequence seq => new JsonArray(seq.Items.Select(Convert).ToArray()),
         YamlScalar { IsNull: true } => null,
         YamlScalar { IsPlain: true, Value: "true" or "false" } s => JsonValue.Create(s.Value == "true"),
-        YamlScalar { IsPlain: true } s when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-        YamlScalar { IsPlain: true } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && char.IsAsciiDigit(s.Value[^1]) => JsonValue.Create(d),
+        YamlScalar { IsPlain: true } s when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+            out var l) => JsonValue.Create(l),
+        YamlScalar { IsPlain: true } s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            && char.IsAsciiDigit(s.Value[^1]) => JsonValue.Create(d),
         YamlScalar s => JsonValue.Create(s.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };

@@ -32,7 +32,8 @@ public static class CsvImporter
         }
     }
 
-    private static (CsvTable, Dictionary<string, int>)? Table(string path, IReadOnlyDictionary<string, string[]> fields, string[] required, DiagnosticBag diagnostics)
+    private static (CsvTable, Dictionary<string, int>)? Table(string path, IReadOnlyDictionary<string, string[]> fields, string[] required,
+        DiagnosticBag diagnostics)
     {
         if (TextFileReader.Read(path, ReadLimits.Default, diagnostics) is not { } text) return null;
         if (CsvTable.Parse(path, text, diagnostics) is not { } table) return null;
@@ -48,7 +49,8 @@ public static class CsvImporter
         foreach (var field in missing)
             diagnostics.Error(SourcePosition.StartOf(path), $"no column for '{field}': name one of {string.Join(", ", fields[field])} in the first row");
         if (unused.Count > 0)
-            diagnostics.Warning(SourcePosition.StartOf(path), $"columns not imported: {string.Join(", ", unused)} (known: {string.Join(", ", fields.Values.SelectMany(n => n))})");
+            diagnostics.Warning(SourcePosition.StartOf(path),
+                $"columns not imported: {string.Join(", ", unused)} (known: {string.Join(", ", fields.Values.SelectMany(n => n))})");
         return missing.Count > 0 ? null : (table, columns);
     }
 

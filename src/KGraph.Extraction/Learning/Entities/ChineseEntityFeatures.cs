@@ -127,7 +127,8 @@ internal sealed class ChineseEntityFeatures(WordClasses classes, int bits, bool 
             var next = t >= 0 && t + 1 < tokens.Count ? t + 1 : -1;
             Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.PrevWord), previous < 0 ? 1L : (long)wordHash[previous]), place));
             Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.NextWord), next < 0 ? 2L : (long)wordHash[next]), place));
-            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Tags), previous < 0 ? 1L : (long)tagHash[previous]), (long)tag), next < 0 ? 2L : (long)tagHash[next]), place));
+            Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Tags),
+                previous < 0 ? 1L : (long)tagHash[previous]), (long)tag), next < 0 ? 2L : (long)tagHash[next]), place));
             if (cls != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.ClassPlace), cls), place));
             if (previous >= 0 && wordClass[previous] != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.PrevClass), wordClass[previous]));
             if (next >= 0 && wordClass[next] != 0) Put(ref sink, FeatureHash.Add(FeatureHash.Of((int)T.NextClass), wordClass[next]));

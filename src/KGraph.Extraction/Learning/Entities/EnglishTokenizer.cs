@@ -38,7 +38,8 @@ internal static class EnglishTokenizer
             while (j < end)
             {
                 if (char.IsLetterOrDigit(text[j])) j++;
-                else if (text[j] is '.' or '\'' or '’' or '&' or '-' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !IsPossessive(text, j, end) && !NameBeforeDescriber(text, i, j)) j++;
+                else if (text[j] is '.' or '\'' or '’' or '&' or '-' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]) && !IsPossessive(text, j, end)
+                    && !NameBeforeDescriber(text, i, j)) j++;
                 else break;
             }
             if (j < end && text[j] == '.' && IsAbbreviation(text.AsSpan(i, j - i))) j++;

@@ -8,7 +8,8 @@ namespace KGraph.Extraction.Learning.Entities;
 /// names (the gazetteer) always stand; the model's spans come next; the hand rules' other mentions (products,
 /// and, unless the model alone decides, names the model did not take) fill what is left.
 /// </summary>
-internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFeatures? chinese, EnglishEntityFeatures? english, RuleNames ruleNames) : IMentionRecognizer
+internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFeatures? chinese, EnglishEntityFeatures? english,
+    RuleNames ruleNames) : IMentionRecognizer
 {
     public const int ModelPriority = 2;
 
@@ -51,7 +52,8 @@ internal sealed class ModelEntityRecognizer(SequenceModel model, ChineseEntityFe
     };
 
     /// <summary>The model's entity spans in document offsets, typed (titles are not entities).</summary>
-    public List<(int Start, int End, string Type)> Spans(string folded, Sentence sentence, IReadOnlyList<Token> words, IReadOnlyList<MentionCandidate> ruleMentions)
+    public List<(int Start, int End, string Type)> Spans(string folded, Sentence sentence, IReadOnlyList<Token> words,
+        IReadOnlyList<MentionCandidate> ruleMentions)
     {
         var spans = new List<(int, int, string)>();
         if (sentence.Lang == "zh" && chinese is not null)

@@ -60,7 +60,8 @@ internal sealed class WordClasses
         Add(Class.Demonym, lexicon.LatinDemonyms);
         Add(Class.LegalForm, lexicon.OrgLegalFormsZh, lexicon.OrgStrongSuffixesZh);
         Add(Class.OrgOfHead, lexicon.OrgOfHeadsEn);
-        Add(Class.Pronoun, lexicon.PronounsZh.Person, lexicon.PronounsZh.Persons, lexicon.PronounsZh.Organization, lexicon.PronounsEn.Person, lexicon.PronounsEn.Persons, lexicon.PronounsEn.Organization);
+        Add(Class.Pronoun, lexicon.PronounsZh.Person, lexicon.PronounsZh.Persons, lexicon.PronounsZh.Organization, lexicon.PronounsEn.Person,
+            lexicon.PronounsEn.Persons, lexicon.PronounsEn.Organization);
         _lookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (word, c) in _classes)
         {

@@ -9,7 +9,8 @@ namespace KGraph.Extraction.Learning.Relations;
 internal static class Pairs
 {
     /// <param name="dates">Dates written in the sentence: each is paired with every organisation (its founding date?).</param>
-    public static List<Pair> Of(string text, int sentenceStart, int sentenceEnd, MarkedSentence sentence, IReadOnlyList<Token> words, IReadOnlyList<EntityReference> dates)
+    public static List<Pair> Of(string text, int sentenceStart, int sentenceEnd, MarkedSentence sentence, IReadOnlyList<Token> words,
+        IReadOnlyList<EntityReference> dates)
     {
         var pairs = new List<Pair>();
         var references = sentence.References;

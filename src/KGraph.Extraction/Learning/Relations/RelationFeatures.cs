@@ -27,7 +27,8 @@ internal sealed class RelationFeatures(WordClasses classes, RelationRuleSet rule
 
     public bool UseRules { get; } = useRules;
 
-    public int[] Extract(Pair pair, string text, MarkedSentence sentence, IReadOnlyList<Token> words, IReadOnlyList<RoleMention> roles, IReadOnlyList<FoundFact> ruleFacts)
+    public int[] Extract(Pair pair, string text, MarkedSentence sentence, IReadOnlyList<Token> words, IReadOnlyList<RoleMention> roles,
+        IReadOnlyList<FoundFact> ruleFacts)
     {
         var list = new FeatureList(Bits);
         var (a, b) = (pair.A, pair.B);
@@ -96,7 +97,8 @@ internal sealed class RelationFeatures(WordClasses classes, RelationRuleSet rule
         for (var p = a.End; p < b.Start; p++)
             if (text[p] is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '(' or '）' or ')') breaks++;
         list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Breaks), Math.Min(breaks, 3)), types));
-        if (a.IsPronoun || b.IsPronoun) list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Pronoun), a.IsPronoun), b.IsPronoun), types));
+        if (a.IsPronoun || b.IsPronoun) list.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Of((int)T.Pronoun),
+            a.IsPronoun), b.IsPronoun), types));
         if (a.End < text.Length && (text[a.End] == '的' || text.AsSpan(a.End).StartsWith("'s") || text.AsSpan(a.End).StartsWith("’s")))
             list.Add(FeatureHash.Add(FeatureHash.Of((int)T.Possessive), types));
 

@@ -28,7 +28,8 @@ internal sealed class PosHmm
         HasTransition = hasTransition;
         Position = [.. names.Select(n => n[0])];
         Tags = [.. names.Select(n => string.Intern(n.Split('-')[1]))];
-        Successors = [.. Enumerable.Range(0, StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
+        Successors = [.. Enumerable.Range(0,
+            StateCount).Select(from => Enumerable.Range(0, StateCount).Where(to => hasTransition[from * StateCount + to]).ToArray())];
         HasSuccessor = [.. Successors.Select(s => s.Length > 0)];
         TransitionInto = new double[transition.Length];
         for (var from = 0; from < StateCount; from++)

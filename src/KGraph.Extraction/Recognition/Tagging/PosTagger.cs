@@ -141,7 +141,8 @@ internal sealed class PosTagger(PrefixDictionary dictionary, PosViterbi viterbi)
 
     /// <summary>A word of the route: a dictionary word shares the dictionary's string for it.</summary>
     private Token RouteWord(string text, int start, int end, int node, int offset) =>
-        end - start == 1 ? Words.Token(text, start, end, offset, TagOf(node)) : new Token(offset + start, offset + end, dictionary.Word(node, text, start, end), TagOf(node));
+        end - start == 1 ? Words.Token(text, start, end, offset, TagOf(node)) : new Token(offset + start, offset + end,
+            dictionary.Word(node, text, start, end), TagOf(node));
 
     private string TagOf(int node) => PrefixDictionary.IsNode(node) ? dictionary.Tag(node) ?? Other : Other;
 

@@ -24,9 +24,11 @@ internal static class ChineseEntityCorpora
         ["position"] = "TTL",
     };
 
-    private static readonly Dictionary<string, string> ResumeLabels = new(StringComparer.Ordinal) { ["NAME"] = "PER", ["ORG"] = "ORG", ["TITLE"] = "TTL", ["LOC"] = "LOC" };
+    private static readonly Dictionary<string,
+        string> ResumeLabels = new(StringComparer.Ordinal) { ["NAME"] = "PER", ["ORG"] = "ORG", ["TITLE"] = "TTL", ["LOC"] = "LOC" };
     private static readonly Dictionary<string, string> ExecutiveLabels = new(StringComparer.Ordinal) { ["PER"] = "PER", ["ORG"] = "ORG", ["JOB"] = "TTL" };
-    private static readonly Dictionary<string, string> WeiboLabels = new(StringComparer.Ordinal) { ["PER.NAM"] = "PER", ["ORG.NAM"] = "ORG", ["LOC.NAM"] = "LOC", ["GPE.NAM"] = "LOC" };
+    private static readonly Dictionary<string,
+        string> WeiboLabels = new(StringComparer.Ordinal) { ["PER.NAM"] = "PER", ["ORG.NAM"] = "ORG", ["LOC.NAM"] = "LOC", ["GPE.NAM"] = "LOC" };
 
     public static List<EntityExample> Cluener(string path) => JsonLines.Read(path, (root, _) =>
     {

@@ -86,7 +86,8 @@ internal static class EnglishCorpora
             foreach (var label in document.Field("labels").EnumerateArray())
             {
                 var (head, tail) = (label.Field("h").GetInt32(), label.Field("t").GetInt32());
-                var evidence = label.TryGetProperty("evidence", out var e) ? e.EnumerateArray().Select(x => x.GetInt32()).Where(x => x < sentences.Count).ToList() : [];
+                var evidence = label.TryGetProperty("evidence",
+                    out var e) ? e.EnumerateArray().Select(x => x.GetInt32()).Where(x => x < sentences.Count).ToList() : [];
                 // A fact is taught in a sentence its evidence names: one evidence sentence, or the range the evidence spans.
                 var (from, to) = evidence.Count == 0 ? (0, int.MaxValue) : (sentenceStart[evidence.Min()], sentenceStart[evidence.Max() + 1] - 1);
                 facts.Add(labels.Relation(label.Field("r").GetString()!, names[head], names[tail], from, to));
@@ -97,7 +98,8 @@ internal static class EnglishCorpora
         return (entities, relations);
     }
 
-    /// <summary>KBP37: <c>E1 TAB E2 TAB relation(e1,e2) TAB sentence with &lt;e1&gt;…&lt;/e1&gt; &lt;e2&gt;…&lt;/e2&gt;</c>, one labelled pair a line.</summary>
+    /// <summary>KBP37: <c>E1 TAB E2 TAB relation(e1,e2) TAB sentence with &lt;e1&gt;…&lt;/e1&gt; &lt;e2&gt;…&lt;/e2&gt;</c>, one labelled pair a
+    /// line.</summary>
     public static List<RelationExample> Kbp37(string path, CorpusLabels labels)
     {
         var examples = new List<RelationExample>();

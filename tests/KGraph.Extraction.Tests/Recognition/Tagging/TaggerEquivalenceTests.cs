@@ -37,14 +37,14 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
 
     [Theory]
     [MemberData(nameof(SentenceIndexes))]
-    public void InventedSentencesCutAlikeWithAndWithoutTheHmm(int index)
+    public void Invented_sentences_cut_alike_with_and_without_the_HMM(int index)
     {
         Assert.Equal(reference.Cut(Sentences[index], hmm: true), Ours(Sentences[index], hmm: true));
         Assert.Equal(reference.Cut(Sentences[index], hmm: false), Ours(Sentences[index], hmm: false));
     }
 
     [Fact]
-    public void OurSampleArticlesCutAlikeWithAndWithoutTheHmm()
+    public void Our_sample_articles_cut_alike_with_and_without_the_HMM()
     {
         var articles = Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles"));
         Assert.NotEmpty(articles);
@@ -56,7 +56,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     [Fact]
-    public void TwoThousandRandomMixturesOfHanLatinDigitsAndSymbolsCutAlike()
+    public void Two_thousand_random_mixtures_of_Han_Latin_digits_and_symbols_cut_alike()
     {
         // Common and rare Han characters, name characters, traditional forms, Latin, digits, jieba's joining symbols, spaces, punctuation.
         const string pool = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐欧阳司马奥特曼克尔森伊萨姆拉德蒙塔班格雷西亚斯張鳴創辦報導據設計劃華為資訊網絡公司集团银行实验室基金龘靐齉丟丠両abcxyzABCXYZ0123456789.+#&_%·-  ，。、！？“”（）：；\r\n\t";
@@ -73,7 +73,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     [Fact]
-    public void TagReRunsTheHmmOnlyWhereJiebaTaggerDidAndGivesTheSameTokensAndOffsets()
+    public void Tag_re_runs_the_HMM_only_where_Jieba_tagger_did_and_gives_the_same_tokens_and_offsets()
     {
         IReadOnlySet<char> plain = new HashSet<char>("的了和在是与及也都");
         foreach (var sentence in Sentences)
@@ -84,7 +84,7 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     [Fact]
-    public void FrequenciesAreJiebasIncludingUserWordsAndZeroForUnknownWords()
+    public void Frequencies_are_Jiebas_including_user_words_and_zero_for_unknown_words()
     {
         string[] words = ["北京", "我们", "马斯克", "山姆·奥特曼", "微軟", "不存在的词语", "的", "x", "中关", "OpenAI"];
         Assert.Equal(words.Select(JiebaReference.Frequency), words.Select(reference.Ours.FrequencyOf));

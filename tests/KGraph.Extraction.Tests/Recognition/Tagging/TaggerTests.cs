@@ -13,14 +13,14 @@ public class TaggerTests
     private static string[] Words(string text) => [.. Fresh.Value.Tag(text, 0, hmm: true, Plain).Select(t => $"{t.Word}/{t.Tag}")];
 
     [Fact]
-    public void AUserWordIsOneTokenWithItsTagAndJiebasUserFrequency()
+    public void A_user_word_is_one_token_with_its_tag_and_Jiebas_user_frequency()
     {
         Assert.Equal(["深度求索/nt", "发布/v", "了/ul", "新/a", "模型/n"], Words("深度求索发布了新模型"));
         Assert.Equal(2000, Fresh.Value.FrequencyOf("深度求索"));
     }
 
     [Fact]
-    public void WordsWithSpacesOrOneCharacterAreNotAddedAndTheFirstTagOfAWordStays()
+    public void Words_with_spaces_or_one_character_are_not_added_and_the_first_tag_of_a_word_stays()
     {
         Assert.Equal(0, Fresh.Value.FrequencyOf("Valor Equity"));
         Assert.Equal(Fresh.Value.FrequencyOf("鑫"), new JiebaTagger(JiebaTagger.DefaultDirectory).FrequencyOf("鑫"));
@@ -38,7 +38,7 @@ public class TaggerTests
     }
 
     [Fact]
-    public void OffsetsCountUtf16UnitsThroughSurrogatePairsAndTraditionalCharacters()
+    public void Offsets_count_UTF16_units_through_surrogate_pairs_and_traditional_characters()
     {
         const string text = "😀張一鳴在𠀀北京說：好。";
         var tokens = Fresh.Value.Tag(text, 100, hmm: true, Plain);
@@ -55,7 +55,7 @@ public class TaggerTests
     }
 
     [Fact]
-    public void AHundredThousandCharactersWithoutPunctuationAreCutIntoContiguousTokensCoveringThemAll()
+    public void A_hundred_thousand_characters_without_punctuation_are_cut_into_contiguous_tokens_covering_them_all()
     {
         // Unknown names and function words without a break: one block for the route and long runs for the HMM.
         var text = new StringBuilder();
@@ -72,7 +72,7 @@ public class TaggerTests
     }
 
     [Fact]
-    public void ALoneHanRunBetweenDictionaryWordsIsCutWithTheHmmOnlyWhenItHoldsACharacterOutsideThePlainOnes()
+    public void A_lone_Han_run_between_dictionary_words_is_cut_with_the_HMM_only_when_it_holds_a_character_outside_the_plain_ones()
     {
         // 邝振宇 is three lone characters between 财务总监 and 表示: the HMM joins them; 的了和 are all plain and stay single.
         Assert.Equal(["财务总监/n", "邝振宇/nr", "表示/v"], Words("财务总监邝振宇表示"));
@@ -80,7 +80,7 @@ public class TaggerTests
     }
 
     [Fact]
-    public void EveryRunTheHmmReadsIsCutExactlyAsJiebaCutsThatRunAlone()
+    public void Every_run_the_HMM_reads_is_cut_exactly_as_Jieba_cuts_that_run_alone()
     {
         // The contract of Tag with the HMM, spelled out the slow way: the cut without the HMM, in which
         // each run of two or more lone Han tokens holding a character outside the plain ones is replaced
