@@ -32,7 +32,8 @@ internal sealed record ChunkAnswer(IReadOnlyList<ProposedEntity> Entities, IRead
         var result = Schema.Evaluate(json, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!result.IsValid)
         {
-            var first = (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).FirstOrDefault();
+            var first = (result.Details
+                ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).FirstOrDefault();
             problem = "not of the schema's shape" + (first is null ? "" : $" ({(first.StartsWith(':') ? "/" + first : first)})");
             return null;
         }
@@ -40,7 +41,8 @@ internal sealed record ChunkAnswer(IReadOnlyList<ProposedEntity> Entities, IRead
             .Select(e => new ProposedEntity(e.GetProperty("name").GetString()!, e.GetProperty("type").GetString()!))
             .ToList();
         var facts = json.GetProperty("relationships").EnumerateArray()
-            .Select(r => new Fact(r.GetProperty("from").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("to").GetString()!, r.GetProperty("quote").GetString()!,
+            .Select(r => new Fact(r.GetProperty("from").GetString()!, r.GetProperty("type").GetString()!, r.GetProperty("to").GetString()!,
+                r.GetProperty("quote").GetString()!,
                 OptionalText(r, "start"), OptionalText(r, "end"), OptionalText(r, "role"),
                 r.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null))
             .ToList();

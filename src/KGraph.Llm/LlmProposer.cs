@@ -69,7 +69,8 @@ public sealed class LlmProposer : IFactProposer, IDisposable
     public async Task<ProposalSet> ProposeAsync(ArticleText article, CancellationToken cancellationToken = default)
     {
         var chunks = ArticleChunks.Split(article.Text, _settings.ChunkChars, _settings.OverlapSentences);
-        var answers = await Task.WhenAll(chunks.Select((c, i) => AskAsync(article.Text, c.Start, c.End, $"chunk {i + 1} of {chunks.Count}", cancellationToken))).ConfigureAwait(false);
+        var answers = await Task.WhenAll(chunks.Select((c, i) => AskAsync(article.Text, c.Start, c.End, $"chunk {i + 1} of {chunks.Count}",
+            cancellationToken))).ConfigureAwait(false);
         var entities = new List<ProposedEntity>();
         var facts = new List<ProposedFact>();
         var failures = new List<string>();
@@ -93,7 +94,8 @@ public sealed class LlmProposer : IFactProposer, IDisposable
         return new ProposalSet(entities, facts, usage, failures);
     }
 
-    private async Task<(ChunkAnswer? Answer, ProposalUsage Usage, string? Failure)> AskAsync(string text, int start, int end, string name, CancellationToken cancellationToken)
+    private async Task<(ChunkAnswer? Answer, ProposalUsage Usage, string? Failure)> AskAsync(string text, int start, int end, string name,
+        CancellationToken cancellationToken)
     {
         var chunk = text[start..end];
         var key = ResponseCache.Key(_settings.Provider, _settings.Model, ExtractionPrompt.Version, _prompt.Hash, ResponseCache.ChunkSha256(chunk));
@@ -127,7 +129,8 @@ public sealed class LlmProposer : IFactProposer, IDisposable
                 var reply = response.Text;
                 if (ChunkAnswer.TryParse(reply, out problem) is { } answer)
                 {
-                    _cache.Put(key, new ResponseCache.Entry(_settings.Provider, _settings.Model, ExtractionPrompt.Version, ResponseCache.ChunkSha256(chunk), reply, input, output));
+                    _cache.Put(key, new ResponseCache.Entry(_settings.Provider, _settings.Model, ExtractionPrompt.Version,
+                        ResponseCache.ChunkSha256(chunk), reply, input, output));
                     return (answer, new ProposalUsage(1, 0, requests, input, output), null);
                 }
                 messages.Add(new ChatMessage(ChatRole.Assistant, reply));
@@ -151,7 +154,8 @@ public sealed class LlmProposer : IFactProposer, IDisposable
         for (var inner = e; inner is not null; inner = inner.InnerException)
             badRequest |= inner is ClientResultException { Status: 400 } || inner is HttpRequestException { StatusCode: System.Net.HttpStatusCode.BadRequest };
         var said = Describe(e);
-        return badRequest && (said.Contains("response_format", StringComparison.OrdinalIgnoreCase) || said.Contains("json_schema", StringComparison.OrdinalIgnoreCase));
+        return badRequest && (said.Contains("response_format", StringComparison.OrdinalIgnoreCase)
+            || said.Contains("json_schema", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>What went wrong, in a sentence: our retry verdict, the server's refusal (401, 404…), or the exception's message.</summary>
@@ -177,7 +181,8 @@ public sealed class LlmProposer : IFactProposer, IDisposable
         {
             using var json = System.Text.Json.JsonDocument.Parse(body);
             if (json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && json.RootElement.TryGetProperty("error", out var error))
-                body = error.ValueKind == System.Text.Json.JsonValueKind.Object && error.TryGetProperty("message", out var message) ? message.ToString() : error.ToString();
+                body = error.ValueKind == System.Text.Json.JsonValueKind.Object
+                    && error.TryGetProperty("message", out var message) ? message.ToString() : error.ToString();
         }
         catch (System.Text.Json.JsonException)
         {

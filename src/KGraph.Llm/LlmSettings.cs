@@ -79,5 +79,6 @@ public sealed class LlmSettings
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>The proposer's fingerprint: what decides its answers (not the address or the key).</summary>
-    internal string Fingerprint(ExtractionPrompt prompt) => string.Join(' ', Provider, Model, ExtractionPrompt.Version, prompt.Hash, ChunkChars, OverlapSentences, Temperature);
+    internal string Fingerprint(ExtractionPrompt prompt)
+        => string.Join(' ', Provider, Model, ExtractionPrompt.Version, prompt.Hash, ChunkChars, OverlapSentences, Temperature);
 }

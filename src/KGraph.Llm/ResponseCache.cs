@@ -48,7 +48,11 @@ internal sealed class ResponseCache(string directory)
         AtomicFile.WriteAllText(PathOf(key), JsonSerializer.Serialize(entry, Options), durable: false);
     }
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+    };
 
     private string PathOf(string key) => Path.Combine(Directory, key + ".json");
 }

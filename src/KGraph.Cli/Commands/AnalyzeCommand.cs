@@ -25,7 +25,11 @@ public static class AnalyzeCommand
     {
         var paths = new DataPathsInput();
         var top = new Option<int>("--top") { Description = "Entities listed per measure (default 10)", DefaultValueFactory = _ => 10 };
-        var output = new Option<string>("--out") { Description = "Folder for analysis.md and analysis.json (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for analysis.md and analysis.json (default: output/)",
+            DefaultValueFactory = _ => "output"
+        }.NotIntoCurated();
         var json = CommonOptions.Json();
         var engine = new Option<string>("--engine") { Description = "Where PageRank, betweenness, components and communities are computed: local (default) or neo4j (Graph Data Science, on the loaded graph)", DefaultValueFactory = _ => Local };
         engine.AcceptOnlyFromAmong(Local, Neo4j);
@@ -33,7 +37,8 @@ public static class AnalyzeCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "With --engine neo4j: print the Cypher without connecting" };
         var input = new AnalysisInput();
         var connection = new Neo4jConnectionOptions();
-        var command = new Command("analyze", "Rank entities (PageRank, betweenness, degree), find components, communities and brokers; write analysis.md and analysis.json")
+        var command = new Command("analyze",
+            "Rank entities (PageRank, betweenness, degree), find components, communities and brokers; write analysis.md and analysis.json")
         {
             paths.Paths, paths.Data, top, output, json, engine, write, dryRun,
         };
@@ -66,7 +71,8 @@ public static class AnalyzeCommand
                     else io.Out.Write(plan.Describe(result.GetValue(write)));
                     return ExitCodes.Ok;
                 }
-                var analysed = await InDatabaseAsync(plan, view, options, connection.Connection(result), result.GetValue(write), io, cancellationToken).ConfigureAwait(false);
+                var analysed = await InDatabaseAsync(plan, view, options, connection.Connection(result), result.GetValue(write), io,
+                    cancellationToken).ConfigureAwait(false);
                 if (analysed is null) return ExitCodes.Failure;
                 report = analysed;
             }
@@ -83,7 +89,8 @@ public static class AnalyzeCommand
     }
 
     /// <summary>Runs the plan (projections dropped whatever happens) and, with --write, stores the scores; null after printing why it failed.</summary>
-    private static async Task<AnalysisReport?> InDatabaseAsync(GdsAnalysisPlan plan, GraphView view, AnalysisOptions options, Neo4jConnection connection, bool write, CliOutput io, CancellationToken cancellationToken)
+    private static async Task<AnalysisReport?> InDatabaseAsync(GdsAnalysisPlan plan, GraphView view, AnalysisOptions options, Neo4jConnection connection,
+        bool write, CliOutput io, CancellationToken cancellationToken)
     {
         using var http = Neo4jQueryApiClient.CreateHttpClient();
         var client = connection.Client(http, io);
@@ -95,7 +102,8 @@ public static class AnalyzeCommand
             var report = await DatabaseAnalysis.RunAsync(runner, plan, view, options, cancellationToken).ConfigureAwait(false);
             if (write)
             {
-                var counters = await runner.WriteScoresAsync(DatabaseAnalysis.ScoreRows(report), Neo4jLoadPlan.DefaultBatchSize, cancellationToken).ConfigureAwait(false);
+                var counters = await runner.WriteScoresAsync(DatabaseAnalysis.ScoreRows(report), Neo4jLoadPlan.DefaultBatchSize,
+                    cancellationToken).ConfigureAwait(false);
                 io.Error.WriteLine($"kgraph: stored the scores on {report.Entities.Count} entities (properties set {counters.PropertiesSet})");
             }
             return report;
@@ -115,7 +123,8 @@ public static class AnalyzeCommand
             plan.RelationshipCount,
             [
                 .. plan.Steps.Concat(plan.Drops).Select(s => new DryRunStatement(s.Name, s.Statement, [.. s.Parameters.Keys])),
-                .. write ? [new DryRunStatement("--write: the report's scores onto the entities", GdsStatements.WriteScores(), ["rows"])] : Array.Empty<DryRunStatement>(),
+                .. write ? [new DryRunStatement("--write: the report's scores onto the entities", GdsStatements.WriteScores(),
+                    ["rows"])] : Array.Empty<DryRunStatement>(),
             ]);
     }
 

@@ -22,11 +22,20 @@ public static class BuildCommand
     public static Command Create()
     {
         var data = new DataRootInput();
-        var output = new Option<string>("--out") { Description = "Where to write the merged graph (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
-        var diagrams = new Option<string>("--diagrams") { Description = "Where to write diagrams and the analysis report (default: visualizations/)", DefaultValueFactory = _ => "visualizations" }.NotIntoCurated();
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the merged graph (default: output/)",
+            DefaultValueFactory = _ => "output"
+        }.NotIntoCurated();
+        var diagrams = new Option<string>("--diagrams")
+        {
+            Description = "Where to write diagrams and the analysis report (default: visualizations/)",
+            DefaultValueFactory = _ => "visualizations"
+        }.NotIntoCurated();
         var json = CommonOptions.Json();
         var force = new Option<bool>("--force") { Description = "Extract every article again, also those unchanged since the last build" };
-        var command = new Command("build", "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
+        var command = new Command("build",
+            "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
         var extraction = new Extractor();
         extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -66,8 +75,10 @@ public static class BuildCommand
 
             foreach (var folder in new[] { result.GetValue(output)!, result.GetValue(diagrams)! }) AtomicFile.RemoveStaleTemporaries(folder);
             var merged = Path.Combine(result.GetValue(output)!, "graph.yaml");
-            AtomicFile.WriteAllText(merged, GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships, EditorSchemaLine.Prepend(result.GetValue(output)!,
-                "Merged graph written by `kgraph build`; regenerated on every build, do not edit.", "Edit graph-data/curated/ or record decisions with `kgraph review` instead.")));
+            AtomicFile.WriteAllText(merged,
+                GraphFileWriter.ToYaml(graph.Documents, graph.Entities, graph.Relationships, EditorSchemaLine.Prepend(result.GetValue(output)!,
+                "Merged graph written by `kgraph build`; regenerated on every build, do not edit.",
+                    "Edit graph-data/curated/ or record decisions with `kgraph review` instead.")));
             outputs.Add(merged);
 
             var report = ReportFiles.Write(GraphAnalyzer.Analyze(graph, load.Vocabulary), result.GetValue(diagrams)!);
@@ -96,14 +107,16 @@ public static class BuildCommand
     /// extractor are unchanged since the last build unless <paramref name="force"/>; removes the files of articles
     /// that are gone. Null when the extractor cannot start (a broken rule or model file; its exit code in <paramref name="startFailure"/>).
     /// </summary>
-    private static ExtractCounts? Extract(string root, CliOutput io, bool json, bool force, List<string> outputs, Extractor extraction, ParseResult result, out int startFailure)
+    private static ExtractCounts? Extract(string root, CliOutput io, bool json, bool force, List<string> outputs, Extractor extraction,
+        ParseResult result, out int startFailure)
     {
         startFailure = ExitCodes.Ok;
         var articles = Path.Combine(root, "articles");
         var target = Path.Combine(root, "extracted");
         var files = Directory.Exists(articles) ? ExtractionRunner.ExpandPaths([articles]) : [];
         if (files.Count == 0 && !File.Exists(Path.Combine(target, ExtractionManifest.FileName))) return new ExtractCounts(0, 0, 0, 0);
-        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), KnownEntities.Vocabulary(root, io.Error), io, out startFailure) is not { } extractor) return null;
+        if (extraction.TryCreate(result, KnownEntities.From(root, io.Error), KnownEntities.Vocabulary(root, io.Error), io,
+            out startFailure) is not { } extractor) return null;
         var manifest = force ? ExtractionManifest.Empty(extractor.Version) : ExtractionManifest.Read(target, extractor.Version);
         var outcomes = ExtractProgress.Run(io, json, files.Count, progress => new ExtractionRunner(extractor).Run(files, target, manifest, progress));
         var removed = manifest.RemoveGone(target, outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
@@ -111,7 +124,8 @@ public static class BuildCommand
         io.Report(outcomes.SelectMany(o => o.Diagnostics));
         foreach (var failure in outcomes.Where(o => !o.Succeeded)) io.FailAt(failure.Path, failure.Problem!);
         outputs.AddRange(outcomes.Where(o => o.OutputPath is not null).Select(o => o.OutputPath!));
-        var counts = new ExtractCounts(outcomes.Count(o => o.Succeeded && !o.Unchanged), outcomes.Count(o => o.Unchanged), outcomes.Count(o => !o.Succeeded), removed.Count)
+        var counts = new ExtractCounts(outcomes.Count(o => o.Succeeded && !o.Unchanged), outcomes.Count(o => o.Unchanged),
+            outcomes.Count(o => !o.Succeeded), removed.Count)
         {
             Llm = extraction.Summarize(outcomes),
         };

@@ -21,11 +21,24 @@ public static class DiagramCommand
     public static Command Create()
     {
         var paths = new DataPathsInput();
-        var format = new Option<string>("--format") { Description = $"{string.Join("|", DiagramWriters.Formats)}|all (default: all)", DefaultValueFactory = _ => "all" };
-        var output = new Option<string>("--out") { Description = "Folder to write into (default: output/)", DefaultValueFactory = _ => "output" }.NotIntoCurated();
+        var format = new Option<string>("--format")
+        {
+            Description = $"{string.Join("|", DiagramWriters.Formats)}|all (default: all)",
+            DefaultValueFactory = _ => "all"
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder to write into (default: output/)",
+            DefaultValueFactory = _ => "output"
+        }.NotIntoCurated();
         var focus = new Option<string?>("--focus") { Description = "Draw only this entity (name, alias or id) and its neighbourhood" };
         var depth = new Option<int>("--depth") { Description = "How many steps from --focus to include (default: 1)", DefaultValueFactory = _ => 1 };
-        var path = new Option<string[]>("--path") { Description = "Draw the shortest paths between two entities: --path A B", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var path = new Option<string[]>("--path")
+        {
+            Description = "Draw the shortest paths between two entities: --path A B",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true
+        };
         var filter = new FilterOptions();
         var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
         var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
@@ -39,7 +52,8 @@ public static class DiagramCommand
         {
             var io = CliOutput.From(result);
             var pair = result.GetValue(path);
-            if (pair is { Length: 2 } && result.GetValue(focus) is not null) throw new UsageException("--focus and --path draw different things; give one of them");
+            if (pair is { Length: 2 }
+                && result.GetValue(focus) is not null) throw new UsageException("--focus and --path draw different things; give one of them");
             if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
             var kept = filter.Read(result);
 

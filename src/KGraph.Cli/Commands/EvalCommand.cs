@@ -75,9 +75,11 @@ public static class EvalCommand
         output.WriteLine($"{report.GoldSet} ({report.Format}, {report.Items} texts)");
         output.WriteLine($"{"type",-20} {"P",6} {"R",6} {"F1",6} {"tp",5} {"fp",5} {"fn",5}");
         foreach (var score in report.Types.Append(report.Overall))
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
         if (report.Headlines is { } headlines)
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"headline facts found: {headlines.Found} of {headlines.Total} ({headlines.Recall:0.000})"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"headline facts found: {headlines.Found} of {headlines.Total} ({headlines.Recall:0.000})"));
         foreach (var error in report.Errors.Take(errors))
             output.WriteLine($"  {error.Kind,-18} {error.Fact}    | {error.Item}: {error.Context}");
     }

@@ -15,7 +15,8 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "Write the graph for Neo4j without connecting (a Cypher script or neo4j-admin import files), or as FollowTheMoney entities");
+        var command = new Command("export",
+            "Write the graph for Neo4j without connecting (a Cypher script or neo4j-admin import files), or as FollowTheMoney entities");
         command.Subcommands.Add(Cypher());
         command.Subcommands.Add(Neo4jImport());
         command.Subcommands.Add(FollowTheMoney());
@@ -27,8 +28,13 @@ public static class ExportCommand
         var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var output = new Option<string?>("--out") { Description = "Script file to write (default: stdout)" }.NotIntoCurated();
-        var rows = new Option<int>("--rows-per-statement") { Description = $"Rows per UNWIND statement (default: {CypherScriptWriter.DefaultRowsPerStatement})", DefaultValueFactory = _ => CypherScriptWriter.DefaultRowsPerStatement };
-        var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths.Paths, paths.Data, schema, output, rows };
+        var rows = new Option<int>("--rows-per-statement")
+        {
+            Description = $"Rows per UNWIND statement (default: {CypherScriptWriter.DefaultRowsPerStatement})",
+            DefaultValueFactory = _ => CypherScriptWriter.DefaultRowsPerStatement
+        };
+        var command = new Command("cypher", "Write a Cypher script for cypher-shell -f (constraints first, every value an escaped literal)") { paths.Paths,
+            paths.Data, schema, output, rows };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -52,9 +58,18 @@ public static class ExportCommand
     {
         var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
-        var output = new Option<string>("--out") { Description = "Folder for the CSV files (default: output/neo4j-import)", DefaultValueFactory = _ => Path.Combine("output", "neo4j-import") }.NotIntoCurated();
-        var database = new Option<string>("--database") { Description = "Database named in the printed command (default: neo4j)", DefaultValueFactory = _ => "neo4j" };
-        var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths.Paths, paths.Data, schema, output, database };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for the CSV files (default: output/neo4j-import)",
+            DefaultValueFactory = _ => Path.Combine("output", "neo4j-import")
+        }.NotIntoCurated();
+        var database = new Option<string>("--database")
+        {
+            Description = "Database named in the printed command (default: neo4j)",
+            DefaultValueFactory = _ => "neo4j"
+        };
+        var command = new Command("neo4j-import", "Write CSV files for neo4j-admin database import full and print the command") { paths.Paths, paths.Data,
+            schema, output, database };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -79,7 +94,9 @@ public static class ExportCommand
         var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var output = new Option<string?>("--out") { Description = "JSON lines file to write (default: stdout)" }.NotIntoCurated();
-        var command = new Command("ftm", "Write FollowTheMoney entities as JSON lines: people, organizations and the relationships schema.yaml maps") { paths.Paths, paths.Data, schema, output };
+        var command = new Command("ftm",
+            "Write FollowTheMoney entities as JSON lines: people, organizations and the relationships schema.yaml maps") { paths.Paths,
+            paths.Data, schema, output };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);

@@ -20,11 +20,19 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article files (.txt, .md, .html) or folders of them", Arity = ArgumentArity.OneOrMore };
         CommonOptions.RejectOptionLikeValues(paths);
-        var output = new Option<string>("--out") { Description = "Where to write one YAML file per article (default: graph-data/extracted)", DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted") }.NotIntoCurated();
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write one YAML file per article (default: graph-data/extracted)",
+            DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted")
+        }.NotIntoCurated();
         var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
         var json = CommonOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it, write nothing: [P:name] a name (P Person, O Organization, R Product, L Place, D date, N mixed), [P:他=Elon Musk] a pronoun or short reference and whom it means (docs/extraction.md)" };
-        var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Extract only share K of N (K = 1..N), chosen by a hash of each article's path below the folder given (or of its file name when given directly): N jobs given the same inputs split them with no coordination, and their outputs together are one whole run's" };
+        var shard = new Option<string?>("--shard")
+        {
+            HelpName = "K/N",
+            Description = "Extract only share K of N (K = 1..N), chosen by a hash of each article's path below the folder given (or of its file name when given directly): N jobs given the same inputs split them with no coordination, and their outputs together are one whole run's"
+        };
         var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain, shard };
         var extraction = new Extractor();
         extraction.AddTo(command);
@@ -36,7 +44,8 @@ public static class ExtractCommand
             if (articles.Count == 0) throw new UsageException("no article files found");
             var files = articles.Where(share.Takes).Select(a => a.Path).ToList();
             var known = KnownEntities.From(result.GetValue(data)!, io.Error);
-            if (extraction.TryCreate(result, known, KnownEntities.Vocabulary(result.GetValue(data)!, io.Error), io, out var exitCode) is not { } extractor) return exitCode;
+            if (extraction.TryCreate(result, known, KnownEntities.Vocabulary(result.GetValue(data)!, io.Error), io,
+                out var exitCode) is not { } extractor) return exitCode;
             if (result.GetValue(explain))
             {
                 var lines = new List<string>();
@@ -64,7 +73,8 @@ public static class ExtractCommand
                 return ExitCodes.Ok;
             }
             var runner = new ExtractionRunner(extractor);
-            var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count, progress => runner.Run(articles, share, result.GetValue(output), progress));
+            var outcomes = ExtractProgress.Run(io, result.GetValue(json), files.Count,
+                progress => runner.Run(articles, share, result.GetValue(output), progress));
             io.Report(outcomes.SelectMany(o => o.Diagnostics));
             foreach (var failed in outcomes.Where(o => !o.Succeeded)) io.FailAt(failed.Path, failed.Problem!);
             var summary = new ExtractSummary(
@@ -91,7 +101,8 @@ public static class ExtractCommand
         catch (FormatException e) { throw new UsageException(e.Message); }
     }
 
-    private sealed record ExtractSummary(int Articles, int Failed, int Entities, int Relationships, IReadOnlyList<string> Outputs, IReadOnlyList<ExtractFailure> Failures, ShardSummary? Shard)
+    private sealed record ExtractSummary(int Articles, int Failed, int Entities, int Relationships, IReadOnlyList<string> Outputs,
+        IReadOnlyList<ExtractFailure> Failures, ShardSummary? Shard)
     {
         /// <summary>Only with --llm: the offline run's JSON stays as it was.</summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

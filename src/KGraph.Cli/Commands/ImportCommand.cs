@@ -49,7 +49,8 @@ public static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "FollowTheMoney entities, one JSON object a line (as ftm and OpenSanctions write them)" };
         var options = new ImportOptions();
-        var command = new Command("ftm", "Import FollowTheMoney entities: Person, Company, Organization and the links schema.yaml maps (Ownership, Directorship, ...)") { file };
+        var command = new Command("ftm",
+            "Import FollowTheMoney entities: Person, Company, Organization and the links schema.yaml maps (Ownership, Directorship, ...)") { file };
         options.AddTo(command);
         command.SetAction(result =>
         {
@@ -105,7 +106,8 @@ public static class ImportCommand
             var origin = $"imported by kgraph import {format} from {string.Join(", ", files.Select(Path.GetFileName))}";
             var summary = $"imported {graph.Entities.Count} entities and {graph.Relationships.Count} relationships";
             if (leftOut is not null || graph.LinksToSkippedEntities > 0)
-                summary += "; left out: " + string.Join("; ", new[] { leftOut, graph.LinksToSkippedEntities > 0 ? $"{graph.LinksToSkippedEntities} relationships to entities left out" : null }.OfType<string>());
+                summary += "; left out: " + string.Join("; ",
+                    new[] { leftOut, graph.LinksToSkippedEntities > 0 ? $"{graph.LinksToSkippedEntities} relationships to entities left out" : null }.OfType<string>());
             if (output is null)
             {
                 var yaml = GraphFileWriter.ToYaml([], graph.Entities, graph.Relationships, [origin]);

@@ -14,10 +14,15 @@ public static class InitCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string?>("dir") { Description = $"Folder for the new data root (default: {GraphDataSet.DefaultRoot})", Arity = ArgumentArity.ZeroOrOne };
+        var folder = new Argument<string?>("dir")
+        {
+            Description = $"Folder for the new data root (default: {GraphDataSet.DefaultRoot})",
+            Arity = ArgumentArity.ZeroOrOne
+        };
         CommonOptions.RejectOptionLikeValues(folder);
         var json = CommonOptions.Json();
-        var command = new Command("init", "Write a ready data root (vocabulary, editor schemas, an example curated file and article, Neo4j Browser style and queries, README)") { folder, json };
+        var command = new Command("init",
+            "Write a ready data root (vocabulary, editor schemas, an example curated file and article, Neo4j Browser style and queries, README)") { folder, json };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);

@@ -23,7 +23,11 @@ public static class LoadCommand
         var paths = new DataPathsInput();
         var schema = CommonOptions.Schema();
         var json = CommonOptions.Json();
-        var batchSize = new Option<int>("--batch-size") { Description = $"Rows per request (default: {Neo4jLoadPlan.DefaultBatchSize})", DefaultValueFactory = _ => Neo4jLoadPlan.DefaultBatchSize };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = $"Rows per request (default: {Neo4jLoadPlan.DefaultBatchSize})",
+            DefaultValueFactory = _ => Neo4jLoadPlan.DefaultBatchSize
+        };
         var prune = new Option<bool>("--prune") { Description = "Delete KGraph's own nodes and relationships that are no longer in the data (never anything else)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and row counts without connecting" };
         var connection = new Neo4jConnectionOptions();

@@ -22,7 +22,9 @@ public static class PathCommand
         var data = CommonOptions.Data();
         var json = CommonOptions.Json();
         var input = new AnalysisInput();
-        var command = new Command("path", "Shortest relationship paths between two entities, with the evidence for each hop; exits 1 when they are not connected") { from, to, k, directed, data, json };
+        var command = new Command("path",
+            "Shortest relationship paths between two entities, with the evidence for each hop; exits 1 when they are not connected") { from, to,
+            k, directed, data, json };
         input.AddTo(command);
         command.SetAction(result =>
         {

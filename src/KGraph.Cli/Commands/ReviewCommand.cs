@@ -30,11 +30,13 @@ public static class ReviewCommand
             (rel, _) => new ReviewEntry(ReviewAction.Reject, Relationship: rel)));
         command.Subcommands.Add(Decision("accept", "Mark relationship REL-ID as checked and right", "rel-id", null,
             (rel, _) => new ReviewEntry(ReviewAction.Accept, Relationship: rel)));
-        command.Subcommands.Add(Decision("retype", "Give entity ENTITY the type TYPE (one of the vocabulary's entity types), whatever the files say", "entity", "type",
+        command.Subcommands.Add(Decision("retype",
+            "Give entity ENTITY the type TYPE (one of the vocabulary's entity types), whatever the files say", "entity", "type",
             (entity, type) => new ReviewEntry(ReviewAction.Retype, Entity: entity, Type: type)));
         command.Subcommands.Add(Decision("distinct", "Record that entities A and B are different: they are never merged, not even by name", "a", "b",
             (a, b) => new ReviewEntry(ReviewAction.Distinct, Entity: a, Other: b)));
-        command.Subcommands.Add(Decision("attach", "Move the evidence of relationship REL-ID onto relationship ONTO-REL-ID; REL-ID goes", "rel-id", "onto-rel-id",
+        command.Subcommands.Add(Decision("attach",
+            "Move the evidence of relationship REL-ID onto relationship ONTO-REL-ID; REL-ID goes", "rel-id", "onto-rel-id",
             (rel, onto) => new ReviewEntry(ReviewAction.Attach, Relationship: rel, Onto: onto)));
         command.Subcommands.Add(List());
         command.Subcommands.Add(ReviewCandidatesCommand.Create());
@@ -134,7 +136,8 @@ public static class ReviewCommand
     {
         if (entry.Action != ReviewAction.Merge) return [entry];
         var (keep, other) = (graph.EntitiesById[entry.Into!], graph.EntitiesById[entry.From!]);
-        return keep.Type == other.Type ? [entry] : [entry with { Action = ReviewAction.Retype, Into = null, From = null, Entity = other.Id, Type = keep.Type }, entry];
+        return keep.Type == other.Type ? [entry] : [entry with { Action = ReviewAction.Retype, Into = null, From = null, Entity = other.Id,
+            Type = keep.Type }, entry];
     }
 
     /// <summary><see cref="Check(ReviewEntry, KnowledgeGraph, GraphVocabulary)"/> against the built-in vocabulary's entity types.</summary>

@@ -17,7 +17,8 @@ public static class SchemaCommand
         var schema = CommonOptions.Schema();
         var output = new Option<string?>("--out") { Description = "Folder for the .schema.json files (default: the schema/ folder the data files point at, else DATA/schema)" }.NotIntoCurated();
         var json = CommonOptions.Json();
-        var command = new Command("schema", "Write the JSON Schemas for editors (kgraph, gold, reviews, vocabulary) from schema.yaml") { data.Root, data.Data, schema, output, json };
+        var command = new Command("schema", "Write the JSON Schemas for editors (kgraph, gold, reviews, vocabulary) from schema.yaml") { data.Root,
+            data.Data, schema, output, json };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);

@@ -26,8 +26,16 @@ public static class TrainCommand
         var limit = new Option<int?>("--limit") { Description = "Read at most N records of each corpus (a quick run)" };
         var noValidation = new Option<bool>("--no-validation") { Description = "Skip scoring on the validation split" };
         var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
-        var entityEpochs = new Option<int>("--entity-epochs") { Description = "Passes over the entity data (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.EntityEpochs };
-        var relationEpochs = new Option<int>("--relation-epochs") { Description = "Passes over the relationship pairs (default chosen on validation)", DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.RelationEpochs };
+        var entityEpochs = new Option<int>("--entity-epochs")
+        {
+            Description = "Passes over the entity data (default chosen on validation)",
+            DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.EntityEpochs
+        };
+        var relationEpochs = new Option<int>("--relation-epochs")
+        {
+            Description = "Passes over the relationship pairs (default chosen on validation)",
+            DefaultValueFactory = _ => new TrainingOptions { DataDirectories = [], OutDirectory = "" }.RelationEpochs
+        };
         var annotatedWeight = new Option<int>("--annotated-weight")
         {
             Description = "Times each of our annotated sentences counts against a public corpus's record (default chosen on validation)",
@@ -73,7 +81,8 @@ public static class TrainCommand
                     // models then learn from all of them, as is usual once the settings are fixed.
                     if (validate)
                     {
-                        var scored = new ModelTrainer(options with { OutDirectory = Path.Combine(temp.FullName, "scored") }, message => io.Error.WriteLine(message)).Train();
+                        var scored = new ModelTrainer(options with { OutDirectory = Path.Combine(temp.FullName, "scored") },
+                            message => io.Error.WriteLine(message)).Train();
                         Validate(options, scored, temp, io);
                     }
                     models = new ModelTrainer(options with { HoldOutAnnotated = false }, message => io.Error.WriteLine(message)).Train();
@@ -103,7 +112,9 @@ public static class TrainCommand
     private static void Validate(TrainingOptions options, ExtractionModels models, DirectoryInfo temp, CliOutput io)
     {
         var files = options.DataDirectories
-            .SelectMany(folder => ValidationSplit.Write(folder, Directory.CreateDirectory(Path.Combine(temp.FullName, "split", Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)))).FullName))
+            .SelectMany(folder => ValidationSplit.Write(folder,
+                Directory.CreateDirectory(Path.Combine(temp.FullName, "split",
+                Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)))).FullName))
             .DistinctBy(p => p.Key)
             .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         var report = ValidationReport.Run(files, models, message => io.Error.WriteLine(message));

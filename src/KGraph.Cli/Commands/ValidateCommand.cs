@@ -10,14 +10,16 @@ public static class ValidateCommand
         var paths = new DataPathsInput();
         var json = CommonOptions.Json();
         var schema = CommonOptions.Schema();
-        var command = new Command("validate", "Check graph data files and report every problem as file:line:col: message") { paths.Paths, paths.Data, json, schema };
+        var command = new Command("validate", "Check graph data files and report every problem as file:line:col: message") { paths.Paths,
+            paths.Data, json, schema };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
             var load = DataLoading.Load(paths.Get(result), result.GetValue(schema));
             io.Report(load.Diagnostics);
             var errors = load.Errors.Count();
-            var summary = new ValidateSummary(load.DataSet.Files.Count, load.Graph.Entities.Count, load.Graph.Relationships.Count, load.Graph.Documents.Count, errors, load.Diagnostics.Count - errors);
+            var summary = new ValidateSummary(load.DataSet.Files.Count, load.Graph.Entities.Count, load.Graph.Relationships.Count, load.Graph.Documents.Count,
+                errors, load.Diagnostics.Count - errors);
             io.Answer(summary);
             if (errors > 0)
             {
