@@ -128,7 +128,7 @@
   // Names keep one on-screen size at any zoom; after every change of view they are placed greedily,
   // the selected and hovered entities first, then by degree, and a name that would cover one already
   // placed (or lies off screen) is hidden until zooming in makes room.
-  var labelWidth = null, labelOrder = nodes.map(function (n, i) { return i; })
+  var labelWidth = nodes.map(function () { return 0; }), labelOrder = nodes.map(function (n, i) { return i; })
     .sort(function (a, b) { return nodes[b].degree - nodes[a].degree || a - b; });
   var labelsPending = false;
   function scheduleLabels() {
@@ -138,10 +138,6 @@
   }
   function placeLabels() {
     var box = svg.getBoundingClientRect();
-    if (labelWidth === null) {
-      // On-screen widths do not change with zoom (the font scales against it), so measure once.
-      labelWidth = nodeShapes.map(function (g) { return g.querySelector('text').getComputedTextLength() * view.k; });
-    }
     var cell = 120, height = 17, labels = {}, dots = {}, hubDots = {};
     function key(cx, cy) { return cx + ':' + cy; }
     function cells(l, t, w, h, visit) {
@@ -178,7 +174,14 @@
       if (done[i]) return;
       done[i] = true;
       var g = nodeShapes[i];
-      var n = nodes[i], w = labelWidth[i];
+      var n = nodes[i];
+      // On-screen widths do not change with zoom (the font scales against it), so each name is measured once, when
+      // first shown: a hidden name (an unconnected entity behind its box, or one crowded out) measures 0.
+      if (labelWidth[i] === 0 && isShown(i)) {
+        g.classList.remove('crowded');
+        labelWidth[i] = g.querySelector('text').getComputedTextLength() * view.k;
+      }
+      var w = labelWidth[i];
       var l = view.x + n.x * view.k - w / 2, t = view.y + n.y * view.k + (radius(n) + 3) * view.k;
       var ok = isShown(i) && l + w > 0 && t + height > 0 && l < box.width && t < box.height &&
         clearOf(labels, l, t, w, height, -1) && clearOf(isHub[i] ? hubDots : dots, l, t, w, height, i);

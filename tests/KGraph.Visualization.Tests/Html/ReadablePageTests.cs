@@ -49,6 +49,10 @@ public class ReadablePageTests
         Assert.Equal(1_000, await browser.Page.EvaluateAsync<int>(VisibleNodes));
         Assert.Equal("1000 entities · 657 of 657 relationships shown", await browser.Page.TextContentAsync("#status"));
         Assert.Equal(0, (await NamesAsync(browser)).Overlaps);
+        // The unconnected entities' names were hidden when first placed; shown now, they are measured and placed too.
+        var lonelyNames = await browser.Page.EvaluateAsync<int>(
+            "() => [...document.querySelectorAll('#nodes .node.lonely text')].filter(t => getComputedStyle(t).display !== 'none').length");
+        Assert.InRange(lonelyNames, 1, 500);
         await browser.Page.ScreenshotAsync(new() { Path = Artifacts.Path("page-1000-all.png") });
         Assert.Empty(browser.Errors);
     }
