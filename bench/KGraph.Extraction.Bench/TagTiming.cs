@@ -3,7 +3,7 @@ using System.Globalization;
 using KGraph.Extraction;
 using KGraph.Extraction.Recognition;
 using KGraph.Extraction.Rules;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
 /// <summary>
 /// --tag: the extractor's tagger stage alone, on one thread: <see cref="JiebaTagger.Tag"/> on every

@@ -8,7 +8,7 @@ using KGraph.Extraction.Reading;
 using KGraph.Extraction.Recognition;
 using KGraph.Extraction.Relations;
 using KGraph.Extraction.Rules;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 using KGraph.Model;
 
 namespace KGraph.Extraction;

@@ -1,6 +1,6 @@
 using KGraph.Extraction.Recognition;
 using KGraph.Extraction.Relations;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
 namespace KGraph.Extraction.Learning;
 

@@ -20,7 +20,7 @@ internal static class ResultBuilder
     {
         var document = new Document(
             DocumentId(article.Path), article.Title, article.Url, article.Published,
-            article.Lang ?? Text.Script.LanguageOf(article.Text.AsSpan(0, Math.Min(article.Text.Length, 2000))),
+            article.Lang ?? Scripts.Script.LanguageOf(article.Text.AsSpan(0, Math.Min(article.Text.Length, 2000))),
             article.Path.Replace('\\', '/'), TextNormalizer.Sha256(article.Text));
 
         var kept = entities.Where(e => !e.Weak || e.UsedByRelationship).ToList();
@@ -70,7 +70,7 @@ internal static class ResultBuilder
         }
         var shortForms = entity.FinalType == EntityTypes.Organization ? entity.ShortForms(shortNames) : [];
         var aliases = mentions.Select(m => m.Text).Concat(shortForms).Where(t => t != entity.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-        var lang = entity.Name.Any(Text.Script.IsHan) ? "zh" : "en";
+        var lang = entity.Name.Any(Scripts.Script.IsHan) ? "zh" : "en";
         return new Entity
         {
             Id = id,

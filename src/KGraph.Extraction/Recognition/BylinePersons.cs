@@ -19,7 +19,7 @@ internal sealed class BylinePersons(NameCueLexicon names, RecognitionLexicon lex
             {
                 var start = at + cue.Length;
                 var end = start;
-                while (end < to && Text.Script.IsHan(text[end])) end++;
+                while (end < to && Scripts.Script.IsHan(text[end])) end++;
                 if (end - start is < 2 or > 3 || (end < to && !char.IsPunctuation(text[end]) && !char.IsWhiteSpace(text[end]))) continue;
                 var name = text[start..end];
                 if (!_surnames.Contains(name[..1]) && !(name.Length == 3 && _surnames.Contains(name[..2]))) continue;

@@ -25,25 +25,25 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     private readonly string[] _roleCues = [.. lexicon.OrgRoleCuesZh.OrderByDescending(c => c.Length)];
     private readonly HashSet<string> _roleCueWords = new(lexicon.OrgRoleCuesZh, StringComparer.Ordinal);
     // First and last characters of listed words turn most tokens away before their whole word is hashed or compared.
-    private readonly Text.CharSet _roleCueStarts = Text.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
+    private readonly Scripts.CharSet _roleCueStarts = Scripts.CharSet.FirstOf(lexicon.OrgRoleCuesZh);
     // Every title a name may follow: an organisation's (董事长) and a person's alone (副主任, 主帅).
     private readonly WordSet _titles = new(lexicon.OrgRoleCuesZh.Concat(lexicon.PersonTitleCuesZh));
     private readonly WordSet _departments = new(lexicon.TitleDepartmentsZh);
-    private readonly Text.CharSet _gluedStarts = new(lexicon.GluedWordStartsZh.SelectMany(w => w));
-    private readonly Text.CharSet _foundingCueStarts = Text.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
-    private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.OrgSuffixesZh);
-    private readonly Text.CharSet _surnameStarts = Text.CharSet.FirstOf(lexicon.CommonSurnames);
+    private readonly Scripts.CharSet _gluedStarts = new(lexicon.GluedWordStartsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _foundingCueStarts = Scripts.CharSet.FirstOf(lexicon.OrgFoundingCuesZh);
+    private readonly Scripts.CharSet _suffixEnds = Scripts.CharSet.LastOf(lexicon.OrgSuffixesZh);
+    private readonly Scripts.CharSet _surnameStarts = Scripts.CharSet.FirstOf(lexicon.CommonSurnames);
     private readonly int _longestSurname = lexicon.CommonSurnames.Select(s => s.Length).DefaultIfEmpty().Max();
     private readonly WordSet _honorifics = new(lexicon.HonorificsZh);
-    private readonly Text.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _nameFollowers = new(lexicon.NameFollowersZh.SelectMany(w => w));
     private readonly HashSet<string> _genericOrgWords = new(lexicon.GenericOrgWordsZh, StringComparer.Ordinal);
-    private readonly Text.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _ntBadStarts = new(lexicon.NtBadStartsZh.SelectMany(w => w));
     private readonly WordEndings _strongSuffixes = new(lexicon.OrgStrongSuffixesZh);
     private readonly HashSet<string> _foundingCues = new(lexicon.OrgFoundingCuesZh, StringComparer.Ordinal);
-    private readonly Text.CharSet _givenNameStops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
+    private readonly Scripts.CharSet _givenNameStops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly HashSet<string> _ambiguousSurnames = new(lexicon.AmbiguousSurnamesZh, StringComparer.Ordinal);
-    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
-    private readonly Text.CharSet _nameSeparators = new(lexicon.NameSeparatorsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _nameSeparators = new(lexicon.NameSeparatorsZh.SelectMany(w => w));
 
     /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
     public void Find(string text, List<Token> tokens, List<MentionCandidate> found)
@@ -101,7 +101,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         var token = tokens[i];
         if (i + 1 >= tokens.Count || !token.IsPersonTag) return null;
         var next = tokens[i + 1];
-        if (!Text.Script.IsAllHan(next.Word) || _personStopwords.Contains(token.Word)) return null;
+        if (!Scripts.Script.IsAllHan(next.Word) || _personStopwords.Contains(token.Word)) return null;
         if (next.Tag == "x" && next.Word.Length == 1 && token.Word.Length >= 2) return i + 1;
         // 朱要/nr 文/ng 、: a two-character name that starts with a surname and a lone character before a
         // list comma or full stop is a three-character name jieba cut short.
@@ -118,7 +118,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     /// <summary>jieba tags many ordinary words nr; a Chinese name (nr) must start with a common surname or be long like a transliteration, a transliteration
     /// (nrt) must not be a listed word.</summary>
     private bool IsPersonName(Token token) =>
-        !_personStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
+        !_personStopwords.Contains(token.Word) && Scripts.Script.IsAllHan(token.Word)
         // jieba's dictionary tags frequent common words nr (阳光 3451, 陆军 3253); names it knows are rare words.
         && JiebaTagger.Frequency(token.Word) <= _maxNameFrequency
         // Two-character transliterations jieba guessed (not in its dictionary) are mostly fragments of team or place names.
@@ -191,7 +191,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             return PersonName(text, surname.Start, tokens[end].End);
         }
         // 宋/建新: an uncommon word after the surname, whatever jieba's guess at its tag.
-        if (first.Word.Length == 2 && Text.Script.IsAllHan(first.Word) && !_givenNameStops.Contains(first.Word[0])
+        if (first.Word.Length == 2 && Scripts.Script.IsAllHan(first.Word) && !_givenNameStops.Contains(first.Word[0])
             && JiebaTagger.Frequency(first.Word) <= _maxNameFrequency)
             return PersonName(text, surname.Start, first.End);
         return null;
@@ -222,7 +222,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsLooseCharacter(Token token) =>
-        token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]) && !_givenNameStops.Contains(token.Word[0])
+        token.Word.Length == 1 && Scripts.Script.IsHan(token.Word[0]) && !_givenNameStops.Contains(token.Word[0])
         // jieba's tags on lone characters are guesses (忠/nr, 兆/m); only function-word tags rule one out.
         && token.Tag is not ("p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "y" or "e" or "o" or "r");
 
@@ -267,7 +267,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
     }
 
     private bool IsNamePart(Token token) =>
-        token.Word.Length is >= 1 and <= 6 && Text.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word)
+        token.Word.Length is >= 1 and <= 6 && Scripts.Script.IsAllHan(token.Word) && !_orgStopwords.Contains(token.Word)
             && token.Tag is not ("v" or "p" or "uj" or "c" or "d" or "r");
 
     /// <summary>A suffix word (公司, 银行…) with a name before it that holds at least one proper noun.</summary>
@@ -345,7 +345,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (end >= tokens.Count || tokens[end].End - tokens[i + 1].Start > 3) return null;
             // 董事长朱要/文、: a two-character name before a lone character and a list comma is three characters long.
             if (end + 2 < tokens.Count && tokens[end].End - tokens[i + 1].Start == 2 && tokens[end + 1].Word.Length == 1
-                && Text.Script.IsHan(tokens[end + 1].Word[0])
+                && Scripts.Script.IsHan(tokens[end + 1].Word[0])
                 && !_nameFollowers.Contains(tokens[end + 1].Word[0]) && tokens[end + 2].Word is "、" or "，" or "," or "。" or "；")
                 end++;
             // 主任向/记者, 专家谈/武汉: a lone character that is a preposition or a verb here is no surname;
@@ -353,7 +353,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             if (tokens[i + 1].Word.Length == 1 && tokens[i + 1].Tag is "p" or "v" or "c" or "d" or "r" && !_roleCueWords.Contains(token.Word)) return null;
             var nameEnd = TrimmedNameEnd(text, tokens[i + 1].Start, tokens[end].End);
             var name = text[tokens[i + 1].Start..nameEnd];
-            return Text.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
+            return Scripts.Script.IsAllHan(name) && Surnames.Contains(name.AsSpan(0, 1)) && !_personStopwords.Contains(name)
                 ? new MentionCandidate(tokens[i + 1].Start, nameEnd, EntityTypes.Person, name, null, Priority: 2)
                 : null;
         }
@@ -374,16 +374,16 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
             var start = end - length;
             if (start < 0) continue;
             var name = text.AsSpan(start, length);
-            if (!Text.Script.IsAllHan(name) || !Surnames.Contains(name[..1]) || PersonStopwords.Contains(name)) continue;
+            if (!Scripts.Script.IsAllHan(name) || !Surnames.Contains(name[..1]) || PersonStopwords.Contains(name)) continue;
             // 3 characters only when the one before cannot be part of the name (刘宝山同志, not 任刘宝山).
-            if (length == 3 && start > 0 && Text.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
+            if (length == 3 && start > 0 && Scripts.Script.IsHan(text[start - 1]) && !_nameFollowers.Contains(text[start - 1])) continue;
             return new MentionCandidate(start, end, EntityTypes.Person, text[start..end], null, Priority: 2);
         }
         return null;
     }
 
     private bool IsWordInLegalName(Token token) =>
-        !_orgStopwords.Contains(token.Word) && Text.Script.IsAllHan(token.Word)
+        !_orgStopwords.Contains(token.Word) && Scripts.Script.IsAllHan(token.Word)
             && token.Tag is "v" or "vn" or "a" or "ad" or "nrt" or "ng" or "l" or "i" or "s" or "nz" or "x" or "f" or "z";
 
     /// <summary>
@@ -410,7 +410,7 @@ internal sealed class ChineseNameRecognizer(RecognitionLexicon lexicon)
         if (start > 0 && !(tokens[start - 1].Word.Length == 1 && char.IsPunctuation(tokens[start - 1].Word[0]))) return null;
         var from = tokens[start].Start;
         var name = text[from..tokens[end].Start];
-        if (name.Length < 2 || _genericOrgWords.Contains(name) || !name.Any(Text.Script.IsHan)) return null;
+        if (name.Length < 2 || _genericOrgWords.Contains(name) || !name.Any(Scripts.Script.IsHan)) return null;
         return new MentionCandidate(from, tokens[end].Start, EntityTypes.Organization, name, null, Priority: 2);
     }
 

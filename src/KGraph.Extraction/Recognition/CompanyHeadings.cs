@@ -19,7 +19,7 @@ internal sealed class CompanyHeadings : IMentionRecognizer
             var first = IndexStartingAt(tokens, candidate.Start);
             if (first < 0 || first + 1 >= tokens.Count || tokens[first].Word != "公司") continue;
             var heading = tokens[first + 1];
-            if (heading.Word.Length > 2 || !Text.Script.IsAllHan(heading.Word) || candidate.End - heading.End < 2) continue;
+            if (heading.Word.Length > 2 || !Scripts.Script.IsAllHan(heading.Word) || candidate.End - heading.End < 2) continue;
             candidates[k] = candidate with { Start = heading.End, Name = original[heading.End..candidate.End] };
         }
     }

@@ -8,7 +8,7 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class CueWords(IEnumerable<string> words)
 {
     private readonly (string Word, StringComparison Comparison)[] _words =
-        [.. words.Select(w => (w, Text.Script.IsAllHan(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))];
+        [.. words.Select(w => (w, Scripts.Script.IsAllHan(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))];
 
     /// <summary>Whether one of the words starts at <paramref name="end"/>.</summary>
     public bool Follow(string text, int end)

@@ -1,5 +1,5 @@
 using System.Buffers;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 using KGraph.Model;
 
 namespace KGraph.Extraction.Recognition;

@@ -49,7 +49,7 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon) : IMen
     {
         if (_generic.Contains(token.Word)) return false;
         if (token.Tag == "eng") return token.Word.Any(char.IsAsciiLetter);
-        if (!Text.Script.IsAllHan(token.Word)) return false;
+        if (!Scripts.Script.IsAllHan(token.Word)) return false;
         return token.Tag switch
         {
             "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "mq" or "q" or "d" or "f" or "t" or "y" or "e" or "o" or "l" or "i" => false,

@@ -1,4 +1,4 @@
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 using KGraph.Model;
 
 namespace KGraph.Extraction.Recognition;

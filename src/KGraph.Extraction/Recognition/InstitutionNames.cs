@@ -11,7 +11,7 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
     // Where several suffixes end a word, the first listed is the one.
     private readonly string[] _suffixes = [.. new HashSet<string>(lexicon.InstitutionSuffixesZh, StringComparer.Ordinal)];
     private readonly HashSet<string> _branches = new(lexicon.BranchWordsZh, StringComparer.Ordinal);
-    private readonly Text.CharSet _suffixEnds = Text.CharSet.LastOf(lexicon.InstitutionSuffixesZh);
+    private readonly Scripts.CharSet _suffixEnds = Scripts.CharSet.LastOf(lexicon.InstitutionSuffixesZh);
     private readonly HashSet<string> _generic = new(lexicon.InstitutionSuffixesZh, StringComparer.Ordinal);
 
     /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
@@ -51,5 +51,5 @@ internal sealed class InstitutionNames(NameCueLexicon lexicon)
         new(start, end, EntityTypes.Organization, text[start..end], null, Priority: 2);
 
     private static bool IsNamePart(Token token) =>
-        Text.Script.IsAllHan(token.Word) && token.Tag is "n" or "nz" or "vn" or "ns" or "nt" or "j" or "b" or "an" or "nrt";
+        Scripts.Script.IsAllHan(token.Word) && token.Tag is "n" or "nz" or "vn" or "ns" or "nt" or "j" or "b" or "an" or "nrt";
 }

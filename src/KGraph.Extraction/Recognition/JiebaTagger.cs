@@ -121,5 +121,5 @@ internal sealed class JiebaTagger
         return tokens;
     }
 
-    private static bool IsLoneHan(Token token) => token.Word.Length == 1 && Text.Script.IsHan(token.Word[0]);
+    private static bool IsLoneHan(Token token) => token.Word.Length == 1 && Scripts.Script.IsHan(token.Word[0]);
 }

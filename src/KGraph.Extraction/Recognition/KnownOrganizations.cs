@@ -13,7 +13,7 @@ internal sealed class KnownOrganizations
     private readonly Dictionary<int, Entry[]> _byFirstTwoChars;
     // A bit per hash of the first two characters: the dictionary and its names lie far apart in memory, and
     // most positions are turned away by this one small table that stays in the cache.
-    private readonly Text.CharSet _firstTwoHashes;
+    private readonly Scripts.CharSet _firstTwoHashes;
 
     /// <summary>A listed name; its length and third character stored inline turn most names away without reading the name's own memory.</summary>
     private readonly record struct Entry(string Name, string[]? Cues)
@@ -42,12 +42,12 @@ internal sealed class KnownOrganizations
                 ?? throw new InvalidDataException($"names.yaml: group '{group.Group}' has short forms but no context to take them in");
             string[] shortCues = [.. contexts[shortContext].Select(Lower)];
             foreach (var length in group.ShortForms.Where(n => n >= 2))
-                foreach (var name in group.Names.Where(n => n.Length > length && n.All(Text.Script.IsHan)))
+                foreach (var name in group.Names.Where(n => n.Length > length && n.All(Scripts.Script.IsHan)))
                     Add(name[..length], shortCues);
         }
         foreach (var list in _byFirstChar.Values) list.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
         _byFirstTwoChars = _byFirstChar.Values.SelectMany(list => list).GroupBy(e => FirstTwo(e.Name[0], e.Name[1])).ToDictionary(g => g.Key, g => g.ToArray());
-        _firstTwoHashes = new Text.CharSet(_byFirstTwoChars.Values.Select(entries => FirstTwoHash(entries[0].Name[0], entries[0].Name[1])));
+        _firstTwoHashes = new Scripts.CharSet(_byFirstTwoChars.Values.Select(entries => FirstTwoHash(entries[0].Name[0], entries[0].Name[1])));
     }
 
     private void Add(string name, string[]? cues)

@@ -90,7 +90,7 @@ internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMention
         for (var k = close - 1; k >= 0 && tokens[close].Start - tokens[k].End <= MaxBracketed; k--)
         {
             if (tokens[k].Word == opening) return k > 0 && k < close - 1 ? k : null;
-            if (!Text.Script.IsAllHan(tokens[k].Word)) return null;
+            if (!Scripts.Script.IsAllHan(tokens[k].Word)) return null;
         }
         return null;
     }
@@ -99,7 +99,7 @@ internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMention
     {
         if (_boundaries.Contains(token.Word) || token.Word.EndsWith("公司", StringComparison.Ordinal)) return false;
         if (token.Tag == "eng") return token.Word.Any(char.IsAsciiLetter);
-        if (!Text.Script.IsAllHan(token.Word)) return false;
+        if (!Scripts.Script.IsAllHan(token.Word)) return false;
         return token.Tag switch
         {
             // 三一重工, 十三香, 九号: Han numerals, but not dates, counts or ordinals (2008年, 一家, 第一).

@@ -12,13 +12,13 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
     private readonly string[] _legalForms = [.. lexicon.OrgLegalFormsZh.OrderByDescending(f => f.Length)];
     private readonly string[] _tradeWords = [.. lexicon.OrgTradeWordsZh.OrderByDescending(f => f.Length)];
     // Longest first within each first character, so the first place that starts a name is the longest.
-    private readonly Dictionary<char, string[]> _placesByFirstChar = lexicon.Places.Where(p => p.Any(Text.Script.IsHan))
+    private readonly Dictionary<char, string[]> _placesByFirstChar = lexicon.Places.Where(p => p.Any(Scripts.Script.IsHan))
         .OrderByDescending(p => p.Length).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
     private readonly HashSet<string> _generic = new(lexicon.GenericOrgWordsZh.Concat(lexicon.Places), StringComparer.Ordinal);
 
     public IEnumerable<string> For(string name)
     {
-        if (!name.Any(Text.Script.IsHan)) return [];
+        if (!name.Any(Scripts.Script.IsHan)) return [];
         var forms = new SortedSet<string>(StringComparer.Ordinal);
         var unbracketed = WithoutBrackets(name);
         // A second pass over the same text would add nothing: each is taken once.
@@ -81,7 +81,7 @@ internal sealed class OrganizationShortNames(RecognitionLexicon lexicon)
     private static string JiebaPlace(string name)
     {
         var tokens = JiebaTagger.Base.Tag(name, 0, false, NoCharacters);
-        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Text.Script.IsHan)
+        return tokens.Count > 1 && tokens[0].Tag == "ns" && tokens[0].Word.Length >= 2 && tokens[0].Word.All(Scripts.Script.IsHan)
             && name.Length - tokens[0].Word.Length >= 2 ? tokens[0].Word : "";
     }
 

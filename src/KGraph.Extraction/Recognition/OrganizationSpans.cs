@@ -36,7 +36,7 @@ internal sealed class OrganizationSpans(NameCueLexicon names, RecognitionLexicon
     private bool GluesOnto(MentionCandidate c, List<MentionCandidate> known)
     {
         foreach (var k in known)
-            if (k.End == c.End && k.Start > c.Start && c.Name.AsSpan(0, k.Start - c.Start) is var prefix && Text.Script.IsAllHan(prefix)
+            if (k.End == c.End && k.Start > c.Start && c.Name.AsSpan(0, k.Start - c.Start) is var prefix && Scripts.Script.IsAllHan(prefix)
                 && !IsPlace(prefix)) return true;
         return false;
     }

@@ -9,8 +9,8 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class PersonNameCompletion(RecognitionLexicon lexicon) : IMentionRecognizer
 {
     private readonly HashSet<string> _surnames = new(lexicon.CommonSurnames, StringComparer.Ordinal);
-    private readonly Text.CharSet _followers = new(lexicon.NameFollowersZh.SelectMany(w => w));
-    private readonly Text.CharSet _stops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
+    private readonly Scripts.CharSet _followers = new(lexicon.NameFollowersZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _stops = new(lexicon.GivenNameStopCharsZh.Concat(lexicon.NameFollowersZh).SelectMany(w => w));
     private readonly string[] _honorifics = [.. lexicon.HonorificsZh];
     private readonly HashSet<string> _personStopwords = new(lexicon.PersonStopwordsZh, StringComparer.Ordinal);
 
@@ -25,7 +25,7 @@ internal sealed class PersonNameCompletion(RecognitionLexicon lexicon) : IMentio
             if (person.Type != EntityTypes.Person || person.KnownId is not null || person.Length != 2
                 || !_surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 1))) continue;
             var next = person.End;
-            if (next >= text.Length || !Text.Script.IsHan(text[next]) || _stops.Contains(text[next]) || !EndsName(text, next + 1)) continue;
+            if (next >= text.Length || !Scripts.Script.IsHan(text[next]) || _stops.Contains(text[next]) || !EndsName(text, next + 1)) continue;
             if (!StandsAlone(tokens, next) || Covers(candidates, next)) continue;
             if (_personStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(person.Start, 3))) continue;
             candidates[k] = person with { End = next + 1, Name = original.Substring(person.Start, 3) };

@@ -14,7 +14,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     private readonly string[] _gameCues = [.. names.GameCuesAfter];
     private readonly string[] _bylines = [.. names.BylineCuesZh];
     private readonly string[] _placeWords = [.. names.PlaceWordsZh.OrderByDescending(w => w.Length)];
-    private readonly Text.CharSet _placeEndings = new(names.PlaceEndingsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _placeEndings = new(names.PlaceEndingsZh.SelectMany(w => w));
     private static readonly HashSet<char> NoChars = [];
 
     public List<MentionCandidate> Apply(string text, int from, int to, List<MentionCandidate> chosen)
@@ -74,7 +74,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
 
     /// <summary>和某某 mid-sentence: jieba glued the conjunction to the name after it (的和某某); 和 as a surname is rare.</summary>
     private static bool StartsWithConjunction(string text, MentionCandidate c) =>
-        c.Name[0] is '和' or '与' or '及' or '跟' && c.Start > 0 && Text.Script.IsHan(text[c.Start - 1]);
+        c.Name[0] is '和' or '与' or '及' or '跟' && c.Start > 0 && Scripts.Script.IsHan(text[c.Start - 1]);
 
     private bool EndsLikePlace(string name) => name.Length == 2 && _placeEndings.Contains(name[1]);
 
@@ -84,7 +84,7 @@ internal sealed class PersonNameFilter(NameCueLexicon names, RecognitionLexicon 
     /// </summary>
     private static bool IsCommonWords(string name)
     {
-        if (!Text.Script.IsAllHan(name)) return false;
+        if (!Scripts.Script.IsAllHan(name)) return false;
         if (name.Length == 4 && IsCommonWord(name[..2]) && IsCommonWord(name[2..])) return true;
         var tokens = JiebaTagger.Base.Tag(name, 0, hmm: false, NoChars);
         return tokens.TrueForAll(t => IsCommonTag(t) && t.Word.Length >= 2 && JiebaTagger.Frequency(t.Word) >= CommonWordFrequency);

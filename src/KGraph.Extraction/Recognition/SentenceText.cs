@@ -1,4 +1,4 @@
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
 namespace KGraph.Extraction.Recognition;
 

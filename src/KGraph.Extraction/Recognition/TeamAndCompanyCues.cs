@@ -129,7 +129,7 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     {
         if (end - start < 2) return null;
         var name = text[start..end];
-        return name.Any(Text.Script.IsHan) || name.Count(char.IsAsciiLetter) >= 2
+        return name.Any(Scripts.Script.IsHan) || name.Count(char.IsAsciiLetter) >= 2
             ? new MentionCandidate(start, end, EntityTypes.Organization, name, null, Priority: 2)
             : null;
     }
@@ -142,7 +142,7 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
         while (start > 0 && tokens[squad].Start - tokens[start - 1].Start <= MaxTeamLength - 1)
         {
             var previous = tokens[start - 1];
-            if (!Text.Script.IsAllHan(previous.Word) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
+            if (!Scripts.Script.IsAllHan(previous.Word) || IsFunctionWord(previous) || _teamStopwords.Contains(previous.Word)) break;
             if (previous.Tag is not ("nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j" or "n" or "ng" or "x")) break;
             proper |= previous.Tag is "nr" or "nrt" or "nrfg" or "ns" or "nt" or "nz" or "j";
             start--;
@@ -164,7 +164,7 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     private static bool IsFunctionWord(Token token) =>
         token.Tag is "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "v" or "vn" or "m" or "q" or "f" or "t" or "y" or "a" or "ad" or "l";
 
-    private static bool IsNameChar(char c) => Text.Script.IsHan(c) || char.IsAsciiLetter(c);
+    private static bool IsNameChar(char c) => Scripts.Script.IsHan(c) || char.IsAsciiLetter(c);
 
     // A loop, not All with a lambda: it runs for every chosen candidate, and All's enumerator would be allocated.
     private static bool IsLatin(string name)

@@ -13,7 +13,7 @@ internal sealed class TransliteratedPersons(NameCueLexicon names, RecognitionLex
     private readonly WordSet _titles = new(names.PersonTitlesZh);
     private readonly WordSet _cuesBefore = new(names.PersonTitlesZh.Concat(names.PersonCuesBefore));
     private readonly CueWords _cuesAfter = new(names.PersonCuesAfter);
-    private readonly Text.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
+    private readonly Scripts.CharSet _transliteration = new(lexicon.TransliterationCharsZh.SelectMany(w => w));
 
     /// <summary>Adds what it finds to <paramref name="found"/> (one list for all the finders of a sentence).</summary>
     public void Find(string text, List<Token> tokens, List<MentionCandidate> found)

@@ -7,13 +7,13 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class WordEndings
 {
     private readonly string[] _endings;
-    private readonly Text.CharSet _lastCharacters;
+    private readonly Scripts.CharSet _lastCharacters;
     private readonly bool _hasEmpty;
 
     public WordEndings(IEnumerable<string> endings)
     {
         _endings = [.. endings];
-        _lastCharacters = Text.CharSet.LastOf(_endings);
+        _lastCharacters = Scripts.CharSet.LastOf(_endings);
         _hasEmpty = _endings.Any(e => e.Length == 0);
     }
 

@@ -7,12 +7,12 @@ namespace KGraph.Extraction.Recognition;
 internal sealed class WordSet
 {
     private readonly HashSet<string> _words;
-    private readonly Text.CharSet _firstCharacters;
+    private readonly Scripts.CharSet _firstCharacters;
 
     public WordSet(IEnumerable<string> words)
     {
         _words = new HashSet<string>(words, StringComparer.Ordinal);
-        _firstCharacters = Text.CharSet.FirstOf(_words);
+        _firstCharacters = Scripts.CharSet.FirstOf(_words);
     }
 
     public bool Contains(string word) => (word.Length == 0 || _firstCharacters.Contains(word[0])) && _words.Contains(word);

@@ -2,7 +2,7 @@ using KGraph.Extraction.Learning;
 using KGraph.Extraction.Learning.Entities;
 using KGraph.Extraction.Learning.Relations;
 using KGraph.Extraction.Reading;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 using KGraph.Extraction.Training.Corpora;
 using KGraph.Text;
 using KGraph.Vocabulary;

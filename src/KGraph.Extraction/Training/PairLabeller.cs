@@ -1,6 +1,6 @@
 using KGraph.Extraction.Learning;
 using KGraph.Extraction.Learning.Relations;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 using KGraph.Extraction.Training.Corpora;
 using KGraph.Vocabulary;
 

@@ -1,5 +1,5 @@
 using KGraph.Extraction.Recognition;
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
 namespace KGraph.Extraction.Learning.Entities;
 

@@ -16,7 +16,7 @@ internal sealed class ModelRelationFinder(ClassifierModel model, RelationFeature
 {
     public string RuleName { get; } = ModelRules.For(rules.File.Lang);
 
-    public void Find(string text, Text.Sentence sentence, MarkedSentence marked, IReadOnlyList<Token> words, IReadOnlyList<FoundFact> ruleFacts,
+    public void Find(string text, Scripts.Sentence sentence, MarkedSentence marked, IReadOnlyList<Token> words, IReadOnlyList<FoundFact> ruleFacts,
         PartialDate? published, List<FoundFact> facts)
     {
         if (marked.References.Count == 0) return;

@@ -34,7 +34,7 @@ internal static class Pairs
     }
 
     /// <summary>The dates of a sentence as references the classifier can pair: each a stand-in entity named by its date (2001-03).</summary>
-    public static List<EntityReference> Dates(string text, Text.Sentence sentence, MarkedSentence marked, PartialDate? published)
+    public static List<EntityReference> Dates(string text, Scripts.Sentence sentence, MarkedSentence marked, PartialDate? published)
     {
         var dates = new List<EntityReference>();
         foreach (var (start, end, date) in DateFinder.Mentions(text, sentence.Start, sentence.End, published))

@@ -45,7 +45,7 @@ public sealed class JiebaReference
         for (var i = 0; i < tokens.Count; i++)
         {
             var end = i;
-            while (end < tokens.Count && tokens[end].Word.Length == 1 && KGraph.Extraction.Text.Script.IsHan(tokens[end].Word[0])) end++;
+            while (end < tokens.Count && tokens[end].Word.Length == 1 && KGraph.Extraction.Scripts.Script.IsHan(tokens[end].Word[0])) end++;
             if (end - i < 2)
             {
                 result.Add(tokens[i]);

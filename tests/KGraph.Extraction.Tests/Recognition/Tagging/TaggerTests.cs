@@ -96,7 +96,7 @@ public class TaggerTests
             for (var i = 0; i < plain.Count; i++)
             {
                 var end = i;
-                while (end < plain.Count && plain[end].Word.Length == 1 && KGraph.Extraction.Text.Script.IsHan(plain[end].Word[0])) end++;
+                while (end < plain.Count && plain[end].Word.Length == 1 && KGraph.Extraction.Scripts.Script.IsHan(plain[end].Word[0])) end++;
                 var from = plain[i].Start - 7;
                 var to = plain[Math.Max(i, end - 1)].End - 7;
                 if (end - i >= 2 && text[from..to].Any(c => !Plain.Contains(c)))

@@ -1,4 +1,4 @@
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>Leaves text as it is (no script folding).</summary>
 public sealed class IdentityFolder : IScriptFolder

@@ -1,6 +1,6 @@
 using Icu;
 
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>
 /// Traditional → simplified Chinese with the system's ICU (張一鳴 → 张一鸣, 微軟 → 微软), so that
@@ -26,7 +26,7 @@ public sealed class IcuTraditionalFolder : IScriptFolder, IDisposable
     private IcuTraditionalFolder(Transliterator first)
     {
         _transliterator.Value = first;
-        using var stream = typeof(IcuTraditionalFolder).Assembly.GetManifestResourceStream("KGraph.Extraction.Text.icu-traditional-phrases.txt")!;
+        using var stream = typeof(IcuTraditionalFolder).Assembly.GetManifestResourceStream("KGraph.Extraction.Scripts.icu-traditional-phrases.txt")!;
         using var reader = new StreamReader(stream);
         var phrases = new List<string>();
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())

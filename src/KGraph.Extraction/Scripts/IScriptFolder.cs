@@ -1,4 +1,4 @@
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>
 /// Maps text to the script names are matched in (traditional → simplified Chinese), one

@@ -1,4 +1,4 @@
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>
 /// A set of UTF-16 characters as a bit per character (8 KiB): one shift and mask per test, for the

@@ -1,4 +1,4 @@
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>
 /// Splits Chinese and English text into sentences. A quotation or bracket stays in one piece

@@ -1,4 +1,4 @@
-namespace KGraph.Extraction.Text;
+namespace KGraph.Extraction.Scripts;
 
 /// <summary>Which writing system characters belong to, and so which language a stretch of text is in.</summary>
 public static class Script

@@ -1,6 +1,6 @@
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
-namespace KGraph.Extraction.Tests.Text;
+namespace KGraph.Extraction.Tests.Scripts;
 
 public class SentenceSplitterTests
 {

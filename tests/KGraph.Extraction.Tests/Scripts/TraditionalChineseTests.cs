@@ -1,6 +1,6 @@
-using KGraph.Extraction.Text;
+using KGraph.Extraction.Scripts;
 
-namespace KGraph.Extraction.Tests.Text;
+namespace KGraph.Extraction.Tests.Scripts;
 
 public class TraditionalChineseTests
 {
@@ -38,7 +38,7 @@ public class TraditionalChineseTests
         var everything = Enumerable.Range(1, char.MaxValue).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).OrderBy(_ => random.Next()).ToArray();
         var texts = everything.Chunk(400).Select(c => new string(c)).ToList();
         // Every ICU phrase inside simplified and traditional text, and pairs outside the BMP.
-        using var stream = typeof(IcuTraditionalFolder).Assembly.GetManifestResourceStream("KGraph.Extraction.Text.icu-traditional-phrases.txt")!;
+        using var stream = typeof(IcuTraditionalFolder).Assembly.GetManifestResourceStream("KGraph.Extraction.Scripts.icu-traditional-phrases.txt")!;
         var phrases = new StreamReader(stream).ReadToEnd().Split('\n').Where(l => l.Length > 1 && l[0] != '#').ToList();
         Assert.Equal(976, phrases.Count);
         texts.AddRange(phrases.Select((p, i) => i % 2 == 0 ? $"他说{p}很重要，「{p}」。" : $"據報導{p}與著名的乾隆𠀀😀有關"));
