@@ -29,7 +29,8 @@ if (args is ["--one", var sizeText])
     // Straight edges as ours are; spline routing around nodes alone takes sfdp minutes at 1,000 nodes.
     File.WriteAllText(dotPath, dot.Replace("splines=true", "splines=false", StringComparison.Ordinal));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{size}\t{graph.Edges.Count}\t{layoutTime:0.00}\t{total:0.00}\t{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0}\t{svg.Length / 1024}\t{html.Length / 1024}\t{dotPath}"));
+        $"{size}\t{graph.Edges.Count}\t{layoutTime:0.00}\t{total:0.00}\t{Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0}\t" +
+        $"{svg.Length / 1024}\t{html.Length / 1024}\t{dotPath}"));
     return 0;
 }
 
@@ -40,7 +41,10 @@ foreach (var size in sizes)
 {
     // Under `dotnet x.dll` the host is dotnet and the dll comes first; under the apphost, not.
     string[] prefix = Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet" ? [Environment.GetCommandLineArgs()[0]] : [];
-    var self = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. prefix, "--one", size.ToString(CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true })!;
+    var self = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [.. prefix, "--one", size.ToString(CultureInfo.InvariantCulture)])
+    {
+        RedirectStandardOutput = true,
+    })!;
     var line = self.StandardOutput.ReadToEnd().Trim().Split('\t');
     self.WaitForExit();
     var reference = sfdp is null ? "sfdp not installed" : Sfdp(sfdp, line[7]);

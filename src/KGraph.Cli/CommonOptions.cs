@@ -53,7 +53,8 @@ public static class CommonOptions
         {
             foreach (var token in result.Tokens)
                 if (GraphDataSet.CuratedFolderOf(token.Value) is { } curated)
-                    result.AddError($"{option.Name} {token.Value}: refusing to write into {curated}, the curated folder of a data root, which only people write; choose another folder");
+                    result.AddError($"{option.Name} {token.Value}: refusing to write into {curated}, the curated folder of a data root, " +
+                        $"which only people write; choose another folder");
         });
         return option;
     }

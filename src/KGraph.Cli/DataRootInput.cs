@@ -17,7 +17,10 @@ internal sealed class DataRootInput
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    public Option<string?> Data { get; } = new("--data") { Description = $"The data root, as the other commands spell it (default: {GraphDataSet.DefaultRoot})" };
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = $"The data root, as the other commands spell it (default: {GraphDataSet.DefaultRoot})"
+    };
 
     public string Get(ParseResult result) => (result.GetValue(Root), result.GetValue(Data)) switch
     {

@@ -26,14 +26,16 @@ internal sealed class ExtractionPrompt
         text.AppendLine();
         text.AppendLine("Relationship types (from → to; Any = any entity type; symmetric ones go both ways):");
         foreach (var type in vocabulary.RelationshipTypes)
-            text.AppendLine($"- {type.Name} ({string.Join("/", type.From)} → {string.Join("/", type.To)}{(type.Symmetric ? ", symmetric" : "")}): {type.Description}");
+            text.AppendLine($"- {type.Name} ({string.Join("/", type.From)} → {string.Join("/", type.To)}{(type.Symmetric ? ", symmetric" : "")}): " +
+                $"{type.Description}");
         text.AppendLine();
         text.AppendLine("Rules:");
         text.AppendLine("- Use only the types listed above, exactly as spelled.");
         text.AppendLine("- Write every name exactly as it appears in the text (same script, same characters); do not translate or expand it.");
         text.AppendLine("- Every relationship needs \"quote\": a verbatim, contiguous part of the text (copied character for character) that states it.");
         text.AppendLine("- Leave out anything the text does not state; do not use outside knowledge.");
-        text.AppendLine("- \"start\" and \"end\" are optional dates as YYYY, YYYY-MM or YYYY-MM-DD; \"role\" is an optional job title; \"confidence\" an optional number from 0 to 1.");
+        text.AppendLine("- \"start\" and \"end\" are optional dates as YYYY, " +
+            "YYYY-MM or YYYY-MM-DD; \"role\" is an optional job title; \"confidence\" an optional number from 0 to 1.");
         text.AppendLine("- Answer with one JSON object matching this JSON Schema and nothing else:");
         text.Append(Schema.GetRawText());
         System = text.ToString();

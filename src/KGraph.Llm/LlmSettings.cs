@@ -62,8 +62,10 @@ public sealed class LlmSettings
         var colon = target.IndexOf(':', StringComparison.Ordinal);
         var provider = colon < 0 ? target : target[..colon];
         var model = colon < 0 ? "" : target[(colon + 1)..];
-        if (provider is not (OpenAi or Ollama)) throw new FormatException($"--llm {target}: the provider must be openai or ollama, as in openai:gpt-4o-mini or ollama:qwen2.5");
-        if (model.Trim().Length == 0) throw new FormatException($"--llm {target}: name the model after the provider, as in {provider}:{(provider == OpenAi ? "gpt-4o-mini" : "qwen2.5")}");
+        if (provider is not (OpenAi or Ollama)) throw new FormatException($"--llm {target}: the provider must be openai or ollama, " +
+            $"as in openai:gpt-4o-mini or ollama:qwen2.5");
+        if (model.Trim().Length == 0) throw new FormatException($"--llm {target}: name the model after the provider, " +
+            $"as in {provider}:{(provider == OpenAi ? "gpt-4o-mini" : "qwen2.5")}");
         var variable = provider == OpenAi ? "OPENAI_BASE_URL" : "OLLAMA_HOST";
         var address = Blank(url) ?? Blank(environment(variable)) ?? (provider == OpenAi ? DefaultOpenAiBaseUrl : DefaultOllamaHost);
         // OLLAMA_HOST is often given as host:port, the way ollama itself reads it.

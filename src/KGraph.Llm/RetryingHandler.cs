@@ -45,9 +45,11 @@ internal sealed class RetryingHandler(LlmSettings settings, TimeProvider? clock 
                 problem = $"the connection failed ({e.Message})";
             }
             if (attempt >= settings.Attempts)
-                throw new LlmRequestException($"{problem}, {settings.Attempts} attempt{(settings.Attempts == 1 ? "" : "s")} to {request.RequestUri?.GetLeftPart(UriPartial.Path)}");
+                throw new LlmRequestException($"{problem}, {settings.Attempts} attempt{(settings.Attempts == 1 ? "" : "s")} to " +
+                    $"{request.RequestUri?.GetLeftPart(UriPartial.Path)}");
             if (asked > settings.MaxRetryAfter)
-                throw new LlmRequestException($"{problem} and asked to wait {asked.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s, longer than the {settings.MaxRetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s KGraph waits");
+                throw new LlmRequestException($"{problem} and asked to wait {asked.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s, " +
+                    $"longer than the {settings.MaxRetryAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s KGraph waits");
             await Task.Delay(asked ?? wait, _clock, cancellationToken).ConfigureAwait(false);
             wait *= 2;
         }

@@ -8,7 +8,8 @@ namespace KGraph.Visualization;
 public static class DiagramStyle
 {
     /// <summary>Covers Latin and CJK on Linux, macOS and Windows.</summary>
-    public const string FontStack = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+    public const string FontStack = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans', 'Helvetica Neue', " +
+        "Arial, sans-serif";
 
     /// <summary>The first font Graphviz should try; it falls back through fontconfig.</summary>
     public const string GraphvizFont = "Noto Sans CJK SC";

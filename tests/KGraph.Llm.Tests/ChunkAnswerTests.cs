@@ -9,7 +9,8 @@ public class ChunkAnswerTests
     public void An_answer_in_a_markdown_fence_is_read_as_the_json_inside_with_its_optional_fields()
     {
         const string text = "```json\n{\"entities\": [{\"name\": \"甲公司\", \"type\": \"Organization\"}], \"relationships\": [" +
-            "{\"from\": \"张三\", \"type\": \"LEADS\", \"to\": \"甲公司\", \"quote\": \"张三担任甲公司董事长\", \"start\": \"2020-03\", \"end\": null, \"role\": \"董事长\", \"confidence\": 0.8}]}\n```";
+            "{\"from\": \"张三\", \"type\": \"LEADS\", \"to\": \"甲公司\", \"quote\": \"张三担任甲公司董事长\", \"start\": \"2020-03\", \"end\": " +
+            "null, \"role\": \"董事长\", \"confidence\": 0.8}]}\n```";
 
         var answer = ChunkAnswer.TryParse(text, out var problem);
 

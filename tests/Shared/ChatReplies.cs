@@ -55,7 +55,8 @@ internal static class ChatReplies
     public static string LastUserText(RecordedRequest request)
     {
         using var body = JsonDocument.Parse(request.Body);
-        return body.RootElement.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user").GetProperty("content").GetString()!;
+        return body.RootElement.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("role").GetString() == "user")
+            .GetProperty("content").GetString()!;
     }
 
     /// <summary>The text of every message of a chat request, joined (what the server was sent).</summary>

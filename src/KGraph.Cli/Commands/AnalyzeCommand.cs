@@ -31,9 +31,17 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => "output"
         }.NotIntoCurated();
         var json = CommonOptions.Json();
-        var engine = new Option<string>("--engine") { Description = "Where PageRank, betweenness, components and communities are computed: local (default) or neo4j (Graph Data Science, on the loaded graph)", DefaultValueFactory = _ => Local };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "Where PageRank, betweenness, components and communities are computed: " +
+                "local (default) or neo4j (Graph Data Science, on the loaded graph)",
+            DefaultValueFactory = _ => Local
+        };
         engine.AcceptOnlyFromAmong(Local, Neo4j);
-        var write = new Option<bool>("--write") { Description = "With --engine neo4j: also store the scores on the entities (kgraph_pagerank, kgraph_betweenness, kgraph_component, kgraph_community)" };
+        var write = new Option<bool>("--write")
+        {
+            Description = "With --engine neo4j: also store the scores on the entities (kgraph_pagerank, kgraph_betweenness, kgraph_component, kgraph_community)"
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --engine neo4j: print the Cypher without connecting" };
         var input = new AnalysisInput();
         var connection = new Neo4jConnectionOptions();
@@ -82,7 +90,8 @@ public static class AnalyzeCommand
             // A person at a terminal sees the answer; a redirected stdout stays empty, as scripts expect.
             else if (io.OutIsTerminal) AnalysisSummary.Print(report, io.Out);
             var where = report.ComputedBy is { } engineName ? $" in {engineName}" : "";
-            io.Error.WriteLine($"analysed {report.View.Entities.Count} entities, {report.View.Relationships.Count} relationships ({filter.Describe()}){where} → {string.Join(", ", written)}");
+            io.Error.WriteLine($"analysed {report.View.Entities.Count} entities, " +
+                $"{report.View.Relationships.Count} relationships ({filter.Describe()}){where} → {string.Join(", ", written)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -35,7 +35,8 @@ public static class BuildCommand
         var json = CommonOptions.Json();
         var force = new Option<bool>("--force") { Description = "Extract every article again, also those unchanged since the last build" };
         var command = new Command("build",
-            "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
+            "Run the main job: editor schemas, extract new and changed articles, resolve, validate, analyse, " +
+            "draw (and load into Neo4j when NEO4J_URI is set)") { data.Root, data.Data, output, diagrams, json, force };
         var extraction = new Extractor();
         extraction.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -44,7 +45,8 @@ public static class BuildCommand
             var root = data.Get(result);
             DataLoading.RequireExisting(root, "data root ");
             if (GraphDataSet.CuratedFolderOf(Path.Combine(root, "extracted")) is { } curated)
-                throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; build the data root above it");
+                throw new UsageException($"data root {root} lies in {curated}, the curated folder of a data root, which only people write; " +
+                    $"build the data root above it");
             // Invalid hand-written data stops the build before anything is written, extracted/ included:
             // extraction regenerates only its own files, which a later check would find wanting too late.
             var written = DataLoading.Load([root]);
@@ -71,7 +73,8 @@ public static class BuildCommand
                 return ExitCodes.InvalidData;
             }
             var graph = load.Graph;
-            io.Error.WriteLine($"validate: {load.DataSet.Files.Count} files → {graph.Entities.Count} entities, {graph.Relationships.Count} relationships, {graph.Documents.Count} documents");
+            io.Error.WriteLine($"validate: {load.DataSet.Files.Count} files → {graph.Entities.Count} entities, {graph.Relationships.Count} relationships, " +
+                $"{graph.Documents.Count} documents");
 
             foreach (var folder in new[] { result.GetValue(output)!, result.GetValue(diagrams)! }) AtomicFile.RemoveStaleTemporaries(folder);
             var merged = Path.Combine(result.GetValue(output)!, "graph.yaml");
@@ -95,7 +98,8 @@ public static class BuildCommand
             var summary = new BuildSummary(graph.Documents.Count, graph.Entities.Count, graph.Relationships.Count, io.ReportedWarnings, extracted, outputs);
             io.Answer(summary);
             // One count of problems: every warning printed above, the extraction's and the data's, as --json lists them.
-            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, {summary.Relationships} relationships{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
+            if (!io.Json) io.Error.WriteLine($"built: {summary.Documents} documents, {summary.Entities} entities, " +
+                $"{summary.Relationships} relationships{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
             // One unreadable article does not stop the build, but it must not pass unnoticed.
             return extracted.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
@@ -129,7 +133,9 @@ public static class BuildCommand
         {
             Llm = extraction.Summarize(outcomes),
         };
-        io.Error.WriteLine($"extract: {counts.Extracted} extracted, {counts.Unchanged} unchanged{(counts.Removed > 0 ? $", {counts.Removed} removed" : "")}{(counts.Failed > 0 ? $", {counts.Failed} failed" : "")} → {target} ({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
+        io.Error.WriteLine($"extract: {counts.Extracted} extracted, {counts.Unchanged} " +
+            $"unchanged{(counts.Removed > 0 ? $", {counts.Removed} removed" : "")}{(counts.Failed > 0 ? $", {counts.Failed} failed" : "")} → {target} " +
+            $"({outcomes.Sum(o => o.EntityCount)} entities, {outcomes.Sum(o => o.RelationshipCount)} relationships)");
         if (!json && counts.Llm is { } llm) LlmOptions.Print(io.Error, llm);
         return counts;
     }

@@ -13,7 +13,10 @@ public static class CompletionCommand
 {
     public static Command Create(Func<RootCommand> root)
     {
-        var shell = new Argument<string>("shell") { Description = "The shell to write the script for: bash (zsh reads it after `autoload -U bashcompinit && bashcompinit`)" };
+        var shell = new Argument<string>("shell")
+        {
+            Description = "The shell to write the script for: bash (zsh reads it after `autoload -U bashcompinit && bashcompinit`)"
+        };
         var command = new Command("completion", "Print a shell completion script: source <(kgraph completion bash)") { shell };
         command.SetAction(result =>
         {
@@ -39,7 +42,12 @@ public static class CompletionCommand
         s.Append("    esac\n}\n\n");
         s.Append("_kgraph_options() {\n    case \"$1\" in\n");
         foreach (var (path, command) in commands)
-            s.Append($"        \"{path}\") echo \"{string.Join(' ', command.Options.Where(o => !o.Hidden).SelectMany(o => new[] { o.Name }.Concat(o.Aliases.Where(a => a.StartsWith("--", StringComparison.Ordinal)))).Append("--help"))}\" ;;\n");
+        {
+            var options = command.Options.Where(o => !o.Hidden)
+                .SelectMany(o => new[] { o.Name }.Concat(o.Aliases.Where(a => a.StartsWith("--", StringComparison.Ordinal))))
+                .Append("--help");
+            s.Append($"        \"{path}\") echo \"{string.Join(' ', options)}\" ;;\n");
+        }
         s.Append("    esac\n}\n\n");
         s.Append("_kgraph_types() {\n");
         s.Append($"    echo \"{string.Join(' ', KGraph.Vocabulary.GraphVocabulary.BuiltIn.RelationshipTypes.Select(t => t.Name))}\"\n");

@@ -40,7 +40,11 @@ public static class DiagramCommand
             AllowMultipleArgumentsPerToken = true
         };
         var filter = new FilterOptions();
-        var engine = new Option<string?>("--engine") { Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; the others need Graphviz)" };
+        var engine = new Option<string?>("--engine")
+        {
+            Description = $"Layout: {string.Join("|", LayoutEngines.Names)} (default: force, built in; " +
+                $"the others need Graphviz)"
+        };
         var trim = new Option<bool>("--trim") { Description = "Trim Mermaid output to GitHub's 500-edge limit instead of refusing" };
         var json = CommonOptions.Json();
         var command = new Command("diagram", "Draw relationship diagrams: svg, html, dot, mermaid, graphml, gexf")
@@ -54,7 +58,8 @@ public static class DiagramCommand
             var pair = result.GetValue(path);
             if (pair is { Length: 2 }
                 && result.GetValue(focus) is not null) throw new UsageException("--focus and --path draw different things; give one of them");
-            if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); depth 1 draws the entity and its direct neighbours");
+            if (result.GetValue(depth) < 1) throw new UsageException($"--depth must be at least 1 (got {result.GetValue(depth)}); " +
+                $"depth 1 draws the entity and its direct neighbours");
             var kept = filter.Read(result);
 
             var load = DataLoading.Load(paths.Get(result));

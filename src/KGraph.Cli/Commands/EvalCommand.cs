@@ -18,10 +18,17 @@ public static class EvalCommand
     public static Command Create()
     {
         var gold = new Option<string>("--gold") { Description = "Gold file (or folder of *.gold.yaml)", Required = true };
-        var format = new Option<string?>("--format") { Description = "kgraph | sentences | duie | conll04 | cluener | redocred (default: guessed from the file)" };
+        var format = new Option<string?>("--format")
+        {
+            Description = "kgraph | sentences | duie | conll04 | cluener | redocred (default: guessed from the file)"
+        };
         format.AcceptOnlyFromAmong("kgraph", "sentences", "duie", "conll04", "cluener", "redocred");
         var errors = new Option<int>("--errors") { Description = "Also print the first N misses and spurious facts", DefaultValueFactory = _ => 0 };
-        var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; only for kgraph gold)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
+        var data = new Option<string>("--data")
+        {
+            Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; only for kgraph gold)",
+            DefaultValueFactory = _ => GraphDataSet.DefaultRoot
+        };
         var json = CommonOptions.Json();
         var command = new Command("eval", "Score the extractor against a gold set") { gold, format, errors, data, json };
         var extraction = new Extractor();
@@ -37,7 +44,8 @@ public static class EvalCommand
             {
                 set = GoldSetReader.Read(path, chosen);
             }
-            catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or YamlDotNet.Core.YamlException or KGraph.Extraction.Reading.ArticleReadException)
+            catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or YamlDotNet.Core.YamlException
+                or KGraph.Extraction.Reading.ArticleReadException)
             {
                 io.FailAt(path, e.Message);
                 return ExitCodes.InvalidData;
@@ -63,7 +71,8 @@ public static class EvalCommand
             if (!io.Json && extraction.Proposer is { } proposer)
             {
                 var cost = proposer.Total;
-                io.Error.WriteLine($"llm: {proposer.Name}, {set.Items.Count} texts: {cost.Chunks} chunks ({cost.CachedChunks} from cache), {cost.Requests} requests, {cost.InputTokens} input + {cost.OutputTokens} output tokens");
+                io.Error.WriteLine($"llm: {proposer.Name}, {set.Items.Count} texts: {cost.Chunks} chunks ({cost.CachedChunks} from cache), " +
+                    $"{cost.Requests} requests, {cost.InputTokens} input + {cost.OutputTokens} output tokens");
             }
             return ExitCodes.Ok;
         });
@@ -76,7 +85,8 @@ public static class EvalCommand
         output.WriteLine($"{"type",-20} {"P",6} {"R",6} {"F1",6} {"tp",5} {"fp",5} {"fn",5}");
         foreach (var score in report.Types.Append(report.Overall))
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+                $"{score.Type,-20} {score.Precision,6:0.000} {score.Recall,6:0.000} {score.F1,6:0.000} {score.TruePositives,5} {score.FalsePositives,5} " +
+                $"{score.FalseNegatives,5}"));
         if (report.Headlines is { } headlines)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"headline facts found: {headlines.Found} of {headlines.Total} ({headlines.Recall:0.000})"));

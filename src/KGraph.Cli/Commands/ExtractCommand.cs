@@ -25,13 +25,23 @@ public static class ExtractCommand
             Description = "Where to write one YAML file per article (default: graph-data/extracted)",
             DefaultValueFactory = _ => Path.Combine(GraphDataSet.DefaultRoot, "extracted")
         }.NotIntoCurated();
-        var data = new Option<string>("--data") { Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)", DefaultValueFactory = _ => GraphDataSet.DefaultRoot };
+        var data = new Option<string>("--data")
+        {
+            Description = $"Data root whose curated entities are known names (default: {GraphDataSet.DefaultRoot}; skipped when absent)",
+            DefaultValueFactory = _ => GraphDataSet.DefaultRoot
+        };
         var json = CommonOptions.Json();
-        var explain = new Option<bool>("--explain") { Description = "Print each sentence as the relation rules see it, write nothing: [P:name] a name (P Person, O Organization, R Product, L Place, D date, N mixed), [P:他=Elon Musk] a pronoun or short reference and whom it means (docs/extraction.md)" };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Print each sentence as the relation rules see it, " +
+                "write nothing: [P:name] a name (P Person, O Organization, R Product, L Place, D date, " +
+            "N mixed), [P:他=Elon Musk] a pronoun or short reference and whom it means (docs/extraction.md)"
+        };
         var shard = new Option<string?>("--shard")
         {
             HelpName = "K/N",
-            Description = "Extract only share K of N (K = 1..N), chosen by a hash of each article's path below the folder given (or of its file name when given directly): N jobs given the same inputs split them with no coordination, and their outputs together are one whole run's"
+            Description = "Extract only share K of N (K = 1..N), chosen by a hash of each article's path below the folder given (or of its file name when " +
+                "given directly): N jobs given the same inputs split them with no coordination, and their outputs together are one whole run's"
         };
         var command = new Command("extract", "Extract entities and relationships, with evidence, from articles") { paths, output, data, json, explain, shard };
         var extraction = new Extractor();
@@ -88,7 +98,9 @@ public static class ExtractCommand
             };
             io.Answer(summary);
             if (!io.Json && summary.Llm is { } llm) LlmOptions.Print(io.Error, llm);
-            if (!io.Json) io.Error.WriteLine((summary.Shard is { } taken ? $"shard {share}: {taken.Articles} of {taken.TotalArticles} articles; " : "") + $"extracted {summary.Articles} articles: {summary.Entities} entities, {summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
+            if (!io.Json) io.Error.WriteLine((summary.Shard is { } taken ? $"shard {share}: " +
+                $"{taken.Articles} of {taken.TotalArticles} articles; " : "") + $"extracted {summary.Articles} articles: {summary.Entities} entities, " +
+                $"{summary.Relationships} relationships" + (summary.Failed > 0 ? $"; {summary.Failed} failed" : ""));
             return summary.Failed > 0 ? ExitCodes.Failure : ExitCodes.Ok;
         });
         return command;

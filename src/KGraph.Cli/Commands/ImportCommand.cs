@@ -27,8 +27,15 @@ public static class ImportCommand
 
     private static Command Csv()
     {
-        var entities = new Argument<string>("entities") { Description = "CSV file of entities: columns id, name, type, aliases, kind, wikidata (see docs/import-export.md)" };
-        var relationships = new Argument<string?>("relationships") { Description = "CSV file of relationships: columns source, target, type, start, end, role, quote, url", Arity = ArgumentArity.ZeroOrOne };
+        var entities = new Argument<string>("entities")
+        {
+            Description = "CSV file of entities: columns id, name, type, aliases, kind, wikidata (see docs/import-export.md)"
+        };
+        var relationships = new Argument<string?>("relationships")
+        {
+            Description = "CSV file of relationships: columns source, target, type, start, end, role, quote, url",
+            Arity = ArgumentArity.ZeroOrOne
+        };
         var options = new ImportOptions();
         var command = new Command("csv", "Import entities (and relationships) from CSV files, columns found by their header names") { entities, relationships };
         options.AddTo(command);
@@ -107,7 +114,8 @@ public static class ImportCommand
             var summary = $"imported {graph.Entities.Count} entities and {graph.Relationships.Count} relationships";
             if (leftOut is not null || graph.LinksToSkippedEntities > 0)
                 summary += "; left out: " + string.Join("; ",
-                    new[] { leftOut, graph.LinksToSkippedEntities > 0 ? $"{graph.LinksToSkippedEntities} relationships to entities left out" : null }.OfType<string>());
+                    new[] { leftOut, graph.LinksToSkippedEntities > 0 ? $"{graph.LinksToSkippedEntities} relationships to " +
+                        $"entities left out" : null }.OfType<string>());
             if (output is null)
             {
                 var yaml = GraphFileWriter.ToYaml([], graph.Entities, graph.Relationships, [origin]);

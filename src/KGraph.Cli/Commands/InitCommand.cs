@@ -22,7 +22,8 @@ public static class InitCommand
         CommonOptions.RejectOptionLikeValues(folder);
         var json = CommonOptions.Json();
         var command = new Command("init",
-            "Write a ready data root (vocabulary, editor schemas, an example curated file and article, Neo4j Browser style and queries, README)") { folder, json };
+            "Write a ready data root (vocabulary, editor schemas, an example curated file and article, " +
+            "Neo4j Browser style and queries, README)") { folder, json };
         command.SetAction(result =>
         {
             var io = CliOutput.From(result);
@@ -33,7 +34,8 @@ public static class InitCommand
             var files = DataRootTemplate.Files();
             var existing = files.Select(f => f.Path).Where(p => File.Exists(Path.Combine(root, p)) || Directory.Exists(Path.Combine(root, p))).ToList();
             if (existing.Count > 0)
-                throw new UsageException($"{root} already has {string.Join(", ", existing)}; init writes only into a new or empty folder and never replaces a file (nothing written)");
+                throw new UsageException($"{root} already has {string.Join(", ", existing)}; " +
+                    $"init writes only into a new or empty folder and never replaces a file (nothing written)");
             foreach (var (path, text) in files)
             {
                 var target = Path.Combine(root, path);

@@ -28,7 +28,10 @@ public static class LoadCommand
             Description = $"Rows per request (default: {Neo4jLoadPlan.DefaultBatchSize})",
             DefaultValueFactory = _ => Neo4jLoadPlan.DefaultBatchSize
         };
-        var prune = new Option<bool>("--prune") { Description = "Delete KGraph's own nodes and relationships that are no longer in the data (never anything else)" };
+        var prune = new Option<bool>("--prune")
+        {
+            Description = "Delete KGraph's own nodes and relationships that are no longer in the data (never anything else)"
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and row counts without connecting" };
         var connection = new Neo4jConnectionOptions();
         var command = new Command("load", "Load the graph into Neo4j over its HTTP Query API (idempotent; --prune removes facts no longer in the data)")

@@ -39,7 +39,8 @@ public static class NeighborsCommand
                 return ExitCodes.Ok;
             }
             var w = io.Out;
-            w.WriteLine($"{EntityText.Name(center)}: {ego.Members.Count - 1} entities within {hops} {(hops == 1 ? "hop" : "hops")}, {ego.Relationships.Count} relationships ({filter.Describe()})");
+            w.WriteLine($"{EntityText.Name(center)}: {ego.Members.Count - 1} entities within {hops} {(hops == 1 ? "hop" : "hops")}, " +
+                $"{ego.Relationships.Count} relationships ({filter.Describe()})");
             foreach (var group in ego.Members.Skip(1).GroupBy(m => m.Distance))
             {
                 w.WriteLine($"distance {group.Key}:");

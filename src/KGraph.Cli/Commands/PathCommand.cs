@@ -55,7 +55,8 @@ public static class PathCommand
         {
             var path = paths[i];
             if (i > 0) w.WriteLine();
-            w.WriteLine($"Path {i + 1} ({path.Length} {(path.Length == 1 ? "hop" : "hops")}): {string.Join(" → ", path.Entities.Select(e => EntityText.OneLine(e.Name)))}");
+            w.WriteLine($"Path {i + 1} ({path.Length} {(path.Length == 1 ? "hop" : "hops")}): " +
+                $"{string.Join(" → ", path.Entities.Select(e => EntityText.OneLine(e.Name)))}");
             foreach (var hop in path.Hops)
             {
                 w.WriteLine($"  {EntityText.Name(hop.From)} — {EntityText.Name(hop.To)}");

@@ -22,7 +22,8 @@ public static class ReviewCommand
     {
         var command = new Command("review", "Record review decisions (appended to <data>/reviews.yaml, applied on every load)");
         command.Subcommands.Add(Decision("merge",
-            "Merge entity OTHER into KEEP: OTHER's names become aliases of KEEP and its facts move over (OTHER is retyped first when the types differ)", "keep", "other",
+            "Merge entity OTHER into KEEP: OTHER's names become aliases of KEEP and its facts move over (OTHER is retyped first when " +
+            "the types differ)", "keep", "other",
             (keep, other) => new ReviewEntry(ReviewAction.Merge, Into: keep, From: other)));
         command.Subcommands.Add(Decision("rename", "Give entity OLD-ID the new id NEW-ID", "old-id", "new-id",
             (old, @new) => new ReviewEntry(ReviewAction.Rename, From: old, To: @new)));

@@ -15,7 +15,10 @@ public static class SchemaCommand
     {
         var data = new DataRootInput();
         var schema = CommonOptions.Schema();
-        var output = new Option<string?>("--out") { Description = "Folder for the .schema.json files (default: the schema/ folder the data files point at, else DATA/schema)" }.NotIntoCurated();
+        var output = new Option<string?>("--out")
+        {
+            Description = "Folder for the .schema.json files (default: the schema/ folder the data files point at, else DATA/schema)"
+        }.NotIntoCurated();
         var json = CommonOptions.Json();
         var command = new Command("schema", "Write the JSON Schemas for editors (kgraph, gold, reviews, vocabulary) from schema.yaml") { data.Root,
             data.Data, schema, output, json };
@@ -35,7 +38,8 @@ public static class SchemaCommand
             var folder = result.GetValue(output) ?? EditorSchemaFolder.For(root);
             var files = EditorSchemaFolder.Write(vocabulary, folder);
             io.Answer(new SchemaSummary(vocabulary.EntityTypes.Count, vocabulary.RelationshipTypes.Count, files));
-            io.Error.WriteLine($"schema: {vocabulary.EntityTypes.Count} entity types, {vocabulary.RelationshipTypes.Count} relationship types → {string.Join(", ", files)}");
+            io.Error.WriteLine($"schema: {vocabulary.EntityTypes.Count} entity types, " +
+                $"{vocabulary.RelationshipTypes.Count} relationship types → {string.Join(", ", files)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -17,7 +17,8 @@ public static class TrainCommand
     {
         var data = new Option<string[]>("--data")
         {
-            Description = "Folder of training corpora (duie2.train.jsonl, cluener.train.jsonl, conll04.train.json… or our annotated *.zh.jsonl / *.en.jsonl); repeat for several",
+            Description = "Folder of training corpora (duie2.train.jsonl, cluener.train.jsonl, " +
+                "conll04.train.json… or our annotated *.zh.jsonl / *.en.jsonl); repeat for several",
             Required = true,
             AllowMultipleArgumentsPerToken = false,
         };
@@ -73,7 +74,8 @@ public static class TrainCommand
                     if (result.GetValue(validateOnly))
                     {
                         models = ExtractionModels.Load(options.OutDirectory);
-                        io.Error.WriteLine($"scoring models {models.Fingerprint} in {options.OutDirectory}: our annotated sentences were all in their training, so their validation rows are not held out");
+                        io.Error.WriteLine($"scoring models {models.Fingerprint} in {options.OutDirectory}: " +
+                            $"our annotated sentences were all in their training, so their validation rows are not held out");
                         Validate(options, models, temp, io);
                         return ExitCodes.Ok;
                     }

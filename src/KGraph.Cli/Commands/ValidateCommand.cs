@@ -26,7 +26,8 @@ public static class ValidateCommand
                 io.Fail($"{errors} errors, {summary.Warnings} warnings in {summary.Files} files");
                 return ExitCodes.InvalidData;
             }
-            io.Error.WriteLine($"ok: {summary.Files} files, {summary.Entities} entities, {summary.Relationships} relationships, {summary.Documents} documents{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
+            io.Error.WriteLine($"ok: {summary.Files} files, {summary.Entities} entities, {summary.Relationships} relationships, " +
+                $"{summary.Documents} documents{(summary.Warnings > 0 ? $", {summary.Warnings} warnings" : "")}");
             return ExitCodes.Ok;
         });
         return command;

@@ -26,13 +26,15 @@ internal static class DatabaseAnalysis
         return GdsAnalysisPlan.For(projectionName, [.. view.Entities.Select(e => e.Id)], view.Relationships, view.Vocabulary, settings);
     }
 
-    public static async Task<AnalysisReport> RunAsync(GdsAnalysisRunner runner, GdsAnalysisPlan plan, GraphView view, AnalysisOptions options, CancellationToken cancellationToken)
+    public static async Task<AnalysisReport> RunAsync(GdsAnalysisRunner runner, GdsAnalysisPlan plan, GraphView view, AnalysisOptions options,
+        CancellationToken cancellationToken)
     {
         var scores = await runner.RunAsync(plan, cancellationToken).ConfigureAwait(false);
         var pageRankOptions = options.PageRank ?? PageRankOptions.Default;
         var measures = new HeavyMeasures(
             new PageRankResult(scores.PageRank, scores.PageRankIterations, scores.PageRankConverged, Residual: double.NaN, pageRankOptions),
-            new BetweennessResult(scores.Betweenness, Math.Min(plan.Settings.SamplingSize, view.Entities.Count), plan.IsExactBetweenness, plan.IsExactBetweenness ? null : plan.Settings.SamplingSeed),
+            new BetweennessResult(scores.Betweenness, Math.Min(plan.Settings.SamplingSize, view.Entities.Count), plan.IsExactBetweenness,
+                plan.IsExactBetweenness ? null : plan.Settings.SamplingSeed),
             new Partition(Labels(scores.Component)),
             new CommunityResult(new Partition(Labels(scores.Community)), scores.Modularity, scores.CommunityLevels));
         return GraphAnalyzer.Assemble(view, options, measures) with { ComputedBy = $"Neo4j Graph Data Science {scores.GdsVersion}" };

@@ -39,7 +39,8 @@ internal static class Neo4jLoading
             io.Error.WriteLine($"kgraph: loading into {server?.ToString() ?? "Neo4j"} at {run.Connection.Settings}");
             var writer = new Neo4jGraphWriter(client);
             var summary = io.Interactive && !run.Connection.Verbose
-                ? await WithProgressBarAsync(plan, progress => writer.WriteAsync(plan, run.BatchSize, run.Prune, progress, cancellationToken)).ConfigureAwait(false)
+                ? await WithProgressBarAsync(plan, progress => writer.WriteAsync(plan, run.BatchSize, run.Prune, progress, cancellationToken))
+                    .ConfigureAwait(false)
                 : await writer.WriteAsync(plan, run.BatchSize, run.Prune, null, cancellationToken).ConfigureAwait(false);
             if (answer && io.Json) io.Answer(summary);
             else PrintSummary(summary, io.Error);
@@ -57,7 +58,8 @@ internal static class Neo4jLoading
         foreach (var step in summary.Steps)
             error.WriteLine($"  {step.Name}: {step.Rows} rows in {step.Requests} requests; {step.Counters}");
         var total = summary.Total;
-        error.WriteLine($"loaded in {summary.Elapsed.TotalSeconds:0.0} s: {total}" + (total.CreatedNothing ? " (nothing new: the database already held this graph)" : ""));
+        error.WriteLine($"loaded in {summary.Elapsed.TotalSeconds:0.0} s: {total}" + (total.CreatedNothing ? " (nothing new: " +
+            "the database already held this graph)" : ""));
     }
 
     private static async Task<LoadSummary> WithProgressBarAsync(Neo4jLoadPlan plan, Func<IProgress<LoadProgress>, Task<LoadSummary>> load)

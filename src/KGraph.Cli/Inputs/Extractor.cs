@@ -59,7 +59,8 @@ internal sealed class Extractor
         {
             Proposer = Llm.Create(result, vocabulary);
             var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
-            return new ArticleExtractor(known, new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer, Vocabulary = vocabulary });
+            return new ArticleExtractor(known,
+                new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer, Vocabulary = vocabulary });
         }
         catch (ModelFileException e)
         {

@@ -29,7 +29,8 @@ internal static class KnownEntities
         if (!File.Exists(schema)) return GraphVocabulary.BuiltIn;
         var diagnostics = new DiagnosticBag();
         if (VocabularyReader.Load(schema, diagnostics) is { } vocabulary && !diagnostics.HasErrors) return vocabulary;
-        error.WriteLine($"kgraph: warning: {schema} has errors ({diagnostics.Sorted().First(d => d.Severity == Severity.Error).Message}); using the built-in vocabulary");
+        error.WriteLine($"kgraph: warning: {schema} has errors ({diagnostics.Sorted().First(d => d.Severity == Severity.Error).Message}); " +
+            $"using the built-in vocabulary");
         return GraphVocabulary.BuiltIn;
     }
 }

@@ -16,22 +16,46 @@ internal sealed class LlmOptions
     public Option<string?> Target { get; } = new("--llm")
     {
         HelpName = "PROVIDER:MODEL",
-        Description = "Also ask a chat model for facts, each checked against the text: openai:MODEL (any OpenAI-compatible server; $OPENAI_BASE_URL, $OPENAI_API_KEY) or ollama:MODEL ($OLLAMA_HOST)",
+        Description = "Also ask a chat model for facts, each checked against the text: openai:MODEL (any OpenAI-compatible server; $OPENAI_BASE_URL, " +
+            "$OPENAI_API_KEY) or ollama:MODEL ($OLLAMA_HOST)",
     };
 
-    public Option<string?> Url { get; } = new("--llm-url") { Description = "The server's address (default: $OPENAI_BASE_URL or $OLLAMA_HOST, else the provider's own)" };
+    public Option<string?> Url { get; } = new("--llm-url")
+    {
+        Description = "The server's address (default: $OPENAI_BASE_URL or $OLLAMA_HOST, else the provider's own)"
+    };
 
     public Option<int> Parallel { get; } = new("--llm-parallel") { Description = "Requests to the model at once (default: 2)", DefaultValueFactory = _ => 2 };
 
-    public Option<double> Timeout { get; } = new("--llm-timeout") { Description = "Seconds one request may take before it is retried (default: 120)", DefaultValueFactory = _ => 120 };
+    public Option<double> Timeout { get; } = new("--llm-timeout")
+    {
+        Description = "Seconds one request may take before it is retried (default: 120)",
+        DefaultValueFactory = _ => 120
+    };
 
-    public Option<int> Retries { get; } = new("--llm-retries") { Description = "Retries of a request after 429, 5xx, a timeout or a broken connection (default: 3)", DefaultValueFactory = _ => 3 };
+    public Option<int> Retries { get; } = new("--llm-retries")
+    {
+        Description = "Retries of a request after 429, 5xx, a timeout or a broken connection (default: 3)",
+        DefaultValueFactory = _ => 3
+    };
 
-    public Option<double> Backoff { get; } = new("--llm-backoff") { Description = "Seconds before the first retry, doubled before each next one, unless the server sends Retry-After (default: 1)", DefaultValueFactory = _ => 1 };
+    public Option<double> Backoff { get; } = new("--llm-backoff")
+    {
+        Description = "Seconds before the first retry, doubled before each next one, unless the server sends Retry-After (default: 1)",
+        DefaultValueFactory = _ => 1
+    };
 
-    public Option<string> Cache { get; } = new("--llm-cache") { Description = "Folder of cached answers; a re-run with nothing changed sends no request (default: .kgraph/llm-cache)", DefaultValueFactory = _ => LlmSettings.DefaultCacheDirectory };
+    public Option<string> Cache { get; } = new("--llm-cache")
+    {
+        Description = "Folder of cached answers; a re-run with nothing changed sends no request (default: .kgraph/llm-cache)",
+        DefaultValueFactory = _ => LlmSettings.DefaultCacheDirectory
+    };
 
-    public Option<int> Chunk { get; } = new("--llm-chunk") { Description = "Longest chunk of an article sent in one request, in characters, cut between sentences (default: 3000)", DefaultValueFactory = _ => 3000 };
+    public Option<int> Chunk { get; } = new("--llm-chunk")
+    {
+        Description = "Longest chunk of an article sent in one request, in characters, cut between sentences (default: 3000)",
+        DefaultValueFactory = _ => 3000
+    };
 
     public void AddTo(Command command)
     {
@@ -87,16 +111,22 @@ internal sealed class LlmOptions
 
     public static void Print(TextWriter error, LlmSummary summary)
     {
-        foreach (var a in summary.Articles) error.WriteLine($"llm: {a.Path}: {Counts(a.Chunks, a.CachedChunks, a.Requests, a.InputTokens, a.OutputTokens, a.Proposed, a.Kept, a.Dropped)}");
-        error.WriteLine($"llm: {summary.Model}, {summary.Articles.Count} articles: {Counts(summary.Chunks, summary.CachedChunks, summary.Requests, summary.InputTokens, summary.OutputTokens, summary.Proposed, summary.Kept, summary.Dropped)}");
+        foreach (var a in summary.Articles) error.WriteLine($"llm: {a.Path}: " +
+            $"{Counts(a.Chunks, a.CachedChunks, a.Requests, a.InputTokens, a.OutputTokens, a.Proposed, a.Kept, a.Dropped)}");
+        var all = Counts(summary.Chunks, summary.CachedChunks, summary.Requests, summary.InputTokens, summary.OutputTokens, summary.Proposed, summary.Kept,
+            summary.Dropped);
+        error.WriteLine($"llm: {summary.Model}, {summary.Articles.Count} articles: {all}");
     }
 
     private static string Counts(int chunks, int cached, int requests, long input, long output, int proposed, int kept, int dropped) =>
-        $"{chunks} chunks ({cached} from cache), {requests} requests, {input} input + {output} output tokens; {proposed} facts proposed, {kept} kept; {dropped} proposals dropped";
+        $"{chunks} chunks ({cached} from cache), {requests} requests, {input} input + {output} output tokens; {proposed} facts proposed, {kept} kept; " +
+        $"{dropped} proposals dropped";
 }
 
 /// <summary>What asking the model cost and gave, in all and per article (<c>--json</c>: the <c>llm</c> object).</summary>
-internal sealed record LlmSummary(string Model, int Chunks, int CachedChunks, int Requests, long InputTokens, long OutputTokens, int Proposed, int Kept, int Dropped, IReadOnlyList<LlmArticle> Articles);
+internal sealed record LlmSummary(string Model, int Chunks, int CachedChunks, int Requests, long InputTokens, long OutputTokens, int Proposed, int Kept,
+    int Dropped, IReadOnlyList<LlmArticle> Articles);
 
 /// <summary>One article's share of <see cref="LlmSummary"/>; dropped counts entities as well as facts.</summary>
-internal sealed record LlmArticle(string Path, int Chunks, int CachedChunks, int Requests, long InputTokens, long OutputTokens, int Proposed, int Kept, int Dropped);
+internal sealed record LlmArticle(string Path, int Chunks, int CachedChunks, int Requests, long InputTokens, long OutputTokens, int Proposed, int Kept,
+    int Dropped);

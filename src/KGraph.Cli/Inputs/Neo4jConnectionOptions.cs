@@ -9,12 +9,26 @@ namespace KGraph.Cli.Inputs;
 /// </summary>
 internal sealed class Neo4jConnectionOptions
 {
-    private readonly Option<string?> _uri = new("--uri") { Description = "Neo4j address: http(s)://host:port, or neo4j:// / bolt:// (mapped to HTTP) (default: $NEO4J_URI)" };
+    private readonly Option<string?> _uri = new("--uri")
+    {
+        Description = "Neo4j address: http(s)://host:port, or neo4j:// / bolt:// (mapped to HTTP) (default: $NEO4J_URI)"
+    };
     private readonly Option<string?> _user = new("--user") { Description = "User name (default: $NEO4J_USERNAME, else neo4j)" };
-    private readonly Option<bool> _passwordStdin = new("--password-stdin") { Description = "Read the password from the first line of stdin (default: $NEO4J_PASSWORD)" };
+    private readonly Option<bool> _passwordStdin = new("--password-stdin")
+    {
+        Description = "Read the password from the first line of stdin (default: $NEO4J_PASSWORD)"
+    };
     private readonly Option<string?> _database = new("--database") { Description = "Database (default: $NEO4J_DATABASE, else neo4j)" };
-    private readonly Option<int> _timeout = new("--timeout") { Description = "Seconds one request may take before it is retried (default: 120)", DefaultValueFactory = _ => 120 };
-    private readonly Option<int> _retries = new("--retries") { Description = "Retries of a request after transient failures (default: 5)", DefaultValueFactory = _ => 5 };
+    private readonly Option<int> _timeout = new("--timeout")
+    {
+        Description = "Seconds one request may take before it is retried (default: 120)",
+        DefaultValueFactory = _ => 120
+    };
+    private readonly Option<int> _retries = new("--retries")
+    {
+        Description = "Retries of a request after transient failures (default: 5)",
+        DefaultValueFactory = _ => 5
+    };
     private readonly Option<int> _maxWait = new("--max-wait")
     {
         Description = $"Seconds one request may take in all, retries included, before giving up (default: {Neo4jRetryPolicy.DefaultMaxTotalWaitSeconds})",

@@ -24,7 +24,8 @@ internal sealed class RelationshipTypeOption
     {
         var known = vocabulary.RelationshipTypes.Select(t => t.Name).ToList();
         var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var given in (result.GetValue(Option) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        var split = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        foreach (var given in (result.GetValue(Option) ?? []).SelectMany(v => v.Split(',', split)))
             types.Add(known.Find(k => string.Equals(k, given, StringComparison.OrdinalIgnoreCase)) ?? throw new UsageException(Unknown(given, known)));
         return types;
     }

@@ -11,7 +11,8 @@ internal static class AnalysisSummary
     public static void Print(AnalysisReport report, TextWriter w)
     {
         var top = report.TopBy(e => e.PageRank).Take(Shown).ToList();
-        w.WriteLine($"{report.View.Entities.Count} entities, {report.View.Relationships.Count} relationships: {Count(report.Communities.Communities.Count, "community", "communities")}, {Count(report.Components.Count, "component", "components")}");
+        w.WriteLine($"{report.View.Entities.Count} entities, {report.View.Relationships.Count} relationships: " +
+            $"{Count(report.Communities.Communities.Count, "community", "communities")}, {Count(report.Components.Count, "component", "components")}");
         if (top.Count == 0) return;
         w.WriteLine("top by PageRank:");
         for (var i = 0; i < top.Count; i++)

@@ -22,7 +22,8 @@ internal static class EntityText
 
     public static RelationshipJson ToJson(Relationship r, KnowledgeGraph graph) => new(
         r.Id, r.From, r.Type, r.To, r.Start?.ToString(), r.End?.ToString(), r.Role, r.Confidence, Status(r),
-        r.Evidence.Select(e => new EvidenceJson(e.Doc, graph.DocumentsById.GetValueOrDefault(e.Doc)?.Title, graph.DocumentsById.GetValueOrDefault(e.Doc)?.Url, e.Quote, e.Span.Start, e.Span.End)).ToList());
+        r.Evidence.Select(e => new EvidenceJson(e.Doc, graph.DocumentsById.GetValueOrDefault(e.Doc)?.Title, graph.DocumentsById.GetValueOrDefault(e.Doc)?.Url,
+            e.Quote, e.Span.Start, e.Span.End)).ToList());
 
     private static string? Dates(Relationship r) => (r.Start, r.End) switch
     {
@@ -48,6 +49,7 @@ internal static class EntityText
     public static string OneLine(string text) => string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
 }
 
-internal sealed record RelationshipJson(string Id, string From, string Type, string To, string? Start, string? End, string? Role, double? Confidence, string Status, IReadOnlyList<EvidenceJson> Evidence);
+internal sealed record RelationshipJson(string Id, string From, string Type, string To, string? Start, string? End, string? Role, double? Confidence,
+    string Status, IReadOnlyList<EvidenceJson> Evidence);
 
 internal sealed record EvidenceJson(string Doc, string? Title, string? Url, string Quote, int Start, int End);

@@ -13,7 +13,8 @@ public static class CypherIdentifier
 
     /// <summary>The name itself, after checking it is a plain identifier.</summary>
     public static string Checked(string name, string what) =>
-        IsPlain(name) ? name : throw new ArgumentException($"{what} '{name}' is not a plain identifier (ASCII letters, digits, '_'); refusing to put it into Cypher");
+        IsPlain(name) ? name : throw new ArgumentException($"{what} '{name}' is not a plain identifier (ASCII letters, digits, '_'); " +
+            $"refusing to put it into Cypher");
 
     /// <summary>A property key as written in a map literal: bare when plain, else in backticks.</summary>
     public static string Key(string name) => IsPlain(name) ? name : "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";

@@ -113,12 +113,14 @@ public sealed class GdsAnalysisPlan
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.Append(inv, $"// Neo4j Graph Data Science: {EntityIds.Count} entities and {RelationshipCount} relationships, sent by id as ${GdsStatements.EntitiesParameter} and ${GdsStatements.RelationshipsParameter}\n");
+        text.Append(inv, $"// Neo4j Graph Data Science: {EntityIds.Count} entities and {RelationshipCount} relationships, " +
+            $"sent by id as ${GdsStatements.EntitiesParameter} and ${GdsStatements.RelationshipsParameter}\n");
         text.Append("// Two projections, named anew each run (kgraph-<time>-<random>-arcs and -pairs); both are dropped at the end, also after a failure\n");
         foreach (var step in Steps.Concat(Drops))
             text.Append(inv, $"\n// {step.Name}{On(step)}\n").Append(step.Statement).Append(";\n");
         if (write)
-            text.Append(inv, $"\n// --write: the report's scores onto the entities, {EntityIds.Count} rows\n").Append(GdsStatements.WriteScores()).Append(";\n");
+            text.Append(inv, $"\n// --write: the report's scores onto the entities, " +
+                $"{EntityIds.Count} rows\n").Append(GdsStatements.WriteScores()).Append(";\n");
         return text.ToString();
     }
 

@@ -123,7 +123,8 @@ public sealed class GdsAnalysisRunner(Neo4jQueryApiClient client, Action<string>
     {
         if (nodes == plan.EntityIds.Count && edges == expectedEdges) return;
         throw new Neo4jException(
-            $"{client.Where} does not hold the graph being analysed: it has {nodes} of its {plan.EntityIds.Count} entities and {edges} of its {expectedEdges} {what}; " +
+            $"{client.Where} does not hold the graph being analysed: it has {nodes} of its {plan.EntityIds.Count} entities and {edges} of its " +
+            $"{expectedEdges} {what}; " +
             "load the same data first (kgraph load)");
     }
 

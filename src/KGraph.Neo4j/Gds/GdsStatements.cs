@@ -112,7 +112,8 @@ public static class GdsStatements
     public static string WriteScores() =>
         GraphStatements.Unwind("$" + GraphStatements.RowsParameter,
             $"MATCH (n:{GraphStatements.EntityLabel} {{id: row.id}})\n" +
-            $"SET n.{PageRankProperty} = row.pagerank, n.{BetweennessProperty} = row.betweenness, n.{ComponentProperty} = row.component, n.{CommunityProperty} = row.community");
+            $"SET n.{PageRankProperty} = row.pagerank, n.{BetweennessProperty} = row.betweenness, n.{ComponentProperty} = row.component, " +
+            $"n.{CommunityProperty} = row.community");
 
     private static string TypeList(IEnumerable<string> types)
     {

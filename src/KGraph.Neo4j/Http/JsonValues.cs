@@ -12,6 +12,16 @@ internal static class JsonValues
         {
             case null: json.WriteNullValue(); break;
             case string s: json.WriteStringValue(s); break;
+            // Rows are maps of maps: the sealed type is tested before the interface casts below, which cost more.
+            case PropertyMap map:
+                json.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    json.WritePropertyName(key);
+                    Write(json, item);
+                }
+                json.WriteEndObject();
+                break;
             case bool b: json.WriteBooleanValue(b); break;
             case long l: json.WriteNumberValue(l); break;
             case int i: json.WriteNumberValue(i); break;
@@ -28,15 +38,6 @@ internal static class JsonValues
                 json.WriteStartArray();
                 for (var i = 0; i < maps.Count; i++) Write(json, maps[i]);
                 json.WriteEndArray();
-                break;
-            case PropertyMap map:
-                json.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    json.WritePropertyName(key);
-                    Write(json, item);
-                }
-                json.WriteEndObject();
                 break;
             case IEnumerable items:
                 json.WriteStartArray();

@@ -62,7 +62,8 @@ public sealed class Neo4jQueryApiClient
         _log?.Invoke($"server {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)}: {info}");
         if (!info.HasQueryApi)
             throw new Neo4jException(
-                $"{info} at {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)} has no Query API: KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)");
+                $"{info} at {Settings.BaseAddress.GetLeftPart(UriPartial.Authority)} has no Query API: " +
+                $"KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)");
         return info;
     }
 
@@ -99,7 +100,8 @@ public sealed class Neo4jQueryApiClient
     private Neo4jException GaveUp(Neo4jException last)
     {
         var what = last.IsTimeout ? $"{Where} did not answer" : last.Message;
-        return new Neo4jException($"{what}; not retried further: one request may wait at most {_retry.MaxTotalWait.TotalSeconds:0.#} s in all, retries included (--max-wait)",
+        return new Neo4jException($"{what}; not retried further: one request may wait at most {_retry.MaxTotalWait.TotalSeconds:0.#} s in all, " +
+            $"retries included (--max-wait)",
             last.Code, last.HttpStatus, isTransient: true, inner: last)
         { IsTimeout = last.IsTimeout };
     }
@@ -114,7 +116,8 @@ public sealed class Neo4jQueryApiClient
         var started = Stopwatch.GetTimestamp();
         using var response = await SendOnceAsync(request, timeout, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        _log?.Invoke($"POST {Settings.QueryEndpoint.AbsolutePath} {query.Body.Length} bytes -> {(int)response.StatusCode} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        _log?.Invoke($"POST {Settings.QueryEndpoint.AbsolutePath} {query.Body.Length} bytes -> {(int)response.StatusCode} in " +
+            $"{Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
         return Neo4jResponse.Read(response.StatusCode, text, query.Statement, this);
     }
 

@@ -40,7 +40,8 @@ internal static class Neo4jResponse
         var text = code switch
         {
             "Neo.ClientError.Security.Unauthorized" or "Neo.ClientError.Security.AuthenticationRateLimit" =>
-                $"{client.Where} refused the credentials of user '{settings.User}' ({code}): check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
+                $"{client.Where} refused the credentials of user '{settings.User}' ({code}): " +
+                $"check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
             "Neo.ClientError.Database.DatabaseNotFound" =>
                 $"{client.Where} has no database '{settings.Database}' ({code}): check {Neo4jConnectionSettings.DatabaseVariable} or --database",
             _ when status == HttpStatusCode.BadRequest || code?.StartsWith("Neo.ClientError.Statement.", StringComparison.Ordinal) == true =>
@@ -56,8 +57,10 @@ internal static class Neo4jResponse
         var text = status switch
         {
             HttpStatusCode.Unauthorized
-                => $"{client.Where} refused the credentials of user '{settings.User}' (401): check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
-            HttpStatusCode.NotFound => $"{client.Where} has no Query API at {settings.QueryEndpoint.AbsolutePath} (404): KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)",
+                => $"{client.Where} refused the credentials of user '{settings.User}' (401): " +
+                    $"check {Neo4jConnectionSettings.UserVariable} and {Neo4jConnectionSettings.PasswordVariable}",
+            HttpStatusCode.NotFound => $"{client.Where} has no Query API at {settings.QueryEndpoint.AbsolutePath} (404): " +
+                $"KGraph needs Neo4j {Neo4jServerInfo.MinimumVersion} or later (or Aura)",
             _ when unparsedBody is not null && (int)status is >= 200 and < 300
                 => $"{client.Where} sent an answer that is not JSON: {Snippet(unparsedBody, client)}",
             _ => $"{client.Where} answered {(int)status} {status}{(string.IsNullOrWhiteSpace(unparsedBody) ? "" : ": " + Snippet(unparsedBody, client))}",

@@ -21,7 +21,8 @@ public static class Neo4jUri
         if (!string.IsNullOrEmpty(uri.UserInfo))
             throw new Neo4jConfigurationException("the Neo4j URI must not contain credentials: set NEO4J_USERNAME and NEO4J_PASSWORD instead");
         if (uri.AbsolutePath is not ("/" or "") || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
-            throw new Neo4jConfigurationException($"the Neo4j URI '{uri.Scheme}://{uri.Authority}' must not have a path, query or fragment ('{Redact(uri.PathAndQuery + uri.Fragment)}')");
+            throw new Neo4jConfigurationException($"the Neo4j URI '{uri.Scheme}://{uri.Authority}' must not have a path, " +
+                $"query or fragment ('{Redact(uri.PathAndQuery + uri.Fragment)}')");
 
         var scheme = uri.Scheme.ToLowerInvariant();
         switch (scheme)
@@ -48,7 +49,8 @@ public static class Neo4jUri
         var port = aura ? 443 : secure ? HttpsPort : HttpPort;
         var httpScheme = secure ? "https" : "http";
         var mapped = new UriBuilder(httpScheme, uri.Host, port).Uri;
-        var note = $"{scheme}://{uri.Authority} is a Bolt address; KGraph talks to the Query API over {httpScheme} and uses {mapped.GetLeftPart(UriPartial.Authority)}";
+        var note = $"{scheme}://{uri.Authority} is a Bolt address; KGraph talks to the Query API over {httpScheme} and uses " +
+            $"{mapped.GetLeftPart(UriPartial.Authority)}";
         if (!uri.IsDefaultPort && uri.Port != BoltPort)
             note += $" (port {uri.Port} is not the default Bolt port, so the HTTP port was guessed: give an {httpScheme}:// URI to choose it)";
         return (mapped, note);

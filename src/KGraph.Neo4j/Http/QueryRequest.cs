@@ -12,11 +12,18 @@ namespace KGraph.Neo4j.Http;
 /// </summary>
 public sealed class QueryRequest
 {
-    public QueryRequest(string statement, IReadOnlyDictionary<string, object?>? parameters = null, bool includeCounters = true)
+    /// <param name="buffer">
+    /// Where the body is written (emptied first) instead of a new buffer. A loader passes one buffer per request it has
+    /// in hand, so a body of a megabyte or more is not regrown from 256 bytes for every batch; the request's
+    /// <see cref="Body"/> is then valid until that buffer is reused.
+    /// </param>
+    public QueryRequest(string statement, IReadOnlyDictionary<string, object?>? parameters = null, bool includeCounters = true,
+        ArrayBufferWriter<byte>? buffer = null)
     {
         Statement = statement;
         Parameters = parameters ?? new Dictionary<string, object?>();
-        var buffer = new ArrayBufferWriter<byte>(256);
+        if (buffer is null) buffer = new ArrayBufferWriter<byte>(256);
+        else buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();

@@ -25,7 +25,8 @@ public sealed class GraphvizLayout(string engine, TimeSpan? timeout = null) : IL
     {
         if (!Engines.Contains(engine)) throw new ArgumentException($"unknown Graphviz engine '{engine}' (use {string.Join(", ", Engines)})");
         var program = Find(engine)
-            ?? throw new InvalidOperationException($"Graphviz's '{engine}' is not installed (Debian: apt-get install graphviz); leave out --engine to use the built-in layout");
+            ?? throw new InvalidOperationException($"Graphviz's '{engine}' is not installed (Debian: apt-get install graphviz); " +
+                $"leave out --engine to use the built-in layout");
         var (width, height) = NodeBoxes.For(graph);
         var n = graph.Nodes.Count;
         var x = new double[n];
@@ -48,7 +49,8 @@ public sealed class GraphvizLayout(string engine, TimeSpan? timeout = null) : IL
 
     private static string Input(DiagramGraph graph, double[] width, double[] height)
     {
-        var dot = new StringBuilder("digraph g {\n  graph [overlap=false, splines=false, rankdir=LR, nodesep=0.5, ranksep=1.2, sep=\"+12\"];\n  node [shape=box, fixedsize=true, label=\"\"];\n");
+        var dot = new StringBuilder("digraph g {\n  graph [overlap=false, splines=false, rankdir=LR, nodesep=0.5, ranksep=1.2, " +
+            "sep=\"+12\"];\n  node [shape=box, fixedsize=true, label=\"\"];\n");
         for (var i = 0; i < graph.Nodes.Count; i++)
             dot.Append(CultureInfo.InvariantCulture, $"  n{i} [width={width[i] / 72:0.###}, height={height[i] / 72:0.###}];\n");
         foreach (var edge in graph.Edges)

@@ -17,7 +17,8 @@ public sealed class DotWriter : IDiagramWriter
         var font = Quote(DiagramStyle.GraphvizFont);
         var dot = new StringBuilder();
         dot.Append("digraph kgraph {\n");
-        dot.Append($"  graph [label={Quote(graph.Title)}, labelloc=t, fontsize=20, fontname={font}, rankdir=LR, overlap=false, splines=true, pad=0.3, nodesep=0.4, ranksep=0.9];\n");
+        dot.Append($"  graph [label={Quote(graph.Title)}, labelloc=t, fontsize=20, fontname={font}, rankdir=LR, overlap=false, splines=true, pad=0.3, " +
+            $"nodesep=0.4, ranksep=0.9];\n");
         dot.Append($"  node [fontname={font}, fontsize=12, style=filled, penwidth=1.5, fontcolor=\"#1B1F24\"];\n");
         dot.Append($"  edge [fontname={font}, fontsize=10, penwidth=1.3];\n");
         foreach (var entity in graph.Nodes)
@@ -31,7 +32,8 @@ public sealed class DotWriter : IDiagramWriter
                 _ => ("box", "rounded,filled"),
             };
             var label = string.Join("\n", DiagramStyle.NodeLabelLines(entity));
-            dot.Append($"  {Quote(entity.Id)} [label={Quote(label)}, shape={shape}, style={Quote(style)}, fillcolor=\"{SvgDiagramWriter.Tint(color)}\", color=\"{color}\", tooltip={Quote(entity.Type)}];\n");
+            dot.Append($"  {Quote(entity.Id)} [label={Quote(label)}, shape={shape}, style={Quote(style)}, fillcolor=\"{SvgDiagramWriter.Tint(color)}\", " +
+                $"color=\"{color}\", tooltip={Quote(entity.Type)}];\n");
         }
         foreach (var edge in graph.Edges)
         {

@@ -24,7 +24,8 @@ public sealed class MermaidWriter(bool trim = false) : IDiagramWriter
         var edges = Enumerable.Range(0, graph.Edges.Count).ToList();
         if (edges.Count > MaxEdges && !trim)
             throw new DiagramTooLargeException(
-                $"Mermaid diagrams on GitHub stop at {MaxEdges} edges and this one has {edges.Count:N0}; draw less with --focus, --path, --types or --min-confidence, or pass --trim to keep the {MaxEdges} relationships between the best-connected entities");
+                $"Mermaid diagrams on GitHub stop at {MaxEdges} edges and this one has {edges.Count:N0}; draw less with --focus, --path, " +
+                $"--types or --min-confidence, or pass --trim to keep the {MaxEdges} relationships between the best-connected entities");
         string? note = null;
         if (edges.Count > MaxEdges) (nodes, edges, note) = Trim(graph, MaxEdges);
 
@@ -33,7 +34,8 @@ public sealed class MermaidWriter(bool trim = false) : IDiagramWriter
         {
             if (!trim)
                 throw new DiagramTooLargeException(
-                    $"this Mermaid diagram is {text.Length:N0} characters and GitHub renders at most {MaxTextLength:N0}; draw less with --focus, --path or --types, or pass --trim");
+                    $"this Mermaid diagram is {text.Length:N0} characters and GitHub renders at most {MaxTextLength:N0}; draw less with --focus, " +
+                    $"--path or --types, or pass --trim");
             (nodes, edges, note) = Trim(graph, Math.Max(0, edges.Count * 8 / 10), nodeLimit: nodes.Count * 8 / 10);
             text = Render(graph, nodes, edges, note);
         }
@@ -51,7 +53,8 @@ public sealed class MermaidWriter(bool trim = false) : IDiagramWriter
             .Take(edgeLimit).Order().ToList();
         var nodes = edges.SelectMany(e => new[] { graph.Edges[e].From, graph.Edges[e].To }).Distinct().Order().ToList();
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"trimmed for GitHub: {edges.Count:N0} of {graph.Edges.Count:N0} relationships and {nodes.Count:N0} of {graph.Nodes.Count:N0} entities shown, the rest dropped");
+            $"trimmed for GitHub: {edges.Count:N0} of {graph.Edges.Count:N0} relationships and {nodes.Count:N0} of {graph.Nodes.Count:N0} entities shown, " +
+            $"the rest dropped");
         return (nodes, edges, note);
     }
 

@@ -67,7 +67,8 @@ public sealed class SvgDiagramWriter : IDiagramWriter
     }
 
     internal static string Summary(DiagramGraph graph) =>
-        $"{graph.Nodes.Count} {(graph.Nodes.Count == 1 ? "entity" : "entities")} · {graph.Edges.Count} {(graph.Edges.Count == 1 ? "relationship" : "relationships")}";
+        $"{graph.Nodes.Count} {(graph.Nodes.Count == 1 ? "entity" : "entities")} · {graph.Edges.Count} " +
+        $"{(graph.Edges.Count == 1 ? "relationship" : "relationships")}";
 
     private static void WriteDefinitions(XmlWriter w, DiagramGraph graph)
     {

@@ -68,6 +68,7 @@ public sealed class AnalyzeCommandTests : IClassFixture<AnalysisFixture>
         var (code, _, stderr) = _fixture.Run("analyze", bad, "--out", Path.Combine(_fixture.Folder, "bad-out"));
 
         Assert.Equal(3, code);
-        Assert.Equal($"{bad}:2:12: entity is missing 'name'\n{bad}:2:12: entity is missing 'type'\nkgraph: 2 errors in the data; fix them first (kgraph validate lists them)\n", stderr);
+        Assert.Equal($"{bad}:2:12: entity is missing 'name'\n{bad}:2:12: entity is missing 'type'\nkgraph: 2 errors in the data; " +
+            $"fix them first (kgraph validate lists them)\n", stderr);
     }
 }

@@ -43,7 +43,8 @@ public sealed class AnalyzeInNeo4jTests
         var lastLine = local.Err.LastIndexOf('\n', local.Err.Length - 2) + 1;
         var summary = local.Err[lastLine..].Replace(" → ", " in Neo4j Graph Data Science 2.13.2 → ", StringComparison.Ordinal).Replace("/local/", "/neo4j/",
             StringComparison.Ordinal);
-        Assert.Equal(local.Err[..lastLine] + $"kgraph: analysing in Neo4j 5.26.2 community at {Authority(server)} database 'neo4j' as 'neo4j' (password not set)\n" + summary, neo4j.Err);
+        Assert.Equal(local.Err[..lastLine] + $"kgraph: analysing in Neo4j 5.26.2 community at {Authority(server)} database 'neo4j' as 'neo4j' " +
+            $"(password not set)\n" + summary, neo4j.Err);
     }
 
     [Fact]
@@ -60,8 +61,10 @@ public sealed class AnalyzeInNeo4jTests
         var entities = report.RootElement.GetProperty("entities").EnumerateArray().ToList();
         Assert.Equal(entities.Count, gds.WrittenRows.Count);
         Assert.Equal(
-            entities.Select(e => $"{e.GetProperty("id")} {e.GetProperty("pagerank").GetDouble()} {e.GetProperty("betweenness").GetDouble()} {e.GetProperty("component")} {e.GetProperty("community")}"),
-            gds.WrittenRows.Select(r => $"{r.GetProperty("id")} {r.GetProperty("pagerank").GetDouble()} {r.GetProperty("betweenness").GetDouble()} {r.GetProperty("component")} {r.GetProperty("community")}"));
+            entities.Select(e => $"{e.GetProperty("id")} {e.GetProperty("pagerank").GetDouble()} {e.GetProperty("betweenness").GetDouble()} " +
+                $"{e.GetProperty("component")} {e.GetProperty("community")}"),
+            gds.WrittenRows.Select(r => $"{r.GetProperty("id")} {r.GetProperty("pagerank").GetDouble()} {r.GetProperty("betweenness").GetDouble()} " +
+                $"{r.GetProperty("component")} {r.GetProperty("community")}"));
         Assert.Contains($"kgraph: stored the scores on {entities.Count} entities (properties set {4 * entities.Count})\n", stderr, StringComparison.Ordinal);
     }
 
@@ -76,7 +79,8 @@ public sealed class AnalyzeInNeo4jTests
 
         Assert.Equal((1, ""), (exit, stdout));
         Assert.EndsWith(
-            $"kgraph: Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): Failed to invoke gds.louvain: out of heap\n" +
+            $"kgraph: Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): " +
+            $"Failed to invoke gds.louvain: out of heap\n" +
             "  statement: CALL gds.louvain.mutate($graph, {mutateProperty: 'kgraph_community', relationshipWeightProperty: 'weight'}) ...\n",
             stderr, StringComparison.Ordinal);
         var bodies = server.Requests.Where(r => r.Method == "POST").Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
@@ -159,7 +163,8 @@ public sealed class AnalyzeInNeo4jTests
         Assert.Equal((0, ""), (exit, stderr));
         Assert.StartsWith("// Neo4j Graph Data Science: 4 entities and 3 relationships, sent by id as $entities and $relationships\n", stdout,
             StringComparison.Ordinal);
-        Assert.EndsWith("// drop the directed projection; $graph: the directed projection\nCALL gds.graph.drop($graph, false)\nYIELD graphName\nRETURN graphName;\n", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("// drop the directed projection; $graph: the directed projection\nCALL gds.graph.drop($graph, " +
+            "false)\nYIELD graphName\nRETURN graphName;\n", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

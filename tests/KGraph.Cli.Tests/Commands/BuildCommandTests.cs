@@ -30,7 +30,8 @@ public class BuildCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(2, System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("result").GetProperty("entities").GetInt32());
         Assert.Equal(
-            "# Merged graph written by `kgraph build`; regenerated on every build, do not edit.\n# Edit graph-data/curated/ or record decisions with `kgraph review` instead.\n" +
+            "# Merged graph written by `kgraph build`; regenerated on every build, " +
+            "do not edit.\n# Edit graph-data/curated/ or record decisions with `kgraph review` instead.\n" +
             "kgraph: 1\nentities:\n  - id: a\n    type: Person\n    name: Ann\n  - id: b\n    type: Person\n    name: Bo\n",
             File.ReadAllText(root["out/graph.yaml"]));
     }
@@ -46,7 +47,8 @@ public class BuildCommandTests
     {
         using var root = new TempFolder();
         root.Write("data/curated/a.yaml",
-            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: Organization, name: xAI}\n");
+            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: " +
+            "Organization, name: xAI}\n");
         root.Write("data/articles/note.zh.txt", "---\ntitle: 测试\nlang: zh\n---\n马斯克创立了人工智能公司xAI。\n");
         var (exit, _, stderr) = Cli.Run("build", root["data"], "--out", root["out"], "--diagrams", root["site"]);
 

@@ -18,7 +18,8 @@ public class DataIntegrityTests
         var extracted = Directory.GetFiles(root["data/extracted"], "*.yaml").Single();
         Assert.StartsWith("# yaml-language-server: $schema=../schema/kgraph.schema.json\n# Extracted by `kgraph extract` from ", File.ReadAllText(extracted),
             StringComparison.Ordinal);
-        Assert.Contains(@"x\nrelationships: [{from: elon-musk, type: FOUNDED, to: anthropic, start: 2021, status: reviewed}]\n#.txt", File.ReadAllText(extracted), StringComparison.Ordinal);
+        Assert.Contains(@"x\nrelationships: [{from: elon-musk, type: FOUNDED, to: anthropic, start: 2021, status: reviewed}]\n#.txt",
+            File.ReadAllText(extracted), StringComparison.Ordinal);
         var graph = File.ReadAllText(root["out/graph.yaml"]);
         Assert.DoesNotContain("\nrelationships:", graph, StringComparison.Ordinal);
         Assert.EndsWith("built: 1 documents, 2 entities, 0 relationships\n", stderr, StringComparison.Ordinal);
@@ -43,7 +44,8 @@ public class DataIntegrityTests
         var init = Cli.Run("init", root["graph-data/curated/new"]);
 
         Assert.Equal(2, extract.Exit);
-        Assert.StartsWith($"kgraph: --out {root["graph-data/curated"]}: refusing to write into {root["graph-data/curated"]}, the curated folder of a data root, which only people write; choose another folder\n", extract.Err, StringComparison.Ordinal);
+        Assert.StartsWith($"kgraph: --out {root["graph-data/curated"]}: refusing to write into {root["graph-data/curated"]}, " +
+            $"the curated folder of a data root, which only people write; choose another folder\n", extract.Err, StringComparison.Ordinal);
         Assert.Equal(2, export.Exit);
         Assert.StartsWith($"kgraph: --out {people}: refusing to write into {root["graph-data/curated"]}", export.Err, StringComparison.Ordinal);
         Assert.Equal(2, diagram.Exit);

@@ -47,8 +47,10 @@ public class DiagramCommandTests
         Assert.Equal(["graph.dot", "graph.gexf", "graph.graphml", "graph.html", "graph.svg"],
             Directory.GetFiles(root["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(
-            $"{root["out"]}:1:1: warning: Mermaid skipped: Mermaid diagrams on GitHub stop at 500 edges and this one has 501; draw less with --focus, --path, --types or --min-confidence, or pass --trim to keep the 500 relationships between the best-connected entities\n"
-            + $"drew 502 entities, 501 relationships → {string.Join(", ", "svg html dot graphml gexf".Split(' ').Select(e => Path.Combine(root["out"], "graph." + e)))}\n",
+            $"{root["out"]}:1:1: warning: Mermaid skipped: Mermaid diagrams on GitHub stop at 500 edges and this one has 501; draw less with --focus, " +
+            $"--path, --types or --min-confidence, or pass --trim to keep the 500 relationships between the best-connected entities\n"
+            + $"drew 502 entities, 501 relationships → " +
+                $"{string.Join(", ", "svg html dot graphml gexf".Split(' ').Select(e => Path.Combine(root["out"], "graph." + e)))}\n",
             stderr.ReplaceLineEndings("\n"));
     }
 

@@ -2,7 +2,8 @@ namespace KGraph.Cli.Tests.Commands;
 
 public class ExportCommandTests
 {
-    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann \\\"Q\\\" O'Neil\\n🚀\"}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann \\\"Q\\\" O'Neil\\n🚀\"}\n  - {id: b, type: Organization, name: " +
+        "Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
 
     [Fact]
     public void Export_cypher_writes_the_script_to_stdout_with_escaped_literals()

@@ -54,7 +54,8 @@ public class ExtractCommandTests
         var (exit, _, err) = Cli.Run("extract", temp["in"], "--out", temp["out"], "--data", temp["no-data"]);
 
         Assert.Equal(1, exit);
-        Assert.Equal($"{temp["in/bad.txt"]}: binary content (NUL byte at offset 1); expected text\nextracted 1 articles: 2 entities, 1 relationships; 1 failed\n", err);
+        Assert.Equal($"{temp["in/bad.txt"]}: binary content (NUL byte at offset 1); " +
+            $"expected text\nextracted 1 articles: 2 entities, 1 relationships; 1 failed\n", err);
         Assert.True(File.Exists(temp["out/good.zh.yaml"]));
     }
 
@@ -90,7 +91,8 @@ public class ExtractCommandTests
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var article = temp.WriteBytes("in/mixed.zh.txt",
             [.. "周海洋正式起诉了Brightloop。\n"u8, .. System.Text.Encoding.GetEncoding("GB18030").GetBytes("路明远创立了星河科技。\n")]);
-        const string warning = "mixed encodings: 1 line is UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8";
+        const string warning = "mixed encodings: 1 line is UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, " +
+            "or save the article as UTF-8";
 
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
         var (jsonExit, json, _) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"], "--json");
@@ -114,7 +116,8 @@ public class ExtractCommandTests
 
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"]);
 
-        Assert.Equal((1, $"{article}: line 3: 'lang' must be zh or en, not '../../etc'\nextracted 0 articles: 0 entities, 0 relationships; 1 failed\n"), (exit, err));
+        Assert.Equal((1, $"{article}: line 3: 'lang' must be zh or en, " +
+            $"not '../../etc'\nextracted 0 articles: 0 entities, 0 relationships; 1 failed\n"), (exit, err));
         Assert.False(File.Exists(temp["out/a.zh.yaml"]));
     }
 
@@ -138,11 +141,12 @@ public class ExtractCommandTests
     public void Eval_prints_precision_recall_and_F1_per_type()
     {
         using var temp = new TempFolder();
+        // One JSON object per line, each written in two pieces to keep the lines short.
         var gold = temp.Write("gold.jsonl",
-            """
-            {"text": "周海洋是Brightloop的创始人。", "spo_list": [{"predicate": "创始人", "subject": "Brightloop", "object": {"@value": "周海洋"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}
-            {"text": "Zentra董事长吴明出席了会议。", "spo_list": [{"predicate": "董事长", "subject": "Zentra", "object": {"@value": "吴明"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}
-            """);
+            """{"text": "周海洋是Brightloop的创始人。", "spo_list": """ +
+            """[{"predicate": "创始人", "subject": "Brightloop", "object": {"@value": "周海洋"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}""" + "\n" +
+            """{"text": "Zentra董事长吴明出席了会议。", "spo_list": """ +
+            """[{"predicate": "董事长", "subject": "Zentra", "object": {"@value": "吴明"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}""");
 
         var (exit, output, _) = Cli.Run("eval", "--gold", gold, "--format", "duie");
 
@@ -217,7 +221,8 @@ public class ExtractCommandTests
                 [{"name": "Hana Ruiz", "type": "PER", "sent_id": 0, "pos": [4, 6]}, {"name": "Ruiz", "type": "PER", "sent_id": 1, "pos": [0, 1]}],
                 [{"name": "Oslo", "type": "LOC", "sent_id": 0, "pos": [8, 9]}],
                 [{"name": "Vantel", "type": "ORG", "sent_id": 1, "pos": [3, 4]}]],
-              "labels": [{"r": "P112", "h": 0, "t": 1, "evidence": [0]}, {"r": "P159", "h": 0, "t": 2, "evidence": [0]}, {"r": "P127", "h": 3, "t": 1, "evidence": [1]}, {"r": "P17", "h": 2, "t": 2, "evidence": [0]}],
+              "labels": [{"r": "P112", "h": 0, "t": 1, "evidence": [0]}, {"r": "P159", "h": 0, "t": 2, "evidence": [0]},
+                {"r": "P127", "h": 3, "t": 1, "evidence": [1]}, {"r": "P17", "h": 2, "t": 2, "evidence": [0]}],
               "sents": [["Quillon", "was", "founded", "by", "Hana", "Ruiz", "in", "the", "Oslo", "area", "."], ["Ruiz", "later", "bought", "Vantel", "."]]}]
             """);
 

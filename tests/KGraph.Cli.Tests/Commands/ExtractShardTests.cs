@@ -62,9 +62,11 @@ public class ExtractShardTests
         var one = Cli.Run("extract", temp["in"], "--out", temp["shard-1"], "--data", temp["no-data"], "--shard", "1/3");
         var three = Cli.Run("extract", temp["in"], "--out", temp["shard-3"], "--data", temp["no-data"], "--shard", "3/3");
 
-        Assert.Equal((1, $"{second}: output {temp["whole/same.zh.yaml"]} belongs to {first}, given before it; rename one of the articles\nextracted 1 articles: 2 entities, 1 relationships; 1 failed\n"), (whole.Exit, whole.Err));
+        Assert.Equal((1, $"{second}: output {temp["whole/same.zh.yaml"]} belongs to {first}, given before it; " +
+            $"rename one of the articles\nextracted 1 articles: 2 entities, 1 relationships; 1 failed\n"), (whole.Exit, whole.Err));
         Assert.Equal((0, "shard 1/3: 1 of 2 articles; extracted 1 articles: 2 entities, 1 relationships\n"), (one.Exit, one.Err));
-        Assert.Equal((1, $"{second}: output {temp["shard-3/same.zh.yaml"]} belongs to {first}, given before it; rename one of the articles\nshard 3/3: 1 of 2 articles; extracted 0 articles: 0 entities, 0 relationships; 1 failed\n"), (three.Exit, three.Err));
+        Assert.Equal((1, $"{second}: output {temp["shard-3/same.zh.yaml"]} belongs to {first}, given before it; " +
+            $"rename one of the articles\nshard 3/3: 1 of 2 articles; extracted 0 articles: 0 entities, 0 relationships; 1 failed\n"), (three.Exit, three.Err));
         Assert.Equal(File.ReadAllBytes(temp["whole/same.zh.yaml"]), File.ReadAllBytes(temp["shard-1/same.zh.yaml"]));
         Assert.False(File.Exists(temp["shard-3/same.zh.yaml"]));
     }

@@ -53,7 +53,8 @@ public class ExtractWithLlmTests
         Assert.Equal(0, exit);
         Assert.Equal(
             $"llm: {temp["in/a.en.txt"]}: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens; 1 facts proposed, 1 kept; 0 proposals dropped\n" +
-            "llm: openai:test-model, 1 articles: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens; 1 facts proposed, 1 kept; 0 proposals dropped\n" +
+            "llm: openai:test-model, 1 articles: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens; 1 facts proposed, 1 kept; 0 " +
+            "proposals dropped\n" +
             "extracted 1 articles: 4 entities, 1 relationships\n", err);
         var yaml = File.ReadAllText(temp["out/a.en.yaml"]);
         Assert.Contains($$"""
@@ -124,7 +125,8 @@ public class ExtractWithLlmTests
         temp.Write("in/a.en.txt", Dana);
         Directory.CreateDirectory(temp["data"]);
         File.Copy(RepositoryFiles.PathOf("graph-data", "schema.yaml"), temp["data/schema.yaml"]);
-        File.AppendAllText(temp["data/schema.yaml"], "  - name: ADVISES\n    description: Gives advice to an organization.\n    from: [Person]\n    to: [Organization]\n");
+        File.AppendAllText(temp["data/schema.yaml"], "  - name: ADVISES\n    description: " +
+            "Gives advice to an organization.\n    from: [Person]\n    to: [Organization]\n");
         var answer = ChatReplies.Answer(DanaEntities, ChatReplies.Fact("Dana Reyes", "ADVISES", "Lumen Robotics", "Dana Reyes founded Lumen Robotics in 2019"));
         using var server = new FakeNeo4jServer((_, _) => Good(answer));
         string[] args = [.. Args(temp, server)];
@@ -144,7 +146,8 @@ public class ExtractWithLlmTests
         using var temp = new TempFolder();
         temp.Write("in/a.en.txt", Dana);
         using var server = new FakeNeo4jServer((request, _) => request.Body.Contains("json_schema", StringComparison.Ordinal)
-            ? FakeNeo4jServer.Json(400, """{"error": {"message": "response_format type json_schema is not supported by this server", "type": "invalid_request_error"}}""")
+            ? FakeNeo4jServer.Json(400, """{"error": {"message": "response_format type json_schema is not supported by this """ +
+                """server", "type": "invalid_request_error"}}""")
             : Good(GoodAnswer));
 
         var (exit, _, err) = Cli.Run(Args(temp, server));
@@ -230,7 +233,8 @@ public class ExtractWithLlmTests
         var (exit, _, err) = Cli.Run(Args(temp, server, "--llm-timeout", "0.2", "--llm-retries", "1"));
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{temp["in/a.en.txt"]}: openai:test-model chunk 1 of 1 (characters 0–94): no answer within 0.2 s, 2 attempts to {server.BaseAddress}v1/chat/completions; nothing written\n",
+        Assert.Contains($"{temp["in/a.en.txt"]}: openai:test-model chunk 1 of 1 (characters 0–94): " +
+            $"no answer within 0.2 s, 2 attempts to {server.BaseAddress}v1/chat/completions; nothing written\n",
             err, StringComparison.Ordinal);
         Assert.Equal(2, server.Requests.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"took {clock.Elapsed}");
@@ -317,7 +321,8 @@ public class ExtractWithLlmTests
         var (exit, _, err) = Cli.Run(args);
 
         Assert.Equal(0, exit);
-        Assert.Contains("llm: openai:test-model, 1 articles: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens; 1 facts proposed, 1 kept; 0 proposals dropped\n", err, StringComparison.Ordinal);
+        Assert.Contains("llm: openai:test-model, 1 articles: 1 chunks (0 from cache), 1 requests, 120 input + 30 output tokens; 1 facts proposed, 1 kept; 0 " +
+            "proposals dropped\n", err, StringComparison.Ordinal);
         Assert.Contains("rule: " + Rule, File.ReadAllText(temp["data/extracted/a.en.yaml"]), StringComparison.Ordinal);
         var (again, _, againErr) = Cli.Run(args);
         Assert.Equal(0, again);

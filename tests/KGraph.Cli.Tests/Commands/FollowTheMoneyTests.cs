@@ -33,9 +33,12 @@ public class FollowTheMoneyTests
             "{\"id\":\"ada\",\"schema\":\"Person\",\"properties\":{\"alias\":[\"林艾达\",\"A. Lin\"],\"name\":[\"Ada Lin\"],\"wikidataId\":[\"Q1\"]}}\n" +
             "{\"id\":\"north\",\"schema\":\"Company\",\"properties\":{\"classification\":[\"company\"],\"name\":[\"Northwind\"]}}\n" +
             "{\"id\":\"south\",\"schema\":\"Organization\",\"properties\":{\"classification\":[\"lab\"],\"name\":[\"Southwind\"]}}\n" +
-            "{\"id\":\"ada.leads.north.2020\",\"schema\":\"Directorship\",\"properties\":{\"description\":[\"kgraph:LEADS\"],\"director\":[\"ada\"],\"organization\":[\"north\"],\"role\":[\"CEO\"],\"startDate\":[\"2020\"]}}\n" +
-            "{\"id\":\"ada.left.south.2019-05\",\"schema\":\"Employment\",\"properties\":{\"description\":[\"kgraph:LEFT\"],\"employee\":[\"ada\"],\"employer\":[\"south\"],\"endDate\":[\"2019-05\"]}}\n" +
-            "{\"id\":\"south.subsidiary_of.north\",\"schema\":\"Ownership\",\"properties\":{\"asset\":[\"south\"],\"description\":[\"kgraph:SUBSIDIARY_OF\"],\"owner\":[\"north\"]}}\n",
+            "{\"id\":\"ada.leads.north.2020\",\"schema\":\"Directorship\",\"properties\":{\"description\":[\"kgraph:LEADS\"],\"director\":[\"ada\"]," +
+            "\"organization\":[\"north\"],\"role\":[\"CEO\"],\"startDate\":[\"2020\"]}}\n" +
+            "{\"id\":\"ada.left.south.2019-05\",\"schema\":\"Employment\"," +
+            "\"properties\":{\"description\":[\"kgraph:LEFT\"],\"employee\":[\"ada\"],\"employer\":[\"south\"],\"endDate\":[\"2019-05\"]}}\n" +
+            "{\"id\":\"south.subsidiary_of.north\",\"schema\":\"Ownership\"," +
+            "\"properties\":{\"asset\":[\"south\"],\"description\":[\"kgraph:SUBSIDIARY_OF\"],\"owner\":[\"north\"]}}\n",
             stdout);
         Assert.Equal("exported 3 entities and 3 relationships; not exported: 1 Product entities (no FollowTheMoney schema); " +
             "1 FOUNDED relationships (no followthemoney mapping in schema.yaml); 1 relationships with an end not exported\n", stderr);
@@ -59,7 +62,8 @@ public class FollowTheMoneyTests
         var exported = original.Entities.Where(e => e.Type is "Person" or "Organization").ToList();
         Assert.Equal(exported.Select(EntityKey), back.Graph.Entities.Select(EntityKey));
         var mapped = original.Relationships
-            .Where(r => r.Type is "LEADS" or "WORKS_AT" or "LEFT" or "MEMBER_OF" or "INVESTED_IN" or "OWNS" or "SUBSIDIARY_OF" or "CONTROLS" or "FAMILY" or "ASSOCIATED_WITH")
+            .Where(r => r.Type is "LEADS" or "WORKS_AT" or "LEFT" or "MEMBER_OF" or "INVESTED_IN" or "OWNS" or "SUBSIDIARY_OF" or "CONTROLS" or "FAMILY"
+                or "ASSOCIATED_WITH")
             .Where(r => original.EntitiesById[r.From].Type is "Person" or "Organization" && original.EntitiesById[r.To].Type is "Person" or "Organization")
             .ToList();
         Assert.Equal(39, mapped.Count);
@@ -73,7 +77,8 @@ public class FollowTheMoneyTests
         using var folder = new TempFolder();
         folder.Write("data/curated/a.yaml",
             "kgraph: 1\nentities:\n  - {id: ann, type: Person, name: \"Ann \\\"Q\\\" O'Neil\\n🚀\", aliases: [\"</script>\", \"a: b # c\"]}\n" +
-            "  - {id: co, type: Organization, name: \"{\\\"id\\\": \\\"x\\\"}\"}\nrelationships:\n  - {from: ann, type: WORKS_AT, to: co, role: \"\\\"; DROP\"}\n");
+            "  - {id: co, type: Organization, name: \"{\\\"id\\\": \\\"x\\\"}\"}\nrelationships:\n  - {from: ann, type: WORKS_AT, to: co, " +
+            "role: \"\\\"; DROP\"}\n");
         var ftm = folder["g.json"];
         var back = folder["back/curated/a.yaml"];
 
@@ -123,7 +128,8 @@ public class FollowTheMoneyTests
             "  - id: ada-lin.owns.northwind.2021-02-03\n    from: ada-lin\n    type: OWNS\n    to: northwind\n    start: 2021-02-03\n    status: reviewed\n" +
             "  - id: ada-lin.works_at.northwind\n    from: ada-lin\n    type: WORKS_AT\n    to: northwind\n    role: Analyst\n    status: reviewed\n",
             stdout);
-        Assert.Equal("imported 2 entities and 2 relationships; left out: 1 Address, 1 Payment (no KGraph type or mapping); 1 relationships to entities left out\n", stderr);
+        Assert.Equal("imported 2 entities and 2 relationships; left out: 1 Address, 1 Payment (no KGraph type or mapping); 1 relationships to " +
+            "entities left out\n", stderr);
         Assert.Equal((3, ""), (badExit, badOut));
         Assert.Equal(
             $"{bad}:2:23: not valid JSON: 'P' is an invalid start of a value.\n" +
@@ -135,7 +141,8 @@ public class FollowTheMoneyTests
     }
 
     private static string EntityKey(Entity e) =>
-        $"{e.Id}|{e.Type}|{e.Kind}|{e.Name}|{string.Join(";", e.AllNames().Distinct().Order(StringComparer.Ordinal))}|{e.External.GetValueOrDefault("wikidata")}";
+        $"{e.Id}|{e.Type}|{e.Kind}|{e.Name}|{string.Join(";", e.AllNames().Distinct().Order(StringComparer.Ordinal))}|" +
+        $"{e.External.GetValueOrDefault("wikidata")}";
 
     private static string RelationshipKey(Relationship r) => $"{r.Id}|{r.From}|{r.Type}|{r.To}|{r.Start}|{r.End}|{r.Role}";
 }

@@ -33,12 +33,18 @@ public class ImportCommandTests
             "  - id: northwind-labs\n    type: Organization\n    name: Northwind Labs\n    aliases: [Northwind]\n    kind: company\n" +
             "  - id: ofac-77\n    type: Organization\n    name: Harbor \"Blue\" Fund\n" +
             "relationships:\n" +
-            "  - id: ada-lin.works_at.northwind-labs.2019\n    from: ada-lin\n    type: WORKS_AT\n    to: northwind-labs\n    start: 2019\n    role: Chief Executive\n    status: reviewed\n" +
-            "  - id: ofac-77.owns.northwind-labs.2021-06\n    from: ofac-77\n    type: OWNS\n    to: northwind-labs\n    start: 2021-06\n    status: reviewed\n",
+            "  - id: ada-lin.works_at.northwind-labs.2019\n    from: ada-lin\n    type: WORKS_AT\n    to: northwind-labs\n    start: 2019\n    role: " +
+            "Chief Executive\n    status: reviewed\n" +
+            "  - id: ofac-77.owns.northwind-labs.2021-06\n    from: ofac-77\n    type: OWNS\n    to: " +
+            "northwind-labs\n    start: 2021-06\n    status: reviewed\n",
             stdout);
         Assert.Equal(
-            $"{entities}:1:1: warning: columns not imported: countries (known: id, entity_id, key, identifier, name, caption, label, display_name, type, schema, primary_ext, entity_type, kind, category, subtype, aliases, alias, other_names, alt_names, also_known_as, wikidata, wikidata_id, qid)\n" +
-            $"{relationships}:1:1: warning: columns not imported: id, is_current (known: from, source, subject, entity1_id, entity1, source_id, from_id, start_id, owner, person, to, target, object, entity2_id, entity2, target_id, to_id, end_id, asset, organization, type, relationship, relation, predicate, category, category_id, schema, start, start_date, since, begin, date, end, end_date, until, role, description1, title, position, quote, evidence, excerpt, url, source_url, link, source_link)\n" +
+            $"{entities}:1:1: warning: columns not imported: countries (known: id, entity_id, key, identifier, name, caption, label, display_name, type, " +
+            $"schema, primary_ext, entity_type, kind, category, subtype, aliases, alias, other_names, alt_names, also_known_as, wikidata, wikidata_id, qid)\n" +
+            $"{relationships}:1:1: warning: columns not imported: id, is_current (known: from, source, subject, entity1_id, entity1, source_id, from_id, " +
+            $"start_id, owner, person, to, target, object, entity2_id, entity2, target_id, to_id, end_id, asset, organization, type, relationship, relation, " +
+            $"predicate, category, category_id, schema, start, start_date, since, begin, date, end, end_date, until, role, description1, title, position, " +
+            $"quote, evidence, excerpt, url, source_url, link, source_link)\n" +
             "imported 3 entities and 2 relationships\n",
             stderr);
     }
@@ -102,7 +108,8 @@ public class ImportCommandTests
     {
         var (exit, stdout, stderr) = await SpecialFiles.WithinSeconds(20, () => Cli.Run("import", "ftm", SpecialFiles.DevZero));
 
-        Assert.Equal((3, "", "/dev/zero:1:1: not a regular file but a character device; only regular files are read\nkgraph: 1 errors; nothing written\n"), (exit, stdout, stderr));
+        Assert.Equal((3, "", "/dev/zero:1:1: not a regular file but a character device; only regular files are read\nkgraph: 1 errors; " +
+            "nothing written\n"), (exit, stdout, stderr));
     }
 
     [Fact]
@@ -115,8 +122,10 @@ public class ImportCommandTests
         var (exit, _, stderr) = Cli.Run("import", "csv", entities, relationships);
 
         Assert.Equal((3,
-            $"{entities}:2:12: 'aliases' holds U+202E RIGHT-TO-LEFT OVERRIDE at character 1, which makes text show in another order than it is stored; remove it\n" +
-            $"{relationships}:2:11: 'role' holds U+2066 LEFT-TO-RIGHT ISOLATE at character 1, which makes text show in another order than it is stored; remove it\n" +
+            $"{entities}:2:12: 'aliases' holds U+202E RIGHT-TO-LEFT OVERRIDE at character 1, " +
+            $"which makes text show in another order than it is stored; remove it\n" +
+            $"{relationships}:2:11: 'role' holds U+2066 LEFT-TO-RIGHT ISOLATE at character 1, " +
+            $"which makes text show in another order than it is stored; remove it\n" +
             "kgraph: 2 errors; nothing written\n"), (exit, stderr));
     }
 
@@ -129,7 +138,8 @@ public class ImportCommandTests
 
         var (exit, stdout, stderr) = Cli.Run("import", "csv", entities, "--out", existing);
 
-        Assert.Equal((2, "", $"kgraph: --out {existing} already exists; import writes a new file and never replaces one (choose another name)\n"), (exit, stdout, stderr));
+        Assert.Equal((2, "", $"kgraph: --out {existing} already exists; " +
+            $"import writes a new file and never replaces one (choose another name)\n"), (exit, stdout, stderr));
         Assert.Equal("kgraph: 1\n", File.ReadAllText(existing));
     }
 

@@ -11,7 +11,8 @@ public sealed class IncrementalBuildTests : IDisposable
     public IncrementalBuildTests()
     {
         _root.Write("data/curated/a.yaml",
-            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: Organization, name: xAI}\n");
+            "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk, names: {zh: 埃隆·马斯克}, aliases: [马斯克]}\n  - {id: xai, type: " +
+            "Organization, name: xAI}\n");
         _root.Write("data/articles/one.zh.txt", "---\ntitle: 一\nlang: zh\n---\n马斯克创立了人工智能公司xAI。\n");
         _root.Write("data/articles/two.zh.txt", "---\ntitle: 二\nlang: zh\n---\n周海洋正式起诉了Brightloop。\n");
     }

@@ -59,7 +59,8 @@ public class InitCommandTests
 
         var (exit, stdout, stderr) = Cli.Run("init", folder["data"]);
 
-        Assert.Equal((2, "", $"kgraph: {folder["data"]} already has curated/example.yaml, README.md; init writes only into a new or empty folder and never replaces a file (nothing written)\n"),
+        Assert.Equal((2, "", $"kgraph: {folder["data"]} already has curated/example.yaml, README.md; " +
+            $"init writes only into a new or empty folder and never replaces a file (nothing written)\n"),
             (exit, stdout, stderr));
         Assert.Equal(before, folder.Snapshot());
     }

@@ -8,7 +8,8 @@ namespace KGraph.Cli.Tests.Commands;
 /// </summary>
 public class JsonOutputTests
 {
-    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: b, type: Organization, name: " +
+        "Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
 
     private static JsonElement Document(string stdout)
     {

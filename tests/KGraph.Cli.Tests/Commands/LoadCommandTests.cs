@@ -3,7 +3,8 @@ namespace KGraph.Cli.Tests.Commands;
 public class LoadCommandTests
 {
     private const string Discovery = """{"query":"http://localhost:7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
-    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann O'Neil\"}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+    private const string Data = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Ann O'Neil\"}\n  - {id: b, type: Organization, name: " +
+        "Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
 
     [Fact]
     public void Dry_run_prints_the_statements_and_row_counts_without_connecting()
@@ -72,7 +73,8 @@ public class LoadCommandTests
         var (exit, stdout, stderr) = Cli.Run("load", root.Path, "--uri", server.BaseAddress.ToString(), "--timeout", "2", "--retries", "20", "--max-wait", "3");
 
         Assert.Equal((1, ""), (exit, stdout));
-        var expected = $"kgraph: Neo4j at {server.BaseAddress.GetLeftPart(UriPartial.Authority)} did not answer; not retried further: one request may wait at most 3 s in all, retries included (--max-wait)\n";
+        var expected = $"kgraph: Neo4j at {server.BaseAddress.GetLeftPart(UriPartial.Authority)} did not answer; not retried further: " +
+            $"one request may wait at most 3 s in all, retries included (--max-wait)\n";
         Assert.True(stderr.EndsWith(expected, StringComparison.Ordinal), stderr);
         Assert.InRange(watch.Elapsed.TotalSeconds, 2, 12);
     }

@@ -67,7 +67,8 @@ internal sealed class LocalEngineGds(KnowledgeGraph graph, GraphVocabulary vocab
         if (statement == GdsStatements.WriteScores())
         {
             foreach (var row in parameters.GetProperty("rows").EnumerateArray()) WrittenRows.Add(row.Clone());
-            return FakeNeo4jServer.Json(202, $$"""{"data":{"fields":[],"values":[]},"counters":{"propertiesSet":{{4 * parameters.GetProperty("rows").GetArrayLength()}}},"bookmarks":[]}""");
+            return FakeNeo4jServer.Json(202, $$"""{"data":{"fields":[],"values":[]},"counters":""" +
+                $$"""{"propertiesSet":{{4 * parameters.GetProperty("rows").GetArrayLength()}}},"bookmarks":[]}""");
         }
         return Error("Neo.ClientError.Statement.SyntaxError", "not expected: " + statement);
     }

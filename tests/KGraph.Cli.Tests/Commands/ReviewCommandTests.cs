@@ -5,7 +5,8 @@ namespace KGraph.Cli.Tests.Commands;
 [Collection("review clock")]
 public class ReviewCommandTests
 {
-    private const string Curated = "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk}\n  - {id: openai, type: Organization, name: OpenAI}\nrelationships:\n  - {from: elon-musk, type: SUED, to: openai, start: 2024-02}\n";
+    private const string Curated = "kgraph: 1\nentities:\n  - {id: elon-musk, type: Person, name: Elon Musk}\n  - {id: openai, type: Organization, name: " +
+        "OpenAI}\nrelationships:\n  - {from: elon-musk, type: SUED, to: openai, start: 2024-02}\n";
     private const string Extracted = "kgraph: 1\nentities:\n  - {id: 马斯克, type: Person, name: 马斯克}\n";
 
     private static TempFolder DataRoot()
@@ -24,7 +25,8 @@ public class ReviewCommandTests
         var before = root.Snapshot();
         var (exit, _, stderr) = Cli.Run("review", "merge", "elon-musk", "马斯克", "--data", root.Path, "--by", "ana", "--reason", "same person");
         Assert.Equal(0, exit);
-        Assert.Equal($"recorded in {root["reviews.yaml"]}: {{action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, at: '2026-11-28T10:00:00Z'}}\n", stderr);
+        Assert.Equal($"recorded in {root["reviews.yaml"]}: {{action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, " +
+            $"at: '2026-11-28T10:00:00Z'}}\n", stderr);
         Assert.EndsWith("reviews:\n  - {action: merge, into: elon-musk, from: 马斯克, reason: same person, by: ana, at: '2026-11-28T10:00:00Z'}\n",
             File.ReadAllText(root["reviews.yaml"]));
         // Only the log was written: the curated and extracted files are byte-for-byte the same.
@@ -112,7 +114,8 @@ public class ReviewCommandTests
         using var root = DataRoot();
         Assert.Equal(0, Cli.Run("review", "distinct", "elon-musk", "马斯克", "--data", root.Path).Exit);
         var (exit, _, stderr) = Cli.Run("review", "merge", "elon-musk", "马斯克", "--data", root.Path);
-        Assert.Equal((2, $"kgraph: '马斯克' and 'elon-musk' were declared distinct at {root["reviews.yaml"]}:5:5; remove that decision to merge them\n"), (exit, stderr));
+        Assert.Equal((2, $"kgraph: '马斯克' and 'elon-musk' were declared distinct at {root["reviews.yaml"]}:5:5; " +
+            $"remove that decision to merge them\n"), (exit, stderr));
     }
 
     [Fact]
@@ -121,7 +124,8 @@ public class ReviewCommandTests
         using var root = DataRoot();
         Assert.Equal((2, "", "kgraph: id 'openai' is already taken; use 'review merge' to combine two entities\n"),
             Cli.Run("review", "rename", "elon-musk", "openai", "--data", root.Path));
-        Assert.Equal((2, "", "kgraph: 'Elon Musk' is not a valid id (lower-case letters of any script, digits, '-', '.', '_'; starting with a letter or digit)\n"), Cli.Run("review", "rename", "elon-musk", "Elon Musk", "--data", root.Path));
+        Assert.Equal((2, "", "kgraph: 'Elon Musk' is not a valid id (lower-case letters of any script, digits, '-', '.', '_'; " +
+            "starting with a letter or digit)\n"), Cli.Run("review", "rename", "elon-musk", "Elon Musk", "--data", root.Path));
     }
 
     private sealed class FixedClock : TimeProvider

@@ -77,7 +77,8 @@ public class ReviewQueueCommandTests
         foreach (var file in Directory.EnumerateFiles(SampleData, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(SampleData, file);
-            if (relative.StartsWith("gold", StringComparison.Ordinal) || relative.Contains(".kgraph-extract", StringComparison.Ordinal) || relative == "reviews.yaml") continue;
+            if (relative.StartsWith("gold", StringComparison.Ordinal) || relative.Contains(".kgraph-extract", StringComparison.Ordinal)
+                || relative == "reviews.yaml") continue;
             root.WriteBytes(relative, File.ReadAllBytes(file));
         }
         return root;

@@ -43,7 +43,8 @@ public class TrainCommandTests
         var (exit, _, err) = Cli.Run("extract", article, "--out", temp["out"], "--data", temp["no-data"], "--models", temp["empty"]);
 
         Assert.Equal(1, exit);
-        Assert.Equal($"kgraph: {Path.Combine(temp["empty"], ExtractionModels.ChineseEntitiesFile)}: model file not found; rebuild the models with `kgraph train` or point --models at a folder that has them\n", err);
+        Assert.Equal($"kgraph: {Path.Combine(temp["empty"], ExtractionModels.ChineseEntitiesFile)}: model file not found; " +
+            $"rebuild the models with `kgraph train` or point --models at a folder that has them\n", err);
         Assert.False(Directory.Exists(temp["out"]));
     }
 

@@ -2,7 +2,8 @@ namespace KGraph.Cli.Tests.Commands;
 
 public class ValidateCommandTests
 {
-    private const string Good = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: b, type: Organization, name: Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
+    private const string Good = "kgraph: 1\nentities:\n  - {id: a, type: Person, name: Ann}\n  - {id: b, type: Organization, name: " +
+        "Bee}\nrelationships:\n  - {from: a, type: FOUNDED, to: b}\n";
 
     [Fact]
     public void Clean_data_exits_zero_with_a_summary()
@@ -84,7 +85,8 @@ public class ValidateCommandTests
         var (exit, stdout, stderr) = await SpecialFiles.WithinSeconds(60, () => Cli.Run("validate", SpecialFiles.DevZero));
 
         Assert.Equal((3, ""), (exit, stdout));
-        Assert.Equal("/dev/zero:1:1: not a regular file but a character device; only regular files are read\nkgraph: 1 errors, 0 warnings in 1 files\n", stderr);
+        Assert.Equal("/dev/zero:1:1: not a regular file but a character device; " +
+            "only regular files are read\nkgraph: 1 errors, 0 warnings in 1 files\n", stderr);
     }
 
     [Fact]
@@ -110,7 +112,8 @@ public class ValidateCommandTests
         using var root = new TempFolder();
         var a = root.Write("curated/a.yaml", "kgraph: 1\nentities:\n\t- {id: a, type: Person, name: Ann}\n");
         var (exit, _, stderr) = Cli.Run("validate", a);
-        Assert.Equal((3, $"{a}:3:1: YAML syntax error: While scanning a mapping, found invalid tab as indentation.\nkgraph: 1 errors, 0 warnings in 1 files\n"), (exit, stderr));
+        Assert.Equal((3, $"{a}:3:1: YAML syntax error: While scanning a mapping, " +
+            $"found invalid tab as indentation.\nkgraph: 1 errors, 0 warnings in 1 files\n"), (exit, stderr));
     }
 
     [Fact]

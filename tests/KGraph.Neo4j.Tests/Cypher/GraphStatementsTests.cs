@@ -16,7 +16,8 @@ public sealed class GraphStatementsTests
     public void Relationships_match_both_endpoints_and_merge_on_their_ID()
     {
         Assert.Equal(
-            "UNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\nMERGE (a)-[r:INVESTED_IN {id: row.id}]->(b)\nSET r = row.props",
+            "UNWIND $rows AS row\nMATCH (a:Entity {id: row.from})\nMATCH (b:Entity {id: row.to})\nMERGE (a)-[r:INVESTED_IN {id: " +
+            "row.id}]->(b)\nSET r = row.props",
             GraphStatements.Unwind("$rows", GraphStatements.MergeRelationships("INVESTED_IN")));
     }
 

@@ -95,7 +95,8 @@ public sealed class Neo4jImportCsvWriterTests
 
         var csv = Csv(Neo4jImportCsvWriter.WriteEntities, Neo4jLoadPlan.For(graph, GraphVocabulary.BuiltIn));
 
-        Assert.Equal("id:ID(Entity),:LABEL,name,aliases:string[],kind,n:double,x,kgraph_managed:boolean\na,Entity\u001FPerson,A,,,1,1,true\nb,Entity\u001FPerson,B,,,2.5,two,true\n", csv);
+        Assert.Equal("id:ID(Entity),:LABEL,name,aliases:string[],kind,n:double,x,kgraph_managed:boolean\n" +
+            "a,Entity\u001FPerson,A,,,1,1,true\nb,Entity\u001FPerson,B,,,2.5,two,true\n", csv);
     }
 
     [Fact]

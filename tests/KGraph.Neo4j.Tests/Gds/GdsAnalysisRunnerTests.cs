@@ -47,8 +47,10 @@ public sealed class GdsAnalysisRunnerTests
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server).RunAsync(Plan));
 
         Assert.Equal(
-            $"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): Failed to invoke procedure `gds.betweenness.mutate`: out of memory\n" +
-            "  statement: CALL gds.betweenness.mutate($graph, {mutateProperty: 'kgraph_betweenness', samplingSize: $samplingSize, samplingSeed: $samplingSeed}) ...",
+            $"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): Failed to invoke procedure `gds.betweenness.mutate`: " +
+            $"out of memory\n" +
+            "  statement: CALL gds.betweenness.mutate($graph, {mutateProperty: 'kgraph_betweenness', samplingSize: $samplingSize, samplingSeed: " +
+            "$samplingSeed}) ...",
             e.Message);
         Assert.Equal(["check that Graph Data Science is installed", "project the directed view (PageRank)",
             "project the undirected view (betweenness, components, communities)", "PageRank", "betweenness", .. Drops],
@@ -81,7 +83,8 @@ public sealed class GdsAnalysisRunnerTests
 
         Assert.StartsWith($"{Where(server)} rejected a statement (Neo.ClientError.Procedure.ProcedureCallFailed): bad config\n", e.Message,
             StringComparison.Ordinal);
-        Assert.Equal([$"could not drop the projection 'kgraph-test-pairs' ({Where(server)} answered 503 (Neo.TransientError.General.DatabaseUnavailable): down); drop it with CALL gds.graph.drop('kgraph-test-pairs')"], warnings);
+        Assert.Equal([$"could not drop the projection 'kgraph-test-pairs' ({Where(server)} answered 503 (Neo.TransientError.General.DatabaseUnavailable): " +
+            $"down); drop it with CALL gds.graph.drop('kgraph-test-pairs')"], warnings);
         Assert.Equal(Drops, gds.Asked(server).TakeLast(2));
     }
 
@@ -95,7 +98,8 @@ public sealed class GdsAnalysisRunnerTests
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server).RunAsync(Plan));
 
         Assert.Equal(
-            $"could not drop the projection 'kgraph-test-arcs' ({Where(server)} rejected a statement (Neo.ClientError.Security.Forbidden): no\n  statement: CALL gds.graph.drop($graph, false) ...); " +
+            $"could not drop the projection 'kgraph-test-arcs' ({Where(server)} rejected a statement (Neo.ClientError.Security.Forbidden): no\n  statement: " +
+            $"CALL gds.graph.drop($graph, false) ...); " +
             "drop it with CALL gds.graph.drop('kgraph-test-arcs')",
             e.Message);
         Assert.Equal(Drops, gds.Asked(server).TakeLast(2));
@@ -134,7 +138,8 @@ public sealed class GdsAnalysisRunnerTests
 
         var e = await Assert.ThrowsAsync<Neo4jException>(() => Runner(server).RunAsync(Plan));
 
-        Assert.Equal($"{Where(server)} does not hold the graph being analysed: it has 3 of its 3 entities and 1 of its 2 relationships; load the same data first (kgraph load)", e.Message);
+        Assert.Equal($"{Where(server)} does not hold the graph being analysed: it has 3 of its 3 entities and 1 of its 2 relationships; " +
+            $"load the same data first (kgraph load)", e.Message);
         Assert.Equal(Drops, gds.Asked(server).TakeLast(2));
     }
 

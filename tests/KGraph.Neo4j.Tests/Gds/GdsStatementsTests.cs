@@ -55,7 +55,8 @@ public sealed class GdsStatementsTests
         Assert.Equal("CALL gds.wcc.mutate($graph, {mutateProperty: 'kgraph_component'})\nYIELD componentCount\nRETURN componentCount",
             GdsStatements.WeaklyConnectedComponents());
         Assert.Equal(
-            "CALL gds.louvain.mutate($graph, {mutateProperty: 'kgraph_community', relationshipWeightProperty: 'weight'})\nYIELD ranLevels, modularity\nRETURN ranLevels, modularity",
+            "CALL gds.louvain.mutate($graph, {mutateProperty: 'kgraph_community', relationshipWeightProperty: 'weight'})\nYIELD ranLevels, " +
+            "modularity\nRETURN ranLevels, modularity",
             GdsStatements.Louvain());
     }
 
@@ -78,7 +79,8 @@ public sealed class GdsStatementsTests
     {
         Assert.Equal(
             "UNWIND $rows AS row\nMATCH (n:Entity {id: row.id})\n" +
-            "SET n.kgraph_pagerank = row.pagerank, n.kgraph_betweenness = row.betweenness, n.kgraph_component = row.component, n.kgraph_community = row.community",
+            "SET n.kgraph_pagerank = row.pagerank, n.kgraph_betweenness = row.betweenness, n.kgraph_component = row.component, " +
+            "n.kgraph_community = row.community",
             GdsStatements.WriteScores());
     }
 

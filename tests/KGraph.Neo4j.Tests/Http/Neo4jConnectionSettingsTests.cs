@@ -16,7 +16,8 @@ public sealed class Neo4jConnectionSettingsTests
     [InlineData("bolt+s://abc123.databases.neo4j.io", "https://abc123.databases.neo4j.io/",
         "bolt+s://abc123.databases.neo4j.io is a Bolt address; KGraph talks to the Query API over https and uses https://abc123.databases.neo4j.io")]
     [InlineData("neo4j://db:9999", "http://db:7474/",
-        "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, so the HTTP port was guessed: give an http:// URI to choose it)")]
+        "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, " +
+        "so the HTTP port was guessed: give an http:// URI to choose it)")]
     public void UrisMapToTheQueryApiBaseAddressWithANoteForBoltSchemes(string given, string expected, string? note)
     {
         var (address, actualNote) = Neo4jUri.ToHttp(given);

@@ -6,8 +6,11 @@ namespace KGraph.Neo4j.Tests.Http;
 public sealed class QueryApiClientTests
 {
     private const string Password = "s3cret-PASS-word";
-    private const string Success = """{"data":{"fields":["n"],"values":[[1]]},"counters":{"containsUpdates":true,"nodesCreated":2,"nodesDeleted":0,"propertiesSet":6,"relationshipsCreated":1,"relationshipsDeleted":0,"labelsAdded":2,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0},"bookmarks":["FB:kcwQ"]}""";
-    private const string Transient = """{"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"ForsetiClient[1] can't acquire ExclusiveLock"}]}""";
+    private const string Success = """{"data":{"fields":["n"],"values":[[1]]},"counters":""" +
+        """{"containsUpdates":true,"nodesCreated":2,"nodesDeleted":0,"propertiesSet":6,"relationshipsCreated":1,"relationshipsDeleted":0,"labelsAdded":""" +
+        """2,"labelsRemoved":0,"indexesAdded":0,"indexesRemoved":0,"constraintsAdded":0,"constraintsRemoved":0},"bookmarks":["FB:kcwQ"]}""";
+    private const string Transient = """{"errors":[{"code":"Neo.TransientError.Transaction.DeadlockDetected","message":"ForsetiClient[1] can't acquire """ +
+        """ExclusiveLock"}]}""";
 
     private readonly List<string> _log = [];
     private readonly List<TimeSpan> _delays = [];
@@ -61,13 +64,15 @@ public sealed class QueryApiClientTests
     {
         var request = new QueryRequest("RETURN $s", new Dictionary<string, object?> { ["s"] = "\"马\"\n\u0001\uD800`})-[:X]->(" });
 
-        Assert.Equal("""{"statement":"RETURN $s","parameters":{"s":"\"马\"\n\u0001\uFFFD`})-[:X]->("},"includeCounters":true}""", Encoding.UTF8.GetString(request.Body.Span));
+        Assert.Equal("""{"statement":"RETURN $s","parameters":""" +
+            """{"s":"\"马\"\n\u0001\uFFFD`})-[:X]->("},"includeCounters":true}""", Encoding.UTF8.GetString(request.Body.Span));
     }
 
     [Fact]
     public async Task An_error_after_data_in_a_202_is_a_failure_not_a_success()
     {
-        const string body = """{"data":{"fields":["x"],"values":[[1],[2]]},"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by zero"}]}""";
+        const string body = """{"data":{"fields":["x"],"values":[[1],[2]]},"errors":[{"code":"Neo.ClientError.Statement.ArithmeticError","message":"/ by """ +
+            """zero"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(202, body));
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND [1, 0] AS x RETURN 1 / x"));
@@ -75,21 +80,24 @@ public sealed class QueryApiClientTests
         Assert.Equal("Neo.ClientError.Statement.ArithmeticError", error.Code);
         Assert.Equal(202, error.HttpStatus);
         Assert.False(error.IsTransient);
-        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.ArithmeticError): / by zero\n  statement: UNWIND [1, 0] AS x RETURN 1 / x", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.ArithmeticError): / by zero\n  statement: " +
+            $"UNWIND [1, 0] AS x RETURN 1 / x", error.Message);
         Assert.Single(server.Requests);
     }
 
     [Fact]
     public async Task A_syntax_error_is_reported_with_its_code_message_and_statement_and_not_retried()
     {
-        const string body = """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))"}]}""";
+        const string body = """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input 'MERG': expected ... (line 2, """ +
+            """column 1 (offset: 20))"}]}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, body));
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("UNWIND $rows AS row\nMERG (n)", new Dictionary<string,
             object?>
         { ["rows"] = Array.Empty<string>() }));
 
-        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input 'MERG': expected ... (line 2, column 1 (offset: 20))\n  statement: UNWIND $rows AS row ...", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input 'MERG': expected ... " +
+            $"(line 2, column 1 (offset: 20))\n  statement: UNWIND $rows AS row ...", error.Message);
         Assert.Equal(400, error.HttpStatus);
         Assert.Single(server.Requests);
         Assert.Empty(_delays);
@@ -103,7 +111,8 @@ public sealed class QueryApiClientTests
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
 
-        Assert.Equal($"Neo4j at {Authority(server)} refused the credentials of user 'reader' (Neo.ClientError.Security.Unauthorized): check NEO4J_USERNAME and NEO4J_PASSWORD", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} refused the credentials of user 'reader' (Neo.ClientError.Security.Unauthorized): " +
+            $"check NEO4J_USERNAME and NEO4J_PASSWORD", error.Message);
         Assert.Equal(401, error.HttpStatus);
         AssertNoSecret(error.ToString());
         AssertNoSecret(string.Join("\n", _log));
@@ -127,7 +136,8 @@ public sealed class QueryApiClientTests
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
 
-        Assert.Equal($"Neo4j at {Authority(server)} has no database 'graphs' (Neo.ClientError.Database.DatabaseNotFound): check NEO4J_DATABASE or --database", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} has no database 'graphs' (Neo.ClientError.Database.DatabaseNotFound): " +
+            $"check NEO4J_DATABASE or --database", error.Message);
     }
 
     [Fact]
@@ -190,7 +200,8 @@ public sealed class QueryApiClientTests
         var error = await Assert.ThrowsAsync<Neo4jException>(() =>
             Client(server, timeout: TimeSpan.FromMilliseconds(400), attempts: 20, maxWait: TimeSpan.FromSeconds(1)).RunAsync("RETURN 1"));
 
-        Assert.Equal($"Neo4j at {Authority(server)} did not answer; not retried further: one request may wait at most 1 s in all, retries included (--max-wait)", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} did not answer; not retried further: one request may wait at most 1 s in all, " +
+            $"retries included (--max-wait)", error.Message);
         Assert.InRange(watch.Elapsed.TotalSeconds, 0.6, 5);
         // Attempts of 0.4 s and the pauses between them fit in 1 s at most three times (the last cut short), not 20 times;
         // on a loaded machine the first attempt can take so long that it is the only one.
@@ -211,7 +222,8 @@ public sealed class QueryApiClientTests
         var error = await Assert.ThrowsAsync<Neo4jException>(() =>
             Client(server, attempts: 20, maxWait: TimeSpan.FromSeconds(5), baseDelay: TimeSpan.FromSeconds(20)).RunAsync("RETURN 1"));
 
-        Assert.Equal($"Neo4j at {Authority(server)} answered 503 ServiceUnavailable; not retried further: one request may wait at most 5 s in all, retries included (--max-wait)", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} answered 503 ServiceUnavailable; not retried further: one request may wait at most 5 s in all, " +
+            $"retries included (--max-wait)", error.Message);
         Assert.Single(server.Requests);
         Assert.Empty(_delays);
     }
@@ -220,11 +232,13 @@ public sealed class QueryApiClientTests
     public async Task Text_the_server_echoes_is_printed_with_the_password_and_credentials_redacted_and_controls_blanked()
     {
         var echoed = $"Invalid input: password '{Password}', header 'Basic {Credentials}'\\u001b[2J"; // JSON's escape for ESC
-        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, $$"""{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"{{echoed}}"}]}"""));
+        using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(400, $$"""{"errors":""" +
+            $$"""[{"code":"Neo.ClientError.Statement.SyntaxError","message":"{{echoed}}"}]}"""));
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).RunAsync("RETURN 1"));
 
-        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input: password '***', header 'Basic ***' [2J\n  statement: RETURN 1", error.Message);
+        Assert.Equal($"Neo4j at {Authority(server)} rejected a statement (Neo.ClientError.Statement.SyntaxError): Invalid input: password '***', " +
+            $"header 'Basic ***' [2J\n  statement: RETURN 1", error.Message);
     }
 
     [Fact]
@@ -270,7 +284,8 @@ public sealed class QueryApiClientTests
     [Fact]
     public async Task The_probe_reports_the_server_version()
     {
-        const string discovery = """{"bolt_routing":"neo4j://localhost:7687","query":"http://localhost:7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
+        const string discovery = """{"bolt_routing":"neo4j://localhost:7687","query":"http://localhost:""" +
+            """7474/db/{databaseName}/query/v2","neo4j_version":"5.26.2","neo4j_edition":"community"}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
 
         var info = await Client(server).ProbeAsync();
@@ -285,7 +300,8 @@ public sealed class QueryApiClientTests
     [Fact]
     public async Task The_probe_refuses_a_server_without_the_query_API_naming_the_minimum_version()
     {
-        const string discovery = """{"bolt_direct":"bolt://localhost:7687","transaction":"http://localhost:7474/db/{databaseName}/tx","neo4j_version":"5.12.0","neo4j_edition":"enterprise"}""";
+        const string discovery = """{"bolt_direct":"bolt://localhost:7687","transaction":"http://localhost:""" +
+            """7474/db/{databaseName}/tx","neo4j_version":"5.12.0","neo4j_edition":"enterprise"}""";
         using var server = new FakeNeo4jServer((_, _) => FakeNeo4jServer.Json(200, discovery));
 
         var error = await Assert.ThrowsAsync<Neo4jException>(() => Client(server).ProbeAsync());

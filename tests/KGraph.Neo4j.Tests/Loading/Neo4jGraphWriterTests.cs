@@ -66,6 +66,39 @@ public sealed class Neo4jGraphWriterTests
     }
 
     [Fact]
+    public async Task A_batch_the_server_refuses_stops_the_load_with_its_error_and_nothing_after_it_is_sent()
+    {
+        var database = new SimulatedNeo4j();
+        // The third data request is refused; the writer builds the fourth meanwhile but must not send it.
+        using var server = new FakeNeo4jServer((request, i) => i == 6 + 2
+            ? FakeNeo4jServer.Json(400, """{"errors":[{"code":"Neo.ClientError.Statement.SyntaxError","message":"no"}]}""")
+            : database.Answer(request));
+        var graph = new KnowledgeGraph([], Enumerable.Range(0, 10).Select(i => Some.Person($"p{i}", "P")), []);
+
+        var error = await Assert.ThrowsAsync<Neo4jException>(() => Writer(server).WriteAsync(Plan(graph), batchSize: 2));
+
+        Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
+        Assert.Equal(6 + 3, server.Requests.Count);
+        Assert.Contains("\"p4\"", server.Requests[^1].Body, StringComparison.Ordinal);
+        Assert.Equal(["p0", "p1", "p2", "p3"], database.Nodes.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_row_that_cannot_be_sent_stops_the_load_after_the_batches_before_it()
+    {
+        var database = new SimulatedNeo4j();
+        using var server = new FakeNeo4jServer((request, _) => database.Answer(request));
+        var people = Enumerable.Range(0, 10).Select(i => Some.Person($"p{i}", "P")).ToList();
+        people[5] = people[5] with { Props = new Dictionary<string, Scalar> { ["score"] = double.NaN } };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Writer(server).WriteAsync(Plan(new KnowledgeGraph([], people, [])), batchSize: 2));
+
+        Assert.Equal("Neo4j parameters cannot hold the number NaN", error.Message);
+        Assert.Equal(6 + 2, server.Requests.Count);
+        Assert.Equal(["p0", "p1", "p2", "p3"], database.Nodes.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Prune_removes_only_KGraph_items_that_left_the_YAML_and_spares_foreign_ones()
     {
         var database = new SimulatedNeo4j();

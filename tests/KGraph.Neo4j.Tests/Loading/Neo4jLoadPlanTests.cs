@@ -85,7 +85,8 @@ public sealed class Neo4jLoadPlanTests
         var person = Small.Steps[0].Rows().Single();
 
         Assert.Equal(
-            "{id: 'ann', props: {id: 'ann', name: 'Ann O\\'Neil', name_en: 'Ann', name_zh: '安', aliases: ['A. O\\'Neil', 'Annie'], born: 1970, prop_id: 'clash', kgraph_managed: true}}",
+            "{id: 'ann', props: {id: 'ann', name: 'Ann O\\'Neil', name_en: 'Ann', name_zh: '安', aliases: ['A. O\\'Neil', 'Annie'], born: 1970, " +
+            "prop_id: 'clash', kgraph_managed: true}}",
             KGraph.Neo4j.Cypher.CypherLiteral.Of(person));
     }
 

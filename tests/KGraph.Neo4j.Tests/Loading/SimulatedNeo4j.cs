@@ -50,7 +50,8 @@ internal sealed class SimulatedNeo4j
             }
         }
         return FakeNeo4jServer.Json(202, string.Create(CultureInfo.InvariantCulture,
-            $$"""{"data":{"fields":[],"values":[]},"counters":{"nodesCreated":{{nodesCreated}},"nodesDeleted":{{nodesDeleted}},"relationshipsCreated":{{relationshipsCreated}},"relationshipsDeleted":{{relationshipsDeleted}},"constraintsAdded":{{constraintsAdded}}},"bookmarks":[]}"""));
+            $$"""{"data":{"fields":[],"values":[]},"counters":{"nodesCreated":{{nodesCreated}},"nodesDeleted":{{nodesDeleted}},"relationshipsCreated":""" +
+            $$"""{{relationshipsCreated}},"relationshipsDeleted":{{relationshipsDeleted}},"constraintsAdded":{{constraintsAdded}}},"bookmarks":[]}"""));
     }
 
     private static HashSet<string> Ids(JsonElement parameters) =>

@@ -86,8 +86,10 @@ public class ReadablePageTests
         var svg = new SvgDiagramWriter().Write(Draw.Whole(Layout.ForceDirectedLayoutTests.BusyHub()));
         await using var browser = await BrowserPage.OpenAsync(svg, "busy-hub-in-browser.svg", "svg");
 
-        var size = await browser.Page.EvaluateAsync<double[]>("() => { const r = document.documentElement.getBoundingClientRect(); return [r.width, r.height]; }");
-        var drawn = await browser.Page.EvaluateAsync<double[]>("() => { const r = document.querySelector('.nodes').getBoundingClientRect(); return [r.right, r.bottom]; }");
+        var size = await browser.Page.EvaluateAsync<double[]>("() => { const r = document.documentElement.getBoundingClientRect(); " +
+            "return [r.width, r.height]; }");
+        var drawn = await browser.Page.EvaluateAsync<double[]>("() => { const r = document.querySelector('.nodes').getBoundingClientRect(); " +
+            "return [r.right, r.bottom]; }");
 
         Assert.Equal([1400, 900], size);
         Assert.True(drawn[0] <= 1400 && drawn[1] <= 900, $"the drawing ends at {drawn[0]} × {drawn[1]}, outside the 1400 × 900 window");

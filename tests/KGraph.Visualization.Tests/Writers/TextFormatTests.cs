@@ -13,7 +13,8 @@ public class DotWriterTests
         var dot = new DotWriter().Write(Draw.Whole(Some.AiGraph()));
 
         Assert.StartsWith("digraph kgraph {\n  graph [label=\"Knowledge graph\"", dot);
-        Assert.Contains("  \"elon-musk\" [label=\"Elon Musk\\n埃隆·马斯克\", shape=ellipse, style=\"filled\", fillcolor=\"#F4D4DF\", color=\"#DA7194\", tooltip=\"Person\"];\n", dot);
+        Assert.Contains("  \"elon-musk\" [label=\"Elon Musk\\n埃隆·马斯克\", shape=ellipse, style=\"filled\", fillcolor=\"#F4D4DF\", color=\"#DA7194\", " +
+            "tooltip=\"Person\"];\n", dot);
         Assert.Contains("  \"sam-altman\" -> \"openai\" [label=\"LEADS · CEO · 2019\", color=\"#D62728\", fontcolor=\"#A01D1E\"];\n", dot);
         Assert.Contains("  \"openai\" -> \"anthropic\" [label=\"COMPETES_WITH\", color=\"#E6550D\", fontcolor=\"#AC400A\", dir=none, style=dashed];\n", dot);
         Assert.Equal(13, dot.Split(" -> ").Length - 1);
