@@ -5,13 +5,14 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
 // --once uses every paragraph of the FILEs once instead (varied text: no article repeats another).
 // --command writes the articles as files and extracts them through `kgraph extract`'s path (ExtractionRunner:
 // read each file, extract, write YAML by atomic replace), as the command does after its start-up.
 // --out writes each article's YAML to DIR/a<index>.yaml (to diff the output before and after a change).
+// --startup times what a fresh process spends before its first article, part by part (no FILE needed).
 // --tagger compares our tagger with jieba.NET's PosSegmenter instead (tokens and CPU time).
 // --tag times the extractor's tagger stage alone on one thread, with a checksum of its tokens (--out: DIR/tokens.txt);
 // with --cold, the caches are evicted before each sentence, as the other stages do in the extractor.
@@ -25,6 +26,7 @@ var cold = false;
 var rulesOnly = false;
 var once = false;
 var commandPath = false;
+var startup = false;
 string? outputFolder = null;
 var inputs = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -38,13 +40,19 @@ for (var i = 0; i < args.Length; i++)
     else if (args[i] == "--rules-only") rulesOnly = true;
     else if (args[i] == "--once") once = true;
     else if (args[i] == "--command") commandPath = true;
+    else if (args[i] == "--startup") startup = true;
     else if (args[i] == "--out") outputFolder = args[++i];
     else if (args[i] == "--threads") threads = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else inputs.Add(args[i]);
 }
+if (startup)
+{
+    StartupTiming.Run();
+    return 0;
+}
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--out DIR] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...");
     return 2;
 }
 

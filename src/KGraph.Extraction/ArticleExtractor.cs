@@ -25,8 +25,9 @@ public sealed class ArticleExtractor
     private readonly PronounResolver _pronouns;
     private readonly Dictionary<string, RelationMatcher> _matchers;
     private readonly OrganizationShortNames _shortNames;
-    private readonly Dictionary<string, ModelEntityRecognizer> _entityModels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ModelRelationFinder> _relationModels = new(StringComparer.Ordinal);
+    // Built when a language's first sentence needs them: that is when its models' weights are read (ExtractionModels).
+    private readonly Dictionary<string, Lazy<ModelEntityRecognizer>> _entityModels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Lazy<ModelRelationFinder?>> _relationModels = new(StringComparer.Ordinal);
     private readonly Lazy<string> _version;
     private readonly Lazy<Dictionary<string, string>> _knownIds;
 
@@ -54,15 +55,16 @@ public sealed class ArticleExtractor
         {
             var labeled = _options.EntityModelLanguages;
             if (labeled.Contains("zh"))
-                _entityModels["zh"] = new ModelEntityRecognizer(models.ChineseEntities,
-                    new ChineseEntityFeatures(classes, models.ChineseEntities.Bits, Stacked(models.ChineseEntities.Info)), null, _options.RuleNames);
+                _entityModels["zh"] = new(() => new ModelEntityRecognizer(models.ChineseEntities,
+                    new ChineseEntityFeatures(classes, models.ChineseEntities.Bits, Stacked(models.ChineseEntities.Info)), null, _options.RuleNames));
             if (labeled.Contains("en"))
-                _entityModels["en"] = new ModelEntityRecognizer(models.EnglishEntities, null,
-                    new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames);
-            foreach (var (lang, model) in new[] { ("zh", models.ChineseRelations), ("en", models.EnglishRelations) })
-                if (model is not null)
-                    _relationModels[lang] = new ModelRelationFinder(model, new RelationFeatures(classes, ruleSets[lang], model.Bits, Stacked(model.Info)),
-                        new RoleFinder(ruleSets[lang].File), ruleSets[lang], _options.Vocabulary);
+                _entityModels["en"] = new(() => new ModelEntityRecognizer(models.EnglishEntities, null,
+                    new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames));
+            foreach (var (lang, model) in new (string, Func<ClassifierModel?>)[] { ("zh", () => models.ChineseRelations), ("en", () => models.EnglishRelations) })
+                _relationModels[lang] = new(() => model() is { } m
+                    ? new ModelRelationFinder(m, new RelationFeatures(classes, ruleSets[lang], m.Bits, Stacked(m.Info)), new RoleFinder(ruleSets[lang].File),
+                        ruleSets[lang], _options.Vocabulary)
+                    : null);
         }
     }
 
@@ -124,7 +126,7 @@ public sealed class ArticleExtractor
         var found = _recognizer.Recognize(folded, text, sentence, out var tokens, timings);
         var clock = timings is null ? 0 : StageTimes.Start();
         words = tokens ?? (IReadOnlyList<Token>)EnglishTokenizer.Tokenize(folded, sentence.Start, sentence.End);
-        if (_entityModels.TryGetValue(sentence.Lang, out var model)) model.Recognize(new SentenceText(folded, text, sentence, words), found);
+        if (_entityModels.TryGetValue(sentence.Lang, out var model)) model.Value.Recognize(new SentenceText(folded, text, sentence, words), found);
         timings?.Lap(Stage.EntityModel, ref clock);
         return found;
     }
@@ -171,7 +173,7 @@ public sealed class ArticleExtractor
             var ruleFacts = facts.GetRange(ruleFactsFrom, facts.Count - ruleFactsFrom);
             view?.Invoke(new SentenceView(folded, sentence, marked, words[i], ruleFacts));
             timings?.Lap(Stage.Relations, ref clock);
-            if (_relationModels.TryGetValue(sentence.Lang, out var classifier))
+            if (_relationModels.TryGetValue(sentence.Lang, out var finder) && finder.Value is { } classifier)
                 classifier.Find(folded, sentence, marked, words[i], ruleFacts, article.Published, facts);
             timings?.Lap(Stage.RelationModel, ref clock);
         }

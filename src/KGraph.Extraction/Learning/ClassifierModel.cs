@@ -55,7 +55,9 @@ internal sealed class ClassifierModel
         ModelFile.WriteWeights(writer, Weights);
     });
 
-    public static ClassifierModel Load(string path) => ModelFile.Read(path, Kind, reader =>
+    public static ClassifierModel Load(string path) => Load(ModelFile.Verify(path, Kind));
+
+    internal static ClassifierModel Load(ModelFile.VerifiedFile file) => ModelFile.ReadBody(file, reader =>
     {
         var info = SequenceModel.ReadInfo(reader);
         var labels = ModelFile.ReadStrings(reader);

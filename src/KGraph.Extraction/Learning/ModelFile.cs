@@ -36,7 +36,14 @@ internal static class ModelFile
         AtomicFile.WriteAllBytes(path, file.ToArray());
     }
 
-    public static T Read<T>(string path, string kind, Func<BinaryReader, T> readBody)
+    /// <summary>Reads a model file whole: <see cref="Verify"/>, then <see cref="ReadBody"/>.</summary>
+    public static T Read<T>(string path, string kind, Func<BinaryReader, T> readBody) => ReadBody(Verify(path, kind), readBody);
+
+    /// <summary>
+    /// Reads a model file and checks its container (magic, kind, length, checksum) without inflating the
+    /// weights: a missing, foreign, truncated or damaged file is refused here, before any article is read.
+    /// </summary>
+    public static VerifiedFile Verify(string path, string kind)
     {
         byte[] bytes;
         try
@@ -62,18 +69,31 @@ internal static class ModelFile
             var checksum = reader.ReadBytes(32);
             var length = reader.ReadInt64();
             if (length < 0 || length != bytes.Length - reader.BaseStream.Position) throw Damaged(path, "it is truncated or has bytes appended");
-            var payload = reader.ReadBytes((int)length);
-            if (!SHA256.HashData(payload).AsSpan().SequenceEqual(checksum)) throw Damaged(path, "its checksum does not match its contents");
-            // Inflated whole first: the weights are then read from memory (ReadWeights), not a call per byte on the stream.
-            var inflated = new MemoryStream();
-            using (var deflate = new DeflateStream(new MemoryStream(payload), CompressionMode.Decompress)) deflate.CopyTo(inflated);
-            inflated.Position = 0;
-            using var body = new BinaryReader(inflated, Encoding.UTF8);
-            return readBody(body);
+            var payload = new ReadOnlyMemory<byte>(bytes, (int)reader.BaseStream.Position, (int)length);
+            if (!SHA256.HashData(payload.Span).AsSpan().SequenceEqual(checksum)) throw Damaged(path, "its checksum does not match its contents");
+            return new VerifiedFile(path, bytes, payload);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException)
         {
             throw Damaged(path, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Inflates a verified file's payload and reads the model's fields from it. The payload is inflated as it
+    /// is read (no inflated copy is kept): the weights are decoded straight from the stream in blocks.
+    /// </summary>
+    public static T ReadBody<T>(VerifiedFile file, Func<BinaryReader, T> readBody)
+    {
+        try
+        {
+            using var deflate = new DeflateStream(new MemoryStream(file.Bytes, file.PayloadStart, file.Payload.Length, writable: false), CompressionMode.Decompress);
+            using var body = new BinaryReader(new BufferedStream(deflate, 1 << 16), Encoding.UTF8);
+            return readBody(body);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or FormatException or ArgumentException or OverflowException)
+        {
+            throw Damaged(file.Path, e.Message);
         }
     }
 
@@ -110,11 +130,9 @@ internal static class ModelFile
         var values = weights.Values;
         var count = reader.ReadInt32();
         if (count < 0 || count > values.Length) throw new InvalidDataException($"{count} weights for a table of {values.Length}");
-        // Millions of (gap, value) pairs: decoded from the inflated bytes directly, a reader call each would take seconds.
-        if (reader.BaseStream is not MemoryStream memory
-            || !memory.TryGetBuffer(out var buffer)) throw new InvalidDataException("weights must be read from memory");
-        var bytes = buffer.AsSpan((int)memory.Position, (int)(memory.Length - memory.Position));
-        var at = 0;
+        // Millions of (gap, value) pairs: decoded from blocks of the stream, a reader call each would take seconds.
+        // The weights are the last field of every model, so reading the stream in blocks takes nothing from a later field.
+        var input = new BlockReader(reader.BaseStream);
         long index = -1;
         for (var k = 0; k < count; k++)
         {
@@ -123,19 +141,17 @@ internal static class ModelFile
             byte b;
             do
             {
-                if (at >= bytes.Length || shift > 63) throw new EndOfStreamException("the weights end early");
-                b = bytes[at++];
+                if (shift > 63) throw new InvalidDataException("a weight gap longer than 64 bits");
+                b = input.Next();
                 gap |= (long)(b & 0x7F) << shift;
                 shift += 7;
             }
             while ((b & 0x80) != 0);
             index += gap;
             if (index < 0 || index >= values.Length) throw new InvalidDataException($"weight index {index} outside the table");
-            if (at + 2 > bytes.Length) throw new EndOfStreamException("the weights end early");
-            values[index] = (float)BitConverter.UInt16BitsToHalf(System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(bytes[at..]));
-            at += 2;
+            var low = input.Next();
+            values[index] = (float)BitConverter.UInt16BitsToHalf((ushort)(low | input.Next() << 8));
         }
-        memory.Position += at;
         return weights;
     }
 
@@ -152,5 +168,33 @@ internal static class ModelFile
         var values = new string[count];
         for (var i = 0; i < count; i++) values[i] = reader.ReadString();
         return values;
+    }
+
+    /// <summary>A model file whose container checked out: its bytes, and the deflated payload among them.</summary>
+    internal sealed record VerifiedFile(string Path, byte[] Bytes, ReadOnlyMemory<byte> Payload)
+    {
+        public int PayloadStart => Bytes.Length - Payload.Length;
+    }
+
+    /// <summary>Bytes of a stream one at a time, read in 64 KiB blocks.</summary>
+    private sealed class BlockReader(Stream stream)
+    {
+        private readonly byte[] _block = new byte[1 << 16];
+        private int _at;
+        private int _length;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public byte Next()
+        {
+            if (_at == _length) Fill();
+            return _block[_at++];
+        }
+
+        private void Fill()
+        {
+            _length = stream.Read(_block, 0, _block.Length);
+            _at = 0;
+            if (_length == 0) throw new EndOfStreamException("the weights end early");
+        }
     }
 }

@@ -120,7 +120,9 @@ internal sealed class SequenceModel
         ModelFile.WriteWeights(writer, Emissions);
     });
 
-    public static SequenceModel Load(string path) => ModelFile.Read(path, Kind, reader =>
+    public static SequenceModel Load(string path) => Load(ModelFile.Verify(path, Kind));
+
+    internal static SequenceModel Load(ModelFile.VerifiedFile file) => ModelFile.ReadBody(file, reader =>
     {
         var info = ReadInfo(reader);
         var labels = ModelFile.ReadStrings(reader);

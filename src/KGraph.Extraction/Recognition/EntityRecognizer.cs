@@ -18,8 +18,11 @@ internal sealed class EntityRecognizer
     private readonly IMentionRecognizer[] _chineseStages;
     private readonly bool _hmm;
     private readonly HashSet<char> _plainCharacters;
-    /// <summary>jieba with this extractor's curated names as words (its own copy: other extractors do not see them).</summary>
-    private readonly JiebaTagger _tagger;
+    /// <summary>
+    /// jieba with this extractor's curated names as words (its own copy: other extractors do not see them). Made at the
+    /// first Chinese sentence: reading jieba's dictionary is most of start-up, and English text never needs it.
+    /// </summary>
+    private readonly Lazy<JiebaTagger> _tagger;
 
     public EntityRecognizer(IReadOnlyList<Entity> knownEntities, RecognitionLexicon lexicon, NameCueLexicon names, IScriptFolder folder, bool hmm)
     {
@@ -31,7 +34,8 @@ internal sealed class EntityRecognizer
         _hmm = hmm;
         // Function words never make a name: a run of single characters made only of them skips jieba's HMM.
         _plainCharacters = [.. lexicon.GivenNameStopCharsZh.SelectMany(w => w), .. lexicon.NameFollowersZh.SelectMany(w => w)];
-        _tagger = JiebaTagger.Base.WithWords(knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))));
+        var words = knownEntities.SelectMany(e => e.AllNames().Select(n => (folder.Fold(n), JiebaTag(e.Type)))).ToList();
+        _tagger = new Lazy<JiebaTagger>(() => JiebaTagger.Base.WithWords(words));
     }
 
     /// <param name="tokens">jieba's words of a Chinese sentence; null for English.</param>
@@ -48,7 +52,7 @@ internal sealed class EntityRecognizer
         timings?.Lap(Stage.LatinNames, ref clock);
         if (zh)
         {
-            tokens = _tagger.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
+            tokens = _tagger.Value.Tag(folded.Substring(sentence.Start, sentence.Length), sentence.Start, _hmm, _plainCharacters);
             timings?.Lap(Stage.Tagger, ref clock);
             text = text with { Words = tokens };
             foreach (var stage in _chineseStages) stage.Recognize(text, candidates);

@@ -102,6 +102,36 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void Loading_checks_every_file_but_reads_a_languages_weights_only_when_its_first_sentence_needs_them()
+    {
+        var models = ExtractionModels.Load(ExtractionModels.BundledDirectory);
+        Assert.Empty(models.FilesRead);
+
+        var extractor = new ArticleExtractor([], new ExtractorOptions { Models = models });
+        Assert.Empty(models.FilesRead);
+        extractor.Extract(KGraph.Extraction.Reading.ArticleReader.FromPlainText("a.zh.txt", "星辰科技昨天宣布，王立明出任首席执行官。"));
+        Assert.Equal([ExtractionModels.ChineseEntitiesFile, ExtractionModels.ChineseRelationsFile], models.FilesRead);
+
+        extractor.Extract(KGraph.Extraction.Reading.ArticleReader.FromPlainText("a.en.txt", "Northwind Labs named Dana Reyes its chief executive."));
+        Assert.Equal(ExtractionModels.Files, models.FilesRead);
+    }
+
+    [Fact]
+    public void A_model_of_another_feature_version_is_refused_when_loading_even_if_its_language_is_never_read()
+    {
+        var folder = Some.TempDirectory();
+        foreach (var file in ExtractionModels.Files) File.Copy(Path.Combine(ExtractionModels.BundledDirectory, file), Path.Combine(folder, file));
+        var weights = new LinearWeights(8, 2);
+        new ClassifierModel([ClassifierModel.None, "FOUNDED"], weights, new float[2], new Dictionary<string, string> { ["features"] = "0" })
+            .Save(Path.Combine(folder, ExtractionModels.EnglishRelationsFile));
+
+        var error = Assert.Throws<ModelFileException>(() => ExtractionModels.Load(folder));
+
+        Assert.Equal($"{Path.Combine(folder, ExtractionModels.EnglishRelationsFile)}: trained for features version 0, but this kgraph computes version "
+            + $"{ExtractionModels.FeatureVersion}; rebuild the models with `kgraph train`", error.Message);
+    }
+
+    [Fact]
     public void Viterbi_never_starts_a_name_with_an_inside_label()
     {
         var weights = new LinearWeights(8, 3);

@@ -44,14 +44,21 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     }
 
     [Fact]
-    public void Our_sample_articles_cut_alike_with_and_without_the_HMM()
+    public void Every_sample_and_Chinese_gold_article_cuts_alike_token_by_token_and_tag_by_tag_with_and_without_the_HMM()
     {
-        var articles = Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles"));
-        Assert.NotEmpty(articles);
-        foreach (var text in articles.Select(File.ReadAllText))
+        var articles = Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "articles"))
+            .Concat(Directory.GetFiles(RepositoryFiles.PathOf("graph-data", "gold", "articles"), "*.zh.*")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(11, articles.Count(a => Path.GetFileName(a).Contains(".zh.", StringComparison.Ordinal)));
+        foreach (var article in articles)
         {
-            Assert.Equal(reference.Cut(text, hmm: true), Ours(text, hmm: true));
-            Assert.Equal(reference.Cut(text, hmm: false), Ours(text, hmm: false));
+            var text = File.ReadAllText(article);
+            foreach (var hmm in new[] { true, false })
+            {
+                var (expected, actual) = (reference.Cut(text, hmm), Ours(text, hmm));
+                var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], -1);
+                if (first >= 0 || expected.Length != actual.Length)
+                    Assert.Fail($"{Path.GetFileName(article)} (HMM {hmm}): token {first}: jieba.NET {expected.ElementAtOrDefault(first)}, ours {actual.ElementAtOrDefault(first)}; {expected.Length} vs {actual.Length} tokens");
+            }
         }
     }
 
