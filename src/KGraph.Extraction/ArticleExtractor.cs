@@ -42,7 +42,7 @@ public sealed class ArticleExtractor
         lexicon.OrgSuffixesZh.AddRange(names.CompanySuffixesZh.Except(lexicon.OrgSuffixesZh));
         _recognizer = new EntityRecognizer(knownEntities, lexicon, names, _options.ScriptFolder, _options.UseHmm);
         _shortNames = new OrganizationShortNames(lexicon);
-        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh, lexicon.OrgRoleCuesZh);
+        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
         var ruleSets = new Dictionary<string, RelationRuleSet>(StringComparer.Ordinal)
         {
             ["zh"] = RelationRuleSet.Load("zh", _options.RulesDirectory),
@@ -175,7 +175,6 @@ public sealed class ArticleExtractor
             timings?.Lap(Stage.Relations, ref clock);
             if (_relationModels.TryGetValue(sentence.Lang, out var finder) && finder.Value is { } classifier)
                 classifier.Find(folded, sentence, marked, words[i], ruleFacts, article.Published, facts);
-            QuoteAntecedents(facts, ruleFactsFrom, references);
             timings?.Lap(Stage.RelationModel, ref clock);
         }
         if (timings is not null) clock = StageTimes.Start();
@@ -185,33 +184,6 @@ public sealed class ArticleExtractor
         var result = ResultBuilder.Build(article, entities.Entities, facts, _options.Vocabulary, _shortNames);
         timings?.Lap(Stage.Result, ref clock);
         return checker is null ? result : result with { Proposals = checker.Report };
-    }
-
-    /// <summary>
-    /// A fact read through a pronoun whose quote does not name the entity quotes from where the
-    /// antecedent starts (perhaps sentences back: "Acme makes robots. The company hired Lee Park as chief executive"),
-    /// so that the quote alone shows who the fact is about. Offsets stay those of the article's text.
-    /// </summary>
-    private static void QuoteAntecedents(List<FoundFact> facts, int from, List<EntityReference> references)
-    {
-        for (var k = from; k < facts.Count; k++)
-        {
-            var fact = facts[k];
-            var start = Math.Min(AntecedentStart(fact.From, fact.Span, references), AntecedentStart(fact.To, fact.Span, references));
-            if (start < fact.Span.Start) facts[k] = fact with { Span = new TextSpan(start, fact.Span.End) };
-        }
-    }
-
-    /// <summary>Where the quote must start to name <paramref name="entity"/>: its antecedent's start when only a pronoun inside the span names it.</summary>
-    private static int AntecedentStart(LocalEntity entity, TextSpan span, List<EntityReference> references)
-    {
-        if (entity.Mentions.Exists(m => m.Start >= span.Start && m.End <= span.End)) return span.Start;
-        var start = span.Start;
-        foreach (var reference in references)
-            if (reference.IsPronoun && reference.AntecedentStart >= 0 && reference.Start >= span.Start && reference.End <= span.End
-                && reference.Entities.Contains(entity))
-                start = Math.Min(start, reference.AntecedentStart);
-        return start;
     }
 
     /// <summary>The proposer's answer for the article (null without one); a chunk it could not answer fails the article.</summary>

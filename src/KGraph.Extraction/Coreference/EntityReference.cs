@@ -6,12 +6,6 @@ namespace KGraph.Extraction.Coreference;
 /// </summary>
 internal sealed record EntityReference(int Start, int End, IReadOnlyList<LocalEntity> Entities, bool IsPronoun)
 {
-    /// <summary>
-    /// For a pronoun, where the earliest name it was resolved to starts (the antecedent, perhaps sentences back);
-    /// a fact read through the pronoun quotes the text from there. -1 for a name.
-    /// </summary>
-    public int AntecedentStart { get; init; } = -1;
-
     /// <summary>Marker type letter: the entities' type when they agree, else N (untyped).</summary>
     public char TypeCode
     {

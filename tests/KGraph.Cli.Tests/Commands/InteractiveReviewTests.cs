@@ -33,18 +33,18 @@ public class InteractiveReviewTests
         Assert.Equal(new InteractiveReview.Outcome(3, 1, Quit: true), outcome);
         Assert.Equal(
             ReviewLogWriter.NewFileHeader +
-            $"  - {{action: accept, relationship: elon-musk.developed.grok-1, {At}}}\n" +
-            $"  - {{action: reject, relationship: elon-musk.founded.openai, {At}}}\n" +
+            $"  - {{action: accept, relationship: elon-musk.founded.openai, {At}}}\n" +
+            $"  - {{action: reject, relationship: elon-musk.developed.grok-1, {At}}}\n" +
             // The third fact was skipped; 'x' is no answer and waits for one.
             $"  - {{action: accept, relationship: elon-musk.founded.openai.2018-02, {At}}}\n",
             File.ReadAllText(root["reviews.yaml"]));
         Assert.StartsWith(
-            // The queue's order: see ReviewQueueCommandTests.First.
-            "\n1/13 fact elon-musk.developed.grok-1, priority 0.37\n" +
-            "  elon-musk DEVELOPED grok-1, confidence 0.72\n" +
-            "    “马斯克多次批评OpenAI背离了开源的初衷，他此次开源Grok-1” — 2024-03-18-xai-grok-1.zh [158, 191)\n" +
+            "\n1/13 fact elon-musk.founded.openai, priority 0.42\n" +
+            "  elon-musk FOUNDED openai, confidence 0.92\n" +
+            "    “马斯克是OpenAI的联合创始人之一。” — 2024-03-06-musk-sues-openai.zh [109, 128)\n" +
+            "    “他与奥特曼等人共同创办了这家非营利研究机构” — 2024-03-06-musk-sues-openai.zh [137, 158)\n" +
             "a accept  r reject  s skip  q quit\n" +
-            $"  recorded: {{action: accept, relationship: elon-musk.developed.grok-1, {At}}}\n\n2/13 fact ", screen);
+            $"  recorded: {{action: accept, relationship: elon-musk.founded.openai, {At}}}\n\n2/13 fact ", screen);
         Assert.EndsWith($"stopped: 3 decisions recorded in {root["reviews.yaml"]}, 1 skipped\n", screen);
     }
 
@@ -54,9 +54,9 @@ public class InteractiveReviewTests
         using var root = ReviewQueueCommandTests.CopyOfSampleData();
         Walk(root, facts: true, pairs: false, 'a', 'q');
         var data = Read(root);
-        Assert.Equal([new ReviewEntry(ReviewAction.Accept, Relationship: "elon-musk.developed.grok-1", By: "ana", At: "2026-11-28T10:00:00Z")], data.Log);
+        Assert.Equal([new ReviewEntry(ReviewAction.Accept, Relationship: "elon-musk.founded.openai", By: "ana", At: "2026-11-28T10:00:00Z")], data.Log);
         var queue = ReviewQueue.Build(data.Load.Graph, data.Log);
-        Assert.Equal((12, "elon-musk.founded.openai"), (queue.Count, queue[0].Relationship.Id));
+        Assert.Equal((12, "elon-musk.developed.grok-1"), (queue.Count, queue[0].Relationship.Id));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class InteractiveReviewTests
         using var root = ReviewQueueCommandTests.CopyOfSampleData();
         var (exit, stdout, stderr) = Cli.Run("review", "--data", root.Path);
         Assert.Equal((0, ""), (exit, stderr));
-        Assert.StartsWith("1. elon-musk.developed.grok-1, priority 0.37", stdout);
+        Assert.StartsWith("1. elon-musk.founded.openai, priority 0.42", stdout);
         Assert.EndsWith("13 of 13 facts waiting; " + ReviewQueueCommandTests.Advice, stdout);
         Assert.Equal(stdout, Cli.Run("review", "--data", root.Path, "--no-interactive").Out);
         Assert.False(File.Exists(root["reviews.yaml"]));
