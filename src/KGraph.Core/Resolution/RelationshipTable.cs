@@ -88,7 +88,8 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
                     $"{r.Type} is not allowed from {entities[r.From].Type} to {entities[r.To].Type} (allowed: {string.Join("/", type.From)} → {string.Join("/", type.To)})");
                 ok = false;
             }
-            if (ok) result.Add(origin with { Value = r });
+            // Most facts come through unchanged: keep their origin instead of copying it.
+            if (ok) result.Add(ReferenceEquals(r, origin.Value) ? origin : origin with { Value = r });
         }
         return result;
     }
