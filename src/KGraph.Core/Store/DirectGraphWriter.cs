@@ -3,7 +3,7 @@ using System.Text;
 namespace KGraph.Store;
 
 /// <summary>
-/// Writes the layout YamlDotNet's emitter gives these events with <see cref="GraphFileWriter.ToYaml(IEnumerable{Document}, IEnumerable{Entity}, IEnumerable{Relationship}, IEnumerable{string})"/>'s settings (block
+/// Writes the layout YamlDotNet's emitter gives these events with <see cref="GraphFileWriter"/>'s settings (block
 /// sequences indented under their key, flow collections on one line, no line wrapping), choosing each
 /// scalar's style as the emitter's analysis does for scalars of printable characters on one line.
 /// Any other scalar or shape gives up (<see cref="Result"/> is then null) and the file goes through the emitter.
@@ -189,7 +189,9 @@ internal sealed class DirectGraphWriter : GraphEventWriter
     private static bool IsSimple(string value)
     {
         foreach (var c in value)
-            if (!(c is >= ' ' and <= '~' or (>= '\u00A1' and <= '\uD7FF' and not '\u2028' and not '\u2029') or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF'))) return false;
+            if (!(c is >= ' ' and <= '~'
+                or (>= '\u00A1' and <= '\uD7FF' and not '\u2028' and not '\u2029')
+                or (>= '\uE000' and <= '\uFFFD' and not '\uFEFF'))) return false;
         return true;
     }
 }

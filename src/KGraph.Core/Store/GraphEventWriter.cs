@@ -4,7 +4,9 @@ using YamlDotNet.Core.Events;
 
 namespace KGraph.Store;
 
-/// <summary>The events of a graph file; <see cref="EmitterGraphWriter"/> hands them to YamlDotNet, <see cref="DirectGraphWriter"/> writes them itself.</summary>
+/// <summary>
+/// The events of a graph file; <see cref="EmitterGraphWriter"/> hands them to YamlDotNet, <see cref="DirectGraphWriter"/> writes them itself.
+/// </summary>
 internal abstract class GraphEventWriter
 {
     public abstract void Comment(string line);
@@ -65,7 +67,10 @@ internal abstract class GraphEventWriter
             switch (v.Value)
             {
                 case string s: Text(s); break;
-                case double d: Plain(GraphFileWriter.FormatNumber(d).Contains('.', StringComparison.Ordinal) ? GraphFileWriter.FormatNumber(d) : GraphFileWriter.FormatNumber(d) + ".0"); break;
+                case double d:
+                    var number = GraphFileWriter.FormatNumber(d);
+                    Plain(number.Contains('.', StringComparison.Ordinal) ? number : number + ".0");
+                    break;
                 default: Plain(v.ToString()); break;
             }
         }
@@ -86,7 +91,8 @@ internal abstract class GraphEventWriter
         if (value.Length == 0) return true;
         // Line breaks and tabs inside a value would otherwise become folded block scalars.
         if (value.Any(c => c < ' ')) return true;
-        if (value is "~" or "null" or "Null" or "NULL" or "true" or "false" or "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "Yes" or "No" or "on" or "off") return true;
+        if (value is "~" or "null" or "Null" or "NULL" or "true" or "false" or "True" or "False" or "TRUE" or "FALSE"
+            or "yes" or "no" or "Yes" or "No" or "on" or "off") return true;
         var first = value[0];
         return char.IsAsciiDigit(first) && value.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or ':' or 'e' or 'E' or '+' or '_')
             || (first is '-' or '+' or '.') && value.Length > 1 && value.Skip(1).All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E');

@@ -133,7 +133,8 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         if (type is not null && vocabulary.RelationshipType(type) is null)
         {
             diagnostics.Error(f.PositionOf("type"),
-                $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
+                $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: " +
+                    $"{string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
             type = null;
         }
         var explicitId = f.Text("id");

@@ -168,7 +168,8 @@ public class GraphLoaderTests
     {
         var schema = KGraph.Vocabulary.GraphVocabulary.BuiltInText() + "  - name: MENTORED\n    description: Taught.\n    from: [Person]\n    to: [Person]\n";
         using var root = Some.DataRoot(("schema.yaml", schema),
-            ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, type: MENTORED, to: b}\n"));
+            ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, " +
+                "type: MENTORED, to: b}\n"));
         var result = Load(root);
         Assert.Empty(result.Diagnostics);
         Assert.Equal("a.mentored.b", Assert.Single(result.Graph.Relationships).Id);
@@ -191,7 +192,10 @@ public class GraphLoaderTests
     [Fact]
     public void An_undated_fact_stays_apart_when_two_dated_facts_could_be_it_or_it_was_rejected()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", Curated + "\n  - {from: elon-musk, type: FOUNDED, to: xai, start: 2025}\n  - {from: elon-musk, type: SUED, to: openai, start: 2024}\n"), ("extracted/x.yaml", """
+        using var root = Some.DataRoot(
+            ("curated/a.yaml", Curated + "\n  - {from: elon-musk, type: FOUNDED, to: xai, start: 2025}\n" +
+                "  - {from: elon-musk, type: SUED, to: openai, start: 2024}\n"),
+            ("extracted/x.yaml", """
             kgraph: 1
             relationships:
               - {from: elon-musk, type: FOUNDED, to: xai}

@@ -109,7 +109,8 @@ public class GraphFileWriterTests
         // Pieces YAML treats specially, mixed at random: indicators, quotes, escapes, spaces at the ends,
         // keywords, numbers, CJK, emoji, tabs and line breaks (which send a file to the emitter).
         string[] pieces = ["a", "Z", "马斯克", "·", ":", ": ", "#", " #", "-", "- ", "?", "? ", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">",
-            "'", "\"", "%", "@", "`", " ", "  ", "\\", ".", "...", "---", "0", "1.5", "1e3", "0x1F", "true", "null", "~", "yes", "😀", "（", "）", "：", "é", "\t", "\n", "\r\n", "\u0085", "\u2028"];
+            "'", "\"", "%", "@", "`", " ", "  ", "\\", ".", "...", "---", "0", "1.5", "1e3", "0x1F", "true", "null", "~", "yes",
+            "😀", "（", "）", "：", "é", "\t", "\n", "\r\n", "\u0085", "\u2028"];
         const int Controls = 5;
         var random = new Random(20261129);
         for (var round = 0; round < 3000; round++)

@@ -141,7 +141,8 @@ public class FastYamlParserTests
         "src/KGraph.Extraction/Rules/relations.en.yaml: line 11: a flow value that cannot start plain text",
     ];
 
-    private static readonly string[] Scalars = ["a", "马斯克", "x y", "'q''s'", "\"d\\\"q\"", "1.5", "-3", "a-b", "x.y", "Grok-1", "'a: b'", "null", "~", "é"];
+    private static readonly string[] Scalars = ["a", "马斯克", "x y", "'q''s'", "\"d\\\"q\"", "1.5", "-3", "a-b", "x.y", "Grok-1", "'a: " +
+        "b'", "null", "~", "é"];
 
     private static string Scalar(Random r) => Scalars[r.Next(Scalars.Length)];
 
