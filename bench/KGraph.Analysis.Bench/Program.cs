@@ -7,7 +7,8 @@ using KGraph.Analysis.Communities;
 using KGraph.Analysis.Components;
 using KGraph.Analysis.Views;
 
-// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--graphs uniform,power-law] [--algorithms pagerank,wcc,communities,betweenness,scc,view,json] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
+// usage: KGraph.Analysis.Bench [--vertices N] [--edges M] [--graphs uniform,power-law]
+//          [--algorithms pagerank,wcc,communities,betweenness,scc,view,json] [--libraries kgraph,igraph,networkx] [--timeout-minutes T]
 //        scc, view and json run on the same edges as a resolved graph (one relationship an edge): strongly connected
 //        components, building the analysis view, and writing analysis.md + analysis.json (the references have no such step).
 //        KGraph.Analysis.Bench --one ALGORITHM EDGES   (child run: one measured computation)
@@ -20,7 +21,8 @@ var graphs = Text("--graphs", "uniform,power-law").Split(',');
 var timeout = TimeSpan.FromMinutes(Option("--timeout-minutes", 15));
 var folder = Directory.CreateTempSubdirectory("kgraph-bench-").FullName;
 var algorithms = Text("--algorithms", "pagerank,wcc,communities,betweenness,scc,view,json").Split(',');
-Console.WriteLine($"KGraph.Analysis benchmark: {vertices:N0} vertices, {edges:N0} edges; betweenness sampled from {Pivots} pivots; each cell one process: seconds / peak RSS MB");
+Console.WriteLine($"KGraph.Analysis benchmark: {vertices:N0} vertices, {edges:N0} edges; betweenness sampled from {Pivots} pivots; each cell one process: " +
+    $"seconds / peak RSS MB");
 try
 {
     foreach (var (name, make) in new (string, Func<List<GraphEdge>>)[]
@@ -37,7 +39,9 @@ try
         Console.WriteLine($"{"algorithm",-12} {"KGraph",-26} {"igraph",-36} {"NetworkX",-30}");
         foreach (var algorithm in algorithms)
         {
-            var ours = libraries.Contains("kgraph") ? Child(Environment.ProcessPath!, [typeof(GraphGenerator).Assembly.Location, "--one", algorithm, path], timeout) : "skipped";
+            var ours = libraries.Contains("kgraph")
+                ? Child(Environment.ProcessPath!, [typeof(GraphGenerator).Assembly.Location, "--one", algorithm, path], timeout)
+                : "skipped";
             var igraph = libraries.Contains("igraph") ? Child("/usr/bin/python3", [Script(), "igraph", algorithm, path], timeout) : "skipped";
             var networkx = libraries.Contains("networkx") ? Child("/usr/bin/python3", [Script(), "networkx", algorithm, path], timeout) : "skipped";
             Console.WriteLine($"{algorithm,-12} {ours,-26} {igraph,-36} {networkx,-30}");
@@ -158,7 +162,8 @@ static (int Vertices, List<GraphEdge> Edges) ReadEdges(string path)
     {
         var line = lines.Current;
         var space = line.IndexOf(' ');
-        edges.Add(new GraphEdge(int.Parse(line.AsSpan(0, space), CultureInfo.InvariantCulture), int.Parse(line.AsSpan(space + 1), CultureInfo.InvariantCulture)));
+        edges.Add(new GraphEdge(int.Parse(line.AsSpan(0, space), CultureInfo.InvariantCulture),
+            int.Parse(line.AsSpan(space + 1), CultureInfo.InvariantCulture)));
     }
     return (n, edges);
 }

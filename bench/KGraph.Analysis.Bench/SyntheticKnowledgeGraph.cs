@@ -14,7 +14,10 @@ internal static class SyntheticKnowledgeGraph
     public static KnowledgeGraph FromEdges(int vertices, IReadOnlyList<GraphEdge> edges)
     {
         var entities = new Entity[vertices];
-        for (var v = 0; v < vertices; v++) entities[v] = new Entity { Id = Id(v), Type = "Organization", Name = "Organization " + v.ToString(CultureInfo.InvariantCulture) };
+        for (var v = 0; v < vertices; v++) entities[v] = new Entity
+        {
+            Id = Id(v), Type = "Organization", Name = "Organization " + v.ToString(CultureInfo.InvariantCulture),
+        };
         var relationships = new Relationship[edges.Count];
         for (var i = 0; i < edges.Count; i++)
         {

@@ -27,7 +27,8 @@ self.Refresh();
 var kgraphCpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 var kgraphSeconds = watch.Elapsed.TotalSeconds;
 var kgraphPeak = self.PeakWorkingSet64 / 1048576.0;
-Console.WriteLine($"kgraph: {result.Graph.Entities.Count:N0} entities, {result.Graph.Relationships.Count:N0} relationships, {result.Diagnostics.Count} diagnostics");
+Console.WriteLine($"kgraph: {result.Graph.Entities.Count:N0} entities, {result.Graph.Relationships.Count:N0} relationships, {result.Diagnostics.Count} " +
+    $"diagnostics");
 if (result.Diagnostics.Count > 0) Console.WriteLine("  first: " + result.Diagnostics[0]);
 
 var python = RunPyYaml(root);
@@ -58,7 +59,8 @@ static (double Seconds, double CpuSeconds, double PeakMiB)? RunPyYaml(string roo
         """;
     try
     {
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/python3", ["-c", script, root]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var process = Process.Start(
+            new ProcessStartInfo("/usr/bin/python3", ["-c", script, root]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = process.StandardOutput.ReadToEnd();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -68,7 +70,8 @@ static (double Seconds, double CpuSeconds, double PeakMiB)? RunPyYaml(string roo
             return null;
         }
         var parts = output.Split(' ', StringSplitOptions.TrimEntries);
-        return (double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return (double.Parse(parts[0], invariant), double.Parse(parts[1], invariant), double.Parse(parts[2], invariant));
     }
     catch (System.ComponentModel.Win32Exception e)
     {

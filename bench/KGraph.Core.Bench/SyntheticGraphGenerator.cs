@@ -27,7 +27,8 @@ internal static class SyntheticGraphGenerator
             {
                 text.Append(CultureInfo.InvariantCulture, $"  - id: e{i}\n    type: {types[i]}\n    name: Entity {i}\n");
                 text.Append(CultureInfo.InvariantCulture, $"    names: {{zh: 实体{i}号, en: Entity {i}}}\n    aliases: [E{i}, 实体{i}]\n");
-                if (i % 3 == 0) text.Append(CultureInfo.InvariantCulture, $"    external: {{wikidata: Q{1000 + i}}}\n    props: {{founded: {1950 + i % 70}, employees: {i * 7}}}\n");
+                if (i % 3 == 0) text.Append(CultureInfo.InvariantCulture, $"    external: {{wikidata: Q{1000 + i}}}\n    props: " +
+                    $"{{founded: {1950 + i % 70}, employees: {i * 7}}}\n");
             }
             File.WriteAllText(Path.Combine(root, "curated", $"entities-{file:D4}.yaml"), text.ToString());
         }
@@ -39,7 +40,8 @@ internal static class SyntheticGraphGenerator
         for (var file = 0; written < relationships; file++)
         {
             var doc = $"article-{file:D5}";
-            var text = new StringBuilder($"kgraph: 1\ndocuments:\n  - {{id: {doc}, title: Synthetic article {file}, published: 2024-03-{1 + file % 28:D2}, lang: zh}}\nrelationships:\n");
+            var text = new StringBuilder($"kgraph: 1\ndocuments:\n  - " +
+                $"{{id: {doc}, title: Synthetic article {file}, published: 2024-03-{1 + file % 28:D2}, lang: zh}}\nrelationships:\n");
             for (var k = 0; k < relationshipsPerFile && written < relationships; k++, written++)
             {
                 var (from, type, to) = (random.Next(3)) switch
@@ -51,8 +53,10 @@ internal static class SyntheticGraphGenerator
                 var start = random.Next(4) == 0 ? "" : $"\n    start: {2000 + random.Next(25)}-{1 + random.Next(12):D2}";
                 var offset = random.Next(5000);
                 text.Append(CultureInfo.InvariantCulture,
-                    $"  - id: r{written}\n    from: e{from}\n    type: {type}\n    to: e{to}{start}\n    confidence: 0.{10 + random.Next(90)}\n    status: extracted\n" +
-                    $"    evidence:\n      - {{doc: {doc}, span: [{offset}, {offset + 24}], quote: 实体{from}号与实体{to}号的关系在此说明, rule: zh.synthetic}}\n");
+                    $"  - id: r{written}\n    from: e{from}\n    type: {type}\n    to: e{to}{start}\n    confidence: 0.{10 + random.Next(90)}\n    status: " +
+                        $"extracted\n" +
+                    $"    evidence:\n      - " +
+                        $"{{doc: {doc}, span: [{offset}, {offset + 24}], quote: 实体{from}号与实体{to}号的关系在此说明, rule: zh.synthetic}}\n");
             }
             File.WriteAllText(Path.Combine(root, "extracted", $"article-{file:D5}.yaml"), text.ToString());
         }

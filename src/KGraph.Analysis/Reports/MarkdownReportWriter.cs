@@ -25,14 +25,16 @@ public static class MarkdownReportWriter
         var pr = report.PageRank;
         md.AppendLine("## PageRank").AppendLine();
         md.AppendLine($"Directed view, symmetric relationships both ways; damping {Number(pr.Options.Damping)}, " +
-                      $"{(pr.Converged ? "converged" : "NOT converged")} after {pr.Iterations} iterations ({Residual(pr)}tolerance {Number(pr.Options.Tolerance)}).").AppendLine();
+                      $"{(pr.Converged ? "converged" : "NOT converged")} after {pr.Iterations} iterations ({Residual(pr)}tolerance " +
+                          $"{Number(pr.Options.Tolerance)}).").AppendLine();
         Ranking(md, report.TopBy(e => e.PageRank), "PageRank", e => Number(e.PageRank));
 
         var bc = report.Betweenness;
         md.AppendLine("## Betweenness").AppendLine();
         md.AppendLine(bc.Exact
             ? $"Undirected view, exact (Brandes over all {bc.Pivots} entities), normalised to the share of pairs."
-            : $"Undirected view, sampled: Brandes from {bc.Pivots} of {view.Entities.Count} entities (seed {bc.Seed}), scaled and normalised to the share of pairs.").AppendLine();
+            : $"Undirected view, sampled: Brandes from {bc.Pivots} of {view.Entities.Count} entities (seed {bc.Seed}), scaled and normalised to the share of " +
+                $"pairs.").AppendLine();
         Ranking(md, report.TopBy(e => e.Betweenness), "Betweenness", e => Number(e.Betweenness));
 
         md.AppendLine("## Degree").AppendLine();
@@ -47,7 +49,8 @@ public static class MarkdownReportWriter
             md.AppendLine("| # | Entity | Type | Betweenness | Neighbours | Per neighbour |").AppendLine("|---|---|---|---|---|---|");
             var rank = 1;
             foreach (var b in report.Brokers)
-                md.AppendLine($"| {rank++} | {Name(b.Entity)} | {MarkdownText.Escape(b.Entity.Type)} | {Number(b.Betweenness)} | {b.Neighbors} | {Number(b.Score)} |");
+                md.AppendLine($"| {rank++} | {Name(b.Entity)} | {MarkdownText.Escape(b.Entity.Type)} | {Number(b.Betweenness)} | {b.Neighbors} | " +
+                    $"{Number(b.Score)} |");
             md.AppendLine();
         }
 
@@ -56,7 +59,8 @@ public static class MarkdownReportWriter
         Partition(md, report, report.StrongComponents, "Strongly connected (directed view)", "Strong component");
 
         md.AppendLine("## Communities").AppendLine();
-        md.AppendLine($"Louvain on the undirected view: modularity {Number(report.Communities.Modularity)} after {report.Communities.Levels} {(report.Communities.Levels == 1 ? "level" : "levels")}.").AppendLine();
+        md.AppendLine($"Louvain on the undirected view: modularity {Number(report.Communities.Modularity)} after {report.Communities.Levels} " +
+            $"{(report.Communities.Levels == 1 ? "level" : "levels")}.").AppendLine();
         Partition(md, report, report.Communities.Communities, "Communities", "Community");
         return md.ToString();
     }
@@ -70,7 +74,8 @@ public static class MarkdownReportWriter
             return;
         }
         md.AppendLine($"| # | Entity | Type | {header} |").AppendLine("|---|---|---|---|");
-        for (var i = 0; i < rows.Count; i++) md.AppendLine($"| {i + 1} | {Name(rows[i].Entity)} | {MarkdownText.Escape(rows[i].Entity.Type)} | {value(rows[i])} |");
+        for (var i = 0; i < rows.Count; i++) md.AppendLine($"| {i + 1} | {Name(rows[i].Entity)} | {MarkdownText.Escape(rows[i].Entity.Type)} | " +
+            $"{value(rows[i])} |");
         md.AppendLine();
     }
 
@@ -78,7 +83,8 @@ public static class MarkdownReportWriter
     {
         var groups = partition.Members.Where(m => m.Length > 1).ToList();
         var singles = partition.Count - groups.Count;
-        md.AppendLine($"{title}: {partition.Count} ({groups.Count} with two or more entities, {singles} single {(singles == 1 ? "entity" : "entities")}).").AppendLine();
+        md.AppendLine($"{title}: {partition.Count} ({groups.Count} with two or more entities, {singles} single " +
+            $"{(singles == 1 ? "entity" : "entities")}).").AppendLine();
         for (var c = 0; c < groups.Count; c++)
         {
             // Members by PageRank, so the most central come first.

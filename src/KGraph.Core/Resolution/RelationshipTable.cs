@@ -85,10 +85,12 @@ internal sealed class RelationshipTable(GraphVocabulary vocabulary, DiagnosticBa
             if (ok && vocabulary.RelationshipType(r.Type) is { } type && !type.Allows(entities[r.From].Type, entities[r.To].Type))
             {
                 diagnostics.Error(origin.PositionOf("type"),
-                    $"{r.Type} is not allowed from {entities[r.From].Type} to {entities[r.To].Type} (allowed: {string.Join("/", type.From)} → {string.Join("/", type.To)})");
+                    $"{r.Type} is not allowed from {entities[r.From].Type} to {entities[r.To].Type} (allowed: {string.Join("/", type.From)} → " +
+                        $"{string.Join("/", type.To)})");
                 ok = false;
             }
-            if (ok) result.Add(origin with { Value = r });
+            // Most facts come through unchanged: keep their origin instead of copying it.
+            if (ok) result.Add(ReferenceEquals(r, origin.Value) ? origin : origin with { Value = r });
         }
         return result;
     }

@@ -59,7 +59,8 @@ internal sealed class ReviewReplay(
         if (fromType != intoType)
         {
             diagnostics.Error(located.At,
-                $"merge: '{from}' ({fromType}) and '{into}' ({intoType}) have different types; record 'retype {from} {intoType}' before the merge; review skipped");
+                $"merge: '{from}' ({fromType}) and '{into}' ({intoType}) have different types; record 'retype {from} {intoType}' before the merge; review " +
+                    $"skipped");
             return;
         }
         entities.MergeOrRename(source, target, located.At.Line);

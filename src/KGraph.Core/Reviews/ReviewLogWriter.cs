@@ -41,7 +41,8 @@ public static class ReviewLogWriter
         var check = new DiagnosticBag();
         var after = ReviewLogReader.Parse(path, updated, check);
         if (check.HasErrors || after.Count != before + entries.Count)
-            throw new InvalidOperationException($"{path}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as one more review)");
+            throw new InvalidOperationException($"{path}: cannot append a review: the file must end with its block list 'reviews:' (the result would not " +
+                $"read back as one more review)");
         AtomicFile.WriteAllBytes(path, bom ? [.. Utf8Bom, .. Encoding.UTF8.GetBytes(updated)] : Encoding.UTF8.GetBytes(updated));
     }
 

@@ -21,6 +21,9 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
 
     private readonly ReadLimits _limits = limits ?? ReadLimits.Default;
 
+    // Ids, types and rule names repeat across the files of one load; a large graph keeps one copy of each.
+    private readonly StringPool _pool = new();
+
     public GraphFile? Read(string path, DataLayer layer, DiagnosticBag diagnostics)
     {
         var text = TextFileReader.Read(path, _limits, diagnostics);
@@ -91,8 +94,8 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
     private Located<Entity>? ReadEntity(YamlMapping map, NodeHandle handle, DiagnosticBag diagnostics)
     {
         var f = new MappingFields(map, "entity", EntityKeys, diagnostics);
-        var id = CheckedId(f, "entity", diagnostics);
-        var type = f.Text("type", required: true);
+        var id = _pool.ShareOrNull(CheckedId(f, "entity", diagnostics));
+        var type = _pool.ShareOrNull(f.Text("type", required: true));
         var name = f.Text("name", required: true);
         if (type is not null && !vocabulary.IsEntityType(type))
         {
@@ -104,6 +107,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         var mentions = new List<Mention>();
         foreach (var node in f.List("mentions")?.Items ?? [])
             if (ReadMention(node, diagnostics) is { } mention) mentions.Add(mention);
+        var kind = _pool.ShareOrNull(f.Text("kind"));
         var entity = new Entity
         {
             Id = id ?? "",
@@ -111,10 +115,10 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             Name = name ?? "",
             Names = names,
             Aliases = aliases,
-            Kind = f.Text("kind"),
+            Kind = kind,
             External = f.StringMap("external", PropertyNames.SnakeCase),
             Props = f.ScalarMap("props", PropertyNames.SnakeCase),
-            Mentions = mentions,
+            Mentions = mentions.Count == 0 ? [] : mentions.ToArray(),
         };
         if (id is null || type is null || name is null) return null;
         return new Located<Entity>(entity, f.At, handle);
@@ -123,13 +127,14 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
     private Located<Relationship>? ReadRelationship(YamlMapping map, NodeHandle handle, DataLayer layer, DiagnosticBag diagnostics)
     {
         var f = new MappingFields(map, "relationship", RelationshipKeys, diagnostics);
-        var from = f.Text("from", required: true);
-        var to = f.Text("to", required: true);
-        var type = f.Text("type", required: true);
+        var from = _pool.ShareOrNull(f.Text("from", required: true));
+        var to = _pool.ShareOrNull(f.Text("to", required: true));
+        var type = _pool.ShareOrNull(f.Text("type", required: true));
         if (type is not null && vocabulary.RelationshipType(type) is null)
         {
             diagnostics.Error(f.PositionOf("type"),
-                $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: {string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
+                $"unknown relationship type '{type}' (add it to schema.yaml, or use one of: " +
+                    $"{string.Join(", ", vocabulary.RelationshipTypes.Select(t => t.Name))})");
             type = null;
         }
         var explicitId = f.Text("id");
@@ -156,11 +161,11 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             To = to,
             Start = start,
             End = end,
-            Role = f.Text("role"),
+            Role = _pool.ShareOrNull(f.Text("role")),
             Props = f.ScalarMap("props", PropertyNames.SnakeCase),
             Confidence = confidence,
             Status = status,
-            Evidence = evidence,
+            Evidence = evidence.Count == 0 ? [] : evidence.ToArray(),
         };
         return new Located<Relationship>(relationship, f.At, handle);
     }
@@ -180,7 +185,7 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
         }
     }
 
-    private static Mention? ReadMention(YamlNode node, DiagnosticBag diagnostics)
+    private Mention? ReadMention(YamlNode node, DiagnosticBag diagnostics)
     {
         if (node is not YamlMapping map)
         {
@@ -188,13 +193,13 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             return null;
         }
         var f = new MappingFields(map, "mention", MentionKeys, diagnostics);
-        var doc = f.Text("doc", required: true);
+        var doc = _pool.ShareOrNull(f.Text("doc", required: true));
         var span = ReadSpan(f, diagnostics);
         var text = f.Text("text", required: true);
         return doc is null || span is null || text is null ? null : new Mention(doc, span.Value, text);
     }
 
-    private static Evidence? ReadEvidence(YamlNode node, DiagnosticBag diagnostics)
+    private Evidence? ReadEvidence(YamlNode node, DiagnosticBag diagnostics)
     {
         if (node is not YamlMapping map)
         {
@@ -202,10 +207,10 @@ public sealed class GraphFileReader(GraphVocabulary vocabulary, ReadLimits? limi
             return null;
         }
         var f = new MappingFields(map, "evidence", EvidenceKeys, diagnostics);
-        var doc = f.Text("doc", required: true);
+        var doc = _pool.ShareOrNull(f.Text("doc", required: true));
         var span = ReadSpan(f, diagnostics);
         var quote = f.Text("quote", required: true);
-        return doc is null || span is null || quote is null ? null : new Evidence(doc, span.Value, quote, f.Text("rule"));
+        return doc is null || span is null || quote is null ? null : new Evidence(doc, span.Value, quote, _pool.ShareOrNull(f.Text("rule")));
     }
 
     private static TextSpan? ReadSpan(MappingFields f, DiagnosticBag diagnostics)

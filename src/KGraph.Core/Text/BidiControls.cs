@@ -24,7 +24,8 @@ public static class BidiControls
     public static string? Problem(string field, string text)
     {
         var at = IndexIn(text);
-        return at < 0 ? null : $"'{field}' holds {Describe(text[at])} at character {at + 1}, which makes text show in another order than it is stored; remove it";
+        return at < 0 ? null : $"'{field}' holds {Describe(text[at])} at character {at + 1}, which makes text show in another order than it is stored; " +
+            $"remove it";
     }
 
     /// <summary>"U+202E RIGHT-TO-LEFT OVERRIDE".</summary>

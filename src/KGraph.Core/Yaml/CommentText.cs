@@ -26,7 +26,8 @@ public static class CommentText
                 case '\r': escaped.Append(@"\r"); break;
                 case '\t': escaped.Append(@"\t"); break;
                 default:
-                    if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029') escaped.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    if (c < ' ' || c is '\u007F' or '\u0085' or '\u2028' or '\u2029')
+                        escaped.Append(@"\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else escaped.Append(c);
                     break;
             }

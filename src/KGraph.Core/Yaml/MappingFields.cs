@@ -131,7 +131,8 @@ public sealed class MappingFields
 
     public IReadOnlyDictionary<string, string> StringMap(string key, KeyRule keys)
     {
-        if (Mapping(key) is not { } map) return new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Most items have no such map: they share one empty map instead of each holding its own.
+        if (Mapping(key) is not { } map) return Empty.Strings;
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Entries)
         {
@@ -144,8 +145,8 @@ public sealed class MappingFields
 
     public IReadOnlyDictionary<string, Scalar> ScalarMap(string key, KeyRule keys)
     {
+        if (Mapping(key) is not { } map) return Empty.Scalars;
         var result = new SortedDictionary<string, Scalar>(StringComparer.Ordinal);
-        if (Mapping(key) is not { } map) return result;
         foreach (var (k, v) in map.Entries)
         {
             if (!AllowedKey(key, k, keys)) continue;

@@ -39,7 +39,8 @@ public class EditorSchemaGeneratorTests
             Directory.GetFiles(RepositoryFiles.PathOf("schema")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         foreach (var file in generated)
             Assert.True(file.Text == File.ReadAllText(RepositoryFiles.PathOf("schema", file.Name)),
-                $"schema/{file.Name} is not what graph-data/schema.yaml generates: run `dotnet run --project src/KGraph.Cli -- schema --out schema` and commit it");
+                $"schema/{file.Name} is not what graph-data/schema.yaml generates: run `dotnet run --project src/KGraph.Cli -- schema --out schema` and " +
+                    $"commit it");
     }
 
     [Fact]

@@ -26,6 +26,34 @@ public class GraphLoaderTests
         result.Diagnostics.Select(d => d.ToString().Replace(root.Path + "/", "", StringComparison.Ordinal)).ToArray();
 
     [Fact]
+    public void Relationships_from_many_files_share_one_copy_of_each_entity_id_type_and_document_id()
+    {
+        using var root = Some.DataRoot(("curated/a.yaml", Curated),
+            ("extracted/x.yaml", """
+                kgraph: 1
+                relationships:
+                  - {from: elon-musk, type: LEADS, to: xai, evidence: [{doc: d1, span: [0, 4], quote: Musk, rule: en.leads}]}
+                """),
+            ("extracted/y.yaml", """
+                kgraph: 1
+                relationships:
+                  - {from: elon-musk, type: LEADS, to: openai, evidence: [{doc: d1, span: [5, 9], quote: Musk, rule: en.leads}]}
+                """));
+        var result = Load(root);
+
+        Assert.Empty(result.Diagnostics);
+        var leads = result.Graph.Relationships.Where(r => r.Type == "LEADS").ToList();
+        Assert.Equal(["elon-musk.leads.openai", "elon-musk.leads.xai"], leads.Select(r => r.Id));
+        var musk = result.Graph.EntitiesById["elon-musk"];
+        Assert.All(leads, r => Assert.Same(musk.Id, r.From));
+        Assert.Same(result.Graph.EntitiesById["xai"].Id, leads[1].To);
+        Assert.Same(leads[0].Type, leads[1].Type);
+        Assert.Same(leads[0].Evidence[0].Doc, leads[1].Evidence[0].Doc);
+        Assert.Same(leads[0].Evidence[0].Rule, leads[1].Evidence[0].Rule);
+        Assert.Same(leads[0].Props, leads[1].Props);
+    }
+
+    [Fact]
     public void Names_in_any_script_or_spelling_resolve_to_the_curated_entity()
     {
         using var root = Some.DataRoot(("curated/a.yaml", Curated), ("extracted/x.yaml", """
@@ -140,7 +168,8 @@ public class GraphLoaderTests
     {
         var schema = KGraph.Vocabulary.GraphVocabulary.BuiltInText() + "  - name: MENTORED\n    description: Taught.\n    from: [Person]\n    to: [Person]\n";
         using var root = Some.DataRoot(("schema.yaml", schema),
-            ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, type: MENTORED, to: b}\n"));
+            ("curated/a.yaml", "kgraph: 1\nentities:\n  - {id: a, type: Person, name: A}\n  - {id: b, type: Person, name: B}\nrelationships:\n  - {from: a, " +
+                "type: MENTORED, to: b}\n"));
         var result = Load(root);
         Assert.Empty(result.Diagnostics);
         Assert.Equal("a.mentored.b", Assert.Single(result.Graph.Relationships).Id);
@@ -163,7 +192,10 @@ public class GraphLoaderTests
     [Fact]
     public void An_undated_fact_stays_apart_when_two_dated_facts_could_be_it_or_it_was_rejected()
     {
-        using var root = Some.DataRoot(("curated/a.yaml", Curated + "\n  - {from: elon-musk, type: FOUNDED, to: xai, start: 2025}\n  - {from: elon-musk, type: SUED, to: openai, start: 2024}\n"), ("extracted/x.yaml", """
+        using var root = Some.DataRoot(
+            ("curated/a.yaml", Curated + "\n  - {from: elon-musk, type: FOUNDED, to: xai, start: 2025}\n" +
+                "  - {from: elon-musk, type: SUED, to: openai, start: 2024}\n"),
+            ("extracted/x.yaml", """
             kgraph: 1
             relationships:
               - {from: elon-musk, type: FOUNDED, to: xai}

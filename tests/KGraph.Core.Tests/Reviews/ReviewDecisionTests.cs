@@ -103,8 +103,10 @@ public class ReviewDecisionTests
             "reviews.yaml:3:30: warning: retype: entity 'e-msuk' is not in the data (did you mean 'e-musk'?); review skipped",
             "reviews.yaml:4:44: warning: merge: entity 'open-ai-inv' is not in the data (did you mean 'open-ai-inc'?); review skipped",
             "reviews.yaml:5:50: warning: distinct: entity 'zz' is not in the data; review skipped",
-            "reviews.yaml:6:67: warning: attach: relationship 'elon-musk.sued.openai.2024-3' is not in the data (did you mean 'elon-musk.sued.openai.2024-03'?); review skipped",
-            "reviews.yaml:7:36: warning: accept: relationship 'e-musk.founded.open-ai-inc.2051' is not in the data (did you mean 'e-musk.founded.open-ai-inc.2015'?); review skipped",
+            "reviews.yaml:6:67: warning: attach: relationship 'elon-musk.sued.openai.2024-3' is not in the data (did you mean " +
+                "'elon-musk.sued.openai.2024-03'?); review skipped",
+            "reviews.yaml:7:36: warning: accept: relationship 'e-musk.founded.open-ai-inc.2051' is not in the data (did you mean " +
+                "'e-musk.founded.open-ai-inc.2015'?); review skipped",
         ], messages);
     }
 
@@ -112,13 +114,15 @@ public class ReviewDecisionTests
     public void A_merge_across_types_is_refused_with_the_retype_to_record_and_works_after_that_retype()
     {
         var (_, refused) = Load("{action: merge, into: openai, from: e-musk}");
-        Assert.Equal(["reviews.yaml:3:5: merge: 'e-musk' (Person) and 'openai' (Organization) have different types; record 'retype e-musk Organization' before the merge; review skipped"],
+        Assert.Equal(["reviews.yaml:3:5: merge: 'e-musk' (Person) and 'openai' (Organization) have different types; record 'retype e-musk Organization' " +
+            "before the merge; review skipped"],
             refused);
 
         var (result, messages) = Load("{action: retype, entity: open-ai-inc, type: Person}", "{action: merge, into: e-musk, from: open-ai-inc}");
         Assert.Equal(["e-musk", "elon-musk", "openai"], Ids(result));
         Assert.Equal(["E. Musk", "Open AI Inc."], result.Graph.EntitiesById["e-musk"].AllNames());
-        Assert.Equal(["extracted/x.yaml:10:26: FOUNDED is not allowed from Person to Person (allowed: Person/Organization → Organization/Product)"], messages);
+        Assert.Equal(["extracted/x.yaml:10:26: FOUNDED is not allowed from Person to Person (allowed: Person/Organization → " +
+            "Organization/Product)"], messages);
     }
 
     [Fact]
@@ -137,7 +141,8 @@ public class ReviewDecisionTests
             "{action: rename, from: e-musk, to: musk-e}",
             "{action: merge, into: elon-musk, from: musk-e}");
         Assert.True(result.HasErrors);
-        Assert.Equal(["reviews.yaml:5:5: merge: 'musk-e' and 'elon-musk' were declared distinct at line 3; remove that decision to merge them; review skipped"], messages);
+        Assert.Equal(["reviews.yaml:5:5: merge: 'musk-e' and 'elon-musk' were declared distinct at line 3; remove that decision to merge them; review " +
+            "skipped"], messages);
         Assert.Contains("musk-e", Ids(result));
     }
 

@@ -36,6 +36,7 @@ public class ReviewLogWriterTests
         ReviewLogWriter.Append(log, new ReviewEntry(ReviewAction.Reject, Relationship: "b"));
 
         Assert.Equal([0xEF, 0xBB, 0xBF,
-            .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n  - {action: reject, relationship: b}\n")], File.ReadAllBytes(log));
+            .. System.Text.Encoding.UTF8.GetBytes("kgraph: 1\nreviews:\n  - {action: reject, relationship: a}\n  - {action: reject, relationship: " +
+                "b}\n")], File.ReadAllBytes(log));
     }
 }

@@ -125,7 +125,8 @@ public class ReviewReplayTests
         using var root = Some.DataRoot(("reviews.yaml", odd));
         var error = Assert.Throws<InvalidOperationException>(() => ReviewLogWriter.Append(root["reviews.yaml"],
             new ReviewEntry(ReviewAction.Accept, Relationship: "r")));
-        Assert.Equal($"{root["reviews.yaml"]}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as one more review)", error.Message);
+        Assert.Equal($"{root["reviews.yaml"]}: cannot append a review: the file must end with its block list 'reviews:' (the result would not read back as " +
+            $"one more review)", error.Message);
         Assert.Equal(odd, File.ReadAllText(root["reviews.yaml"]));
     }
 

@@ -58,9 +58,11 @@ public class JsonSchemaTests
             new(KGraph.Reviews.ReviewAction.Distinct, Entity: "marcus-hale", Other: "marcus-hale.d2"),
             new(KGraph.Reviews.ReviewAction.Attach, Relationship: "a.founded.b.2020", Onto: "a.founded.b.2021"),
         };
-        var text = KGraph.Reviews.ReviewLogWriter.NewFileHeader + string.Concat(entries.Select(e => "  - " + KGraph.Reviews.ReviewLogWriter.ToFlowMapping(e) + "\n"));
+        var text = KGraph.Reviews.ReviewLogWriter.NewFileHeader + string.Concat(entries.Select(e => "  - " +
+            "" + KGraph.Reviews.ReviewLogWriter.ToFlowMapping(e) + "\n"));
         Assert.Equal([], Violations("reviews.schema.json", text));
-        var wrong = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - {action: retype, entity: grok, type: Robot}\n  - {action: attach, relationship: a.b.c}\n";
+        var wrong = KGraph.Reviews.ReviewLogWriter.NewFileHeader + "  - {action: retype, entity: grok, type: Robot}\n  - {action: attach, relationship: " +
+            "a.b.c}\n";
         // The if/then rules also report the action they matched on.
         Assert.Equal(["/reviews/0/action", "/reviews/0/type", "/reviews/1", "/reviews/1/action"],
             Violations("reviews.schema.json", wrong).Select(v => v[..v.IndexOf(':', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));

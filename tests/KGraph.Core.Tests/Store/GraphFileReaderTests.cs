@@ -88,10 +88,13 @@ public class GraphFileReaderTests
         Assert.Equal([
                 "t.yaml:3:33: 'name' holds U+202E RIGHT-TO-LEFT OVERRIDE at character 5, which makes text show in another order than it is stored; remove it",
                 "t.yaml:4:18: 'aliases' holds U+2066 LEFT-TO-RIGHT ISOLATE at character 1, which makes text show in another order than it is stored; remove it",
-                "t.yaml:5:17: 'names.zh' holds U+202B RIGHT-TO-LEFT EMBEDDING at character 2, which makes text show in another order than it is stored; remove it",
-                "t.yaml:6:19: 'props.note' holds U+2069 POP DIRECTIONAL ISOLATE at character 3, which makes text show in another order than it is stored; remove it",
+                "t.yaml:5:17: 'names.zh' holds U+202B RIGHT-TO-LEFT EMBEDDING at character 2, which makes text show in another order than it is stored; " +
+                    "remove it",
+                "t.yaml:6:19: 'props.note' holds U+2069 POP DIRECTIONAL ISOLATE at character 3, which makes text show in another order than it is stored; " +
+                    "remove it",
             ],
-            Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Evil\u202Egnp.exe\",\n    aliases: [B, \"\u2066C\"],\n    names: {zh: \"马\u202B斯克\"},\n    props: {note: \"ab\u2069\"}}\n"));
+            Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: \"Evil\u202Egnp.exe\",\n    aliases: [B, \"\u2066C\"],\n    names: {zh: " +
+                "\"马\u202B斯克\"},\n    props: {note: \"ab\u2069\"}}\n"));
     }
 
     [Fact]
@@ -163,7 +166,8 @@ public class GraphFileReaderTests
     [Fact]
     public void An_id_with_spaces_or_capitals_is_refused()
     {
-        Assert.Equal(["t.yaml:3:10: entity id 'Elon Musk' is not valid (lower-case letters of any script, digits, '-', '.', '_'; starting with a letter or digit)"],
+        Assert.Equal(["t.yaml:3:10: entity id 'Elon Musk' is not valid (lower-case letters of any script, digits, '-', '.', '_'; starting with a letter or " +
+            "digit)"],
             Some.Messages("kgraph: 1\nentities:\n  - {id: Elon Musk, type: Person, name: Elon Musk}\n"));
     }
 
@@ -213,7 +217,8 @@ public class GraphFileReaderTests
         [
             "t.yaml:3:44: 'props' key '' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter",
             "t.yaml:5:53: 'props' key 'a:b' is not allowed; use snake_case: lower-case ASCII letters, digits and '_', starting with a letter",
-        ], Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: A, props: {\"\": 0, born: 1971}}\nrelationships:\n  - {from: a, type: SUED, to: a, props: {amount: 1, \"a:b\": 2}}\n"));
+        ], Some.Messages("kgraph: 1\nentities:\n  - {id: a, type: Person, name: A, props: {\"\": 0, born: 1971}}\nrelationships:\n  - {from: a, type: SUED, " +
+            "to: a, props: {amount: 1, \"a:b\": 2}}\n"));
     }
 
     [Fact]

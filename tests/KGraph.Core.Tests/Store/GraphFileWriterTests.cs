@@ -109,7 +109,8 @@ public class GraphFileWriterTests
         // Pieces YAML treats specially, mixed at random: indicators, quotes, escapes, spaces at the ends,
         // keywords, numbers, CJK, emoji, tabs and line breaks (which send a file to the emitter).
         string[] pieces = ["a", "Z", "马斯克", "·", ":", ": ", "#", " #", "-", "- ", "?", "? ", ",", "[", "]", "{", "}", "&", "*", "!", "|", ">",
-            "'", "\"", "%", "@", "`", " ", "  ", "\\", ".", "...", "---", "0", "1.5", "1e3", "0x1F", "true", "null", "~", "yes", "😀", "（", "）", "：", "é", "\t", "\n", "\r\n", "\u0085", "\u2028"];
+            "'", "\"", "%", "@", "`", " ", "  ", "\\", ".", "...", "---", "0", "1.5", "1e3", "0x1F", "true", "null", "~", "yes",
+            "😀", "（", "）", "：", "é", "\t", "\n", "\r\n", "\u0085", "\u2028"];
         const int Controls = 5;
         var random = new Random(20261129);
         for (var round = 0; round < 3000; round++)
@@ -131,6 +132,52 @@ public class GraphFileWriterTests
 
             Assert.Equal(emitted, direct);
         }
+    }
+
+    private static readonly string[] SampleFolders = ["graph-data/curated", "graph-data/extracted"];
+
+    [Fact]
+    public void The_direct_writer_writes_every_sample_file_and_the_whole_sample_graph_as_YamlDotNets_emitter_does()
+    {
+        var vocabulary = KGraph.Vocabulary.GraphVocabulary.BuiltIn;
+        var files = SampleFolders
+            .SelectMany(folder => Directory.EnumerateFiles(RepositoryFiles.PathOf(folder), "*.yaml"))
+            .Append(RepositoryFiles.PathOf("src/KGraph.Cli/Init/Template/example.yaml"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var graphs = new List<(string Name, IReadOnlyList<Document> Documents, IReadOnlyList<Entity> Entities, IReadOnlyList<Relationship> Relationships)>();
+        foreach (var path in files)
+        {
+            var bag = new KGraph.Diagnostics.DiagnosticBag();
+            var file = new GraphFileReader(vocabulary).Read(path, DataLayer.Curated, bag);
+            Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
+            graphs.Add((Path.GetFileName(path), file!.Documents.Select(d => d.Value).ToList(), file.Entities.Select(e => e.Value).ToList(),
+                file.Relationships.Select(r => r.Value).ToList()));
+        }
+        var sample = GraphLoader.Load([RepositoryFiles.PathOf("graph-data")], new LoadOptions { Texts = null }).Graph;
+        graphs.Add(("the resolved sample graph", sample.Documents, sample.Entities, sample.Relationships));
+
+        var declined = new List<string>();
+        foreach (var (name, documents, entities, relationships) in graphs)
+        {
+            var direct = GraphFileWriter.ToYamlDirectly(documents, entities, relationships, ["header"]);
+            var emitted = GraphFileWriter.ToYaml(documents, entities, relationships, ["header"], allowDirect: false);
+            if (direct is null) declined.Add(name);
+            else Assert.Equal(emitted, direct);
+        }
+
+        // No sample holds a value the direct writer leaves to the emitter (line breaks, tabs, empty lists); all are compared.
+        Assert.Empty(declined);
+        Assert.Equal(files.Count + 1, graphs.Count);
+        Assert.True(sample.Relationships.Count > 50, $"the sample graph has {sample.Relationships.Count} relationships");
+    }
+
+    [Fact]
+    public void The_direct_writer_leaves_a_value_with_a_line_break_or_an_empty_list_to_the_emitter()
+    {
+        Assert.Null(GraphFileWriter.ToYamlDirectly([], [Musk with { Name = "two\nlines" }], []));
+        Assert.Null(GraphFileWriter.ToYamlDirectly([], [Musk], [Founded with { Evidence = [new Evidence("d1", new TextSpan(0, 1), "a\tb")] }]));
+        Assert.NotNull(GraphFileWriter.ToYamlDirectly([], [Musk], [Founded]));
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public class EvidenceCheckerTests
     [Fact]
     public void A_quote_that_differs_from_the_text_is_reported_with_both_versions()
     {
-        Assert.Equal(["extracted/a.yaml:11:9: evidence text does not match document 'd' at [0, 9]: the file has \"马斯克创立了xAI\", the data says \"马斯克收购了xAI\""], Check(Article, """
+        Assert.Equal(
+            ["extracted/a.yaml:11:9: evidence text does not match document 'd' at [0, 9]: " +
+                "the file has \"马斯克创立了xAI\", the data says \"马斯克收购了xAI\""],
+            Check(Article, """
             kgraph: 1
             documents: [{id: d, path: PATH}]
             entities:
@@ -70,7 +73,10 @@ public class EvidenceCheckerTests
     [Fact]
     public void A_changed_article_is_a_warning_and_its_spans_are_not_checked()
     {
-        Assert.Equal(["extracted/a.yaml:2:29: warning: article '" + "articles/a.txt' has changed since it was extracted (sha256 differs); re-run extraction. Its spans are not checked"], Check(Article, """
+        Assert.Equal(
+            ["extracted/a.yaml:2:29: warning: article '" + "articles/a.txt' has changed since it was extracted (sha256 differs); re-run extraction. " +
+                "Its spans are not checked"],
+            Check(Article, """
             kgraph: 1
             documents: [{id: d, sha256: 0000000000000000000000000000000000000000000000000000000000000000, path: PATH}]
             entities:

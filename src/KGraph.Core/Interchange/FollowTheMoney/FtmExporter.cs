@@ -115,7 +115,8 @@ public sealed record FtmExportSummary(
         if (EntitiesWithoutSchema.Count > 0)
             left.Add($"{string.Join(", ", EntitiesWithoutSchema.Select(e => $"{e.Value} {e.Key}"))} entities (no FollowTheMoney schema)");
         if (RelationshipsWithoutMapping.Count > 0)
-            left.Add($"{string.Join(", ", RelationshipsWithoutMapping.Select(r => $"{r.Value} {r.Key}"))} relationships (no followthemoney mapping in schema.yaml)");
+            left.Add($"{string.Join(", ", RelationshipsWithoutMapping.Select(r => $"{r.Value} {r.Key}"))} relationships (no followthemoney mapping in " +
+                $"schema.yaml)");
         if (RelationshipsTouchingThoseEntities > 0)
             left.Add($"{RelationshipsTouchingThoseEntities} relationships with an end not exported");
         var text = $"exported {Entities} entities and {Relationships} relationships";

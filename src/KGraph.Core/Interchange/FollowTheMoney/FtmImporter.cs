@@ -91,7 +91,8 @@ public static class FtmImporter
                 {
                     var values = property.Value.ValueKind switch
                     {
-                        JsonValueKind.Array => property.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!).ToList(),
+                        JsonValueKind.Array => property.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String)
+                            .Select(v => v.GetString()!).ToList(),
                         JsonValueKind.String => [property.Value.GetString()!],
                         _ => [],
                     };
