@@ -16,7 +16,9 @@ internal static class SyntheticKnowledgeGraph
         var entities = new Entity[vertices];
         for (var v = 0; v < vertices; v++) entities[v] = new Entity
         {
-            Id = Id(v), Type = "Organization", Name = "Organization " + v.ToString(CultureInfo.InvariantCulture),
+            Id = Id(v),
+            Type = "Organization",
+            Name = "Organization " + v.ToString(CultureInfo.InvariantCulture),
         };
         var relationships = new Relationship[edges.Count];
         for (var i = 0; i < edges.Count; i++)
