@@ -59,9 +59,14 @@ public sealed class ExtractionModels
     internal ClassifierModel? EnglishRelations => _englishRelations.Value;
 
     /// <summary>The files whose weights have been read so far, in <see cref="Files"/> order.</summary>
-    internal IEnumerable<string> FilesRead =>
-        Files.Where((_, i) => new[] { _chineseEntities.IsValueCreated, _englishEntities.IsValueCreated, _chineseRelations.IsValueCreated,
-            _englishRelations.IsValueCreated }[i]);
+    internal IEnumerable<string> FilesRead
+    {
+        get
+        {
+            bool[] read = [_chineseEntities.IsValueCreated, _englishEntities.IsValueCreated, _chineseRelations.IsValueCreated, _englishRelations.IsValueCreated];
+            return Files.Where((_, i) => read[i]);
+        }
+    }
 
     /// <summary>
     /// Checks the four model files of a folder (container, checksum, feature version): a missing, damaged or
