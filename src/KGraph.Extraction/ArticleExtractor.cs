@@ -60,7 +60,11 @@ public sealed class ArticleExtractor
             if (labeled.Contains("en"))
                 _entityModels["en"] = new(() => new ModelEntityRecognizer(models.EnglishEntities, null,
                     new EnglishEntityFeatures(classes, models.EnglishEntities.Bits, Stacked(models.EnglishEntities.Info)), _options.RuleNames));
-            foreach (var (lang, model) in new (string, Func<ClassifierModel?>)[] { ("zh", () => models.ChineseRelations), ("en", () => models.EnglishRelations) })
+            foreach (var (lang, model) in new (string, Func<ClassifierModel?>)[]
+                     {
+                         ("zh", () => models.ChineseRelations),
+                         ("en", () => models.EnglishRelations),
+                     })
                 _relationModels[lang] = new(() => model() is { } m
                     ? new ModelRelationFinder(m, new RelationFeatures(classes, ruleSets[lang], m.Bits, Stacked(m.Info)), new RoleFinder(ruleSets[lang].File),
                         ruleSets[lang], _options.Vocabulary)

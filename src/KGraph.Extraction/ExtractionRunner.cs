@@ -96,7 +96,9 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             if (System.Text.Encoding.UTF8.GetByteCount(yaml) > _limits.MaxFileBytes) continue;
             var (mentions, quotes) = EvidenceTrim.LeftOut(full, trimmed);
             var warning = new Diagnostic(SourcePosition.StartOf(path),
-                $"the extracted file keeps the first {count} mentions of each entity and quotes of each fact ({mentions} mentions and {quotes} quotes left out) to stay under the {_limits.MaxFileBytes / 1024} KiB a data file may have", Severity.Warning);
+                $"the extracted file keeps the first {count} mentions of each entity and quotes of each fact " +
+                $"({mentions} mentions and {quotes} quotes left out) " +
+                $"to stay under the {_limits.MaxFileBytes / 1024} KiB a data file may have", Severity.Warning);
             return (trimmed with { Diagnostics = [.. full.Diagnostics, warning] }, yaml);
         }
         return null;
@@ -121,7 +123,8 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
             {
                 if (Trimmed(path, result, outDir) is not ({ } trimmed, { } trimmedYaml))
                     return ArticleOutcome.Of(path, result, null,
-                        $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; nothing written, split the article", keep: false);
+                        $"its extracted file would be {size / 1024} KiB, over the {_limits.MaxFileBytes / 1024} KiB a data file may have; " +
+                        "nothing written, split the article", keep: false);
                 (result, yaml) = (trimmed, trimmedYaml);
             }
             var bytes = System.Text.Encoding.UTF8.GetBytes(yaml);

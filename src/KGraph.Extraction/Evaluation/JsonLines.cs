@@ -11,7 +11,8 @@ internal static class JsonLines
 {
     /// <summary>Exceptions a record missing a field or holding the wrong kind of value raises while being read.</summary>
     public static bool IsBadRecord(Exception e) =>
-        e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidDataException;
+        e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException or ArgumentOutOfRangeException
+            or InvalidDataException;
 
     /// <summary>A record's field, or an error that names the missing field (GetProperty's message does not).</summary>
     public static JsonElement Field(this JsonElement element, string name) =>

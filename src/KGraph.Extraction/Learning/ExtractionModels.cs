@@ -26,8 +26,8 @@ public sealed class ExtractionModels
     {
     }
 
-    private ExtractionModels(string directory, Lazy<SequenceModel> chineseEntities, Lazy<SequenceModel> englishEntities, Lazy<ClassifierModel?> chineseRelations,
-        Lazy<ClassifierModel?> englishRelations, string fingerprint)
+    private ExtractionModels(string directory, Lazy<SequenceModel> chineseEntities, Lazy<SequenceModel> englishEntities,
+        Lazy<ClassifierModel?> chineseRelations, Lazy<ClassifierModel?> englishRelations, string fingerprint)
     {
         Directory = directory;
         _chineseEntities = chineseEntities;
@@ -63,7 +63,8 @@ public sealed class ExtractionModels
     {
         get
         {
-            bool[] read = [_chineseEntities.IsValueCreated, _englishEntities.IsValueCreated, _chineseRelations.IsValueCreated, _englishRelations.IsValueCreated];
+            bool[] read = [_chineseEntities.IsValueCreated, _englishEntities.IsValueCreated,
+                _chineseRelations.IsValueCreated, _englishRelations.IsValueCreated];
             return Files.Where((_, i) => read[i]);
         }
     }
@@ -82,14 +83,16 @@ public sealed class ExtractionModels
             files[i] = ModelFile.Verify(Path.Combine(directory, Files[i]), kinds[i]);
             var version = ModelFile.ReadBody(files[i], SequenceModel.ReadInfo).GetValueOrDefault("features", "?");
             if (version != FeatureVersion)
-                throw new ModelFileException($"{files[i].Path}: trained for features version {version}, but this kgraph computes version {FeatureVersion}; rebuild the models with `kgraph train`");
+                throw new ModelFileException($"{files[i].Path}: trained for features version {version}, " +
+                    $"but this kgraph computes version {FeatureVersion}; rebuild the models with `kgraph train`");
         }
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files) sha.AppendData(file.Bytes);
         // The bytes checked are the bytes read later: a file replaced after this point does not change the models.
         // Each Lazy lets go of its file's bytes once it has read them.
         var (zhEntities, enEntities, zhRelations, enRelations) = (files[0], files[1], files[2], files[3]);
-        return new ExtractionModels(directory, new Lazy<SequenceModel>(() => SequenceModel.Load(zhEntities)), new Lazy<SequenceModel>(() => SequenceModel.Load(enEntities)),
+        return new ExtractionModels(directory,
+            new Lazy<SequenceModel>(() => SequenceModel.Load(zhEntities)), new Lazy<SequenceModel>(() => SequenceModel.Load(enEntities)),
             new Lazy<ClassifierModel?>(() => ClassifierModel.Load(zhRelations)), new Lazy<ClassifierModel?>(() => ClassifierModel.Load(enRelations)),
             Convert.ToHexStringLower(sha.GetHashAndReset())[..12]);
     }

@@ -48,7 +48,9 @@ internal static class ModelFile
         byte[] bytes;
         try
         {
-            if (!File.Exists(path)) throw new ModelFileException($"{path}: model file not found; rebuild the models with `kgraph train` or point --models at a folder that has them");
+            if (!File.Exists(path))
+                throw new ModelFileException($"{path}: model file not found; rebuild the models with `kgraph train` " +
+                    "or point --models at a folder that has them");
             bytes = BoundedFile.ReadAllBytes(path, MaxBytes, "model file limit");
         }
         catch (RefusedFileException e)
@@ -87,7 +89,8 @@ internal static class ModelFile
     {
         try
         {
-            using var deflate = new DeflateStream(new MemoryStream(file.Bytes, file.PayloadStart, file.Payload.Length, writable: false), CompressionMode.Decompress);
+            using var deflate = new DeflateStream(new MemoryStream(file.Bytes, file.PayloadStart, file.Payload.Length, writable: false),
+                CompressionMode.Decompress);
             using var body = new BinaryReader(new BufferedStream(deflate, 1 << 16), Encoding.UTF8);
             return readBody(body);
         }

@@ -13,7 +13,8 @@ internal sealed class SequenceModel
     {
         if (labels.Count == 0 || labels[0] != "O") throw new ArgumentException("label 0 must be O", nameof(labels));
         if (emissions.Labels != labels.Count) throw new ArgumentException("one weight column per label", nameof(emissions));
-        if (transitions.Length != (labels.Count + 1) * labels.Count) throw new ArgumentException("one transition per label pair and per start", nameof(transitions));
+        if (transitions.Length != (labels.Count + 1) * labels.Count)
+            throw new ArgumentException("one transition per label pair and per start", nameof(transitions));
         Labels = labels;
         Emissions = emissions;
         Transitions = transitions;

@@ -85,7 +85,8 @@ internal static class ByteDecoder
 
     private static string Unsure(Encoding encoding, float confidence) => confidence <= NoEvidence
         ? $"could not tell the encoding (not UTF-8, too little to go on); read as {encoding.WebName}: check the text, or save the article as UTF-8"
-        : $"could not tell the encoding for sure (not UTF-8; likeliest {encoding.WebName}, confidence {confidence:0.00}); read as {encoding.WebName}: check the text, or save the article as UTF-8";
+        : $"could not tell the encoding for sure (not UTF-8; likeliest {encoding.WebName}, confidence {confidence:0.00}); " +
+            $"read as {encoding.WebName}: check the text, or save the article as UTF-8";
 
     private static string Utf8(string path, byte[] bytes, int start)
     {

@@ -104,10 +104,12 @@ internal static partial class HtmlMainText
     [GeneratedRegex(@"<title\b[^>]*>([^<]*)</title\s*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TitleElement();
 
-    [GeneratedRegex(@"<(?:script|style|noscript|template|head)\b[^>]*>.*?</(?:script|style|noscript|template|head)\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?:script|style|noscript|template|head)\b[^>]*>.*?</(?:script|style|noscript|template|head)\s*>|<!--.*?-->",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Hidden();
 
-    [GeneratedRegex(@"</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre)\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre)\b[^<>]*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BlockBoundary();
 
     [GeneratedRegex(@"<[^<>]*>")]

@@ -52,7 +52,8 @@ internal sealed class FoundedObjectRecognizer(RecognitionLexicon lexicon) : IMen
         if (!Scripts.Script.IsAllHan(token.Word)) return false;
         return token.Tag switch
         {
-            "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "mq" or "q" or "d" or "f" or "t" or "y" or "e" or "o" or "l" or "i" => false,
+            "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "r" or "m" or "mq" or "q" or "d" or "f" or "t" or "y" or "e" or "o"
+                or "l" or "i" => false,
             "v" or "vn" => !first,
             _ => true,
         };

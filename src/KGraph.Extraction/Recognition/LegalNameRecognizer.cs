@@ -17,7 +17,8 @@ internal sealed class LegalNameRecognizer(RecognitionLexicon lexicon) : IMention
     private const int MaxBracketed = 8;
     // Words that describe a company before its name (创业, 互联网) may still be words of a registered name.
     private static readonly string[] InsideLegalNames = ["创业", "互联网", "合资", "外资", "电动", "新", "大", "小"];
-    private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Except(InsideLegalNames).Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
+    private readonly HashSet<string> _boundaries = new(lexicon.OrgNameStopwordsZh.Except(InsideLegalNames)
+        .Concat(lexicon.LegalNameBoundariesZh).Concat(lexicon.OrgRoleCuesZh), StringComparer.Ordinal);
     private readonly HashSet<string> _places = new(lexicon.Places, StringComparer.Ordinal);
     private readonly string[] _placeLevels = [.. lexicon.PlaceLevelsZh];
     // The endings of a registered name, longest first so that 有限责任公司 wins over 有限公司.

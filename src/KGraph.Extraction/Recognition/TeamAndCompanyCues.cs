@@ -162,7 +162,8 @@ internal sealed class TeamAndCompanyCues(NameCueLexicon lexicon, KnownOrganizati
     }
 
     private static bool IsFunctionWord(Token token) =>
-        token.Tag is "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "v" or "vn" or "m" or "q" or "f" or "t" or "y" or "a" or "ad" or "l";
+        token.Tag is "p" or "c" or "u" or "uj" or "ul" or "uz" or "ug" or "uv" or "ud" or "d" or "r" or "v" or "vn" or "m" or "q" or "f" or "t"
+            or "y" or "a" or "ad" or "l";
 
     private static bool IsNameChar(char c) => Scripts.Script.IsHan(c) || char.IsAsciiLetter(c);
 

@@ -46,7 +46,8 @@ public static partial class DateFinder
         var slice = text[start..end];
         foreach (Match m in ChineseDate().Matches(slice))
         {
-            int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : m.Groups["rel"].Success ? published?.Year + RelativeYear(m.Groups["rel"].Value) : null;
+            int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value)
+                : m.Groups["rel"].Success ? published?.Year + RelativeYear(m.Groups["rel"].Value) : null;
             int? month = m.Groups["m"].Success ? Int(m.Groups["m"].Value) : null;
             int? day = m.Groups["d"].Success && month is not null ? Int(m.Groups["d"].Value) : null;
             Add(m, Make(year, month, day));
@@ -115,7 +116,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"(?<!\d|\d[.,])(?<y>1[5-9]\d{2}|20\d{2})(?!\d|%|[.,]\d)")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<d>\d{1,2})\b)?(?:,?\s+(?<y>\d{4}))?")]
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)" +
+        @"(?:\s+(?<d>\d{1,2})\b)?(?:,?\s+(?<y>\d{4}))?")]
     private static partial Regex EnglishDate();
 
     [GeneratedRegex(@"\b(?:in|since|from)\s+(?<y>(?:19|20)\d{2})\b")]

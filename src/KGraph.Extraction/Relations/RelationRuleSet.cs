@@ -24,7 +24,9 @@ internal sealed partial class RelationRuleSet
         // A plain list (、B / 和B / and B), or 及(其)ROLE B where 其 is the marker of the entity before.
         var marker = $"{MarkedSentence.Open}[A-Z]\\d+{MarkedSentence.Close}";
         // Anchored where a slot ends and bounded: compiled, with no timeout to set up on every call.
-        ListContinuation = new Regex($@"\G(?:(?:、|和|以及|,? and |,? & )|及(?:{marker})?(?:的)?(?:{anyRole})?[ ,，]?){MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        ListContinuation = new Regex(
+            $@"\G(?:(?:、|和|以及|,? and |,? & )|及(?:{marker})?(?:的)?(?:{anyRole})?[ ,，]?){MarkedSentence.Open}([A-Z])(\d+){MarkedSentence.Close}",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Negation = [.. file.Negation];
         Hedging = [.. file.Hedging];
     }
@@ -81,7 +83,8 @@ internal sealed partial class RelationRuleSet
                 case "amount":
                     return file.Lang == "zh"
                     ? @"(?<amount>\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|十万|万|千)?\s*(?:美元|美金|元|人民币|欧元|英镑|港元|港币|日元))"
-                    : @"(?<amount>(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yuan))";
+                    : @"(?<amount>(?:US)?[$€£]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|bn|m)\b)?" +
+                        @"|\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yuan))";
                 case "number": return @"(?<number>\d+(?:\.\d+)?\s*(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百|\s?(?:million|billion|trillion))?)";
                 case "date":
                     return file.Lang == "zh"
@@ -92,7 +95,8 @@ internal sealed partial class RelationRuleSet
             var strict = argument?.EndsWith('!') == true;
             var types = (argument?.TrimEnd('!') ?? "Person|Organization|Product|Place").Split('|');
             if (types.FirstOrDefault(t => t is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Product or EntityTypes.Place)) is { } unknown)
-                throw new InvalidDataException($"{fileName}: rule {rule.Id}: slot {{{name}:{argument}}} names '{unknown}', not one of Person, Organization, Product, Place ('!' goes once, at the end)");
+                throw new InvalidDataException($"{fileName}: rule {rule.Id}: slot {{{name}:{argument}}} names '{unknown}', " +
+                    "not one of Person, Organization, Product, Place ('!' goes once, at the end)");
             slotTypes[name] = types;
             var codes = new StringBuilder();
             foreach (var type in types) codes.Append(EntityTypes.Code(type));
@@ -126,7 +130,8 @@ internal sealed partial class RelationRuleSet
     private static string Range(string? argument)
     {
         var parts = (argument ?? "0-8").Split('-');
-        return parts.Length == 2 ? $"{int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture)},{int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture)}" : $"0,{int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture)}";
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return parts.Length == 2 ? $"{int.Parse(parts[0], invariant)},{int.Parse(parts[1], invariant)}" : $"0,{int.Parse(parts[0], invariant)}";
     }
 
     [GeneratedRegex(@"\{([a-z]+)(?::([^{}]*))?\}")]

@@ -23,7 +23,8 @@ internal sealed partial class RequiredLiterals
     public static RequiredLiterals Of(string pattern, System.Text.RegularExpressions.RegexOptions options = System.Text.RegularExpressions.RegexOptions.None)
     {
         var result = new RequiredLiterals();
-        const System.Text.RegularExpressions.RegexOptions changeText = System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace;
+        const System.Text.RegularExpressions.RegexOptions changeText =
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace;
         if ((options & changeText) == 0) result._required.AddRange(Read(pattern));
         return result;
     }

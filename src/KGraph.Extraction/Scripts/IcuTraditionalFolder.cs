@@ -47,7 +47,8 @@ public sealed class IcuTraditionalFolder : IScriptFolder, IDisposable
             problem = null;
             return new IcuTraditionalFolder(Transliterator.CreateInstance(TransformId));
         }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException or InvalidOperationException
+            or ArgumentException)
         {
             problem = "ICU not available; traditional Chinese is matched as written: " + e.Message;
             return null;

@@ -143,7 +143,8 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
                 }
             }
         }
-        var labelNames = rows.Select(r => r.Label).Where(l => l != ClassifierModel.None).Distinct().Order(StringComparer.Ordinal).Prepend(ClassifierModel.None).ToArray();
+        var labelNames = rows.Select(r => r.Label).Where(l => l != ClassifierModel.None).Distinct().Order(StringComparer.Ordinal)
+            .Prepend(ClassifierModel.None).ToArray();
         var index = labelNames.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var data = rows.Select(r => new LogisticTrainer.Example(r.Features, index[r.Label])).ToList();
         Log($"{lang} relations: {data.Count} pairs, {data.Count(d => d.Label != 0)} related, labels {string.Join(' ', labelNames.Skip(1))}");

@@ -58,7 +58,8 @@ internal sealed record TrainingCorpora(
         var present = Files.Where(f => File.Exists(Path.Combine(directory, f))).ToHashSet(StringComparer.Ordinal);
         var ours = AnnotatedFiles(directory);
         if (present.Count == 0 && ours.Count == 0)
-            throw new InvalidDataException($"{directory}: none of the training corpora is there (expected some of {string.Join(", ", Files)}, or annotated *.zh.jsonl / *.en.jsonl)");
+            throw new InvalidDataException($"{directory}: none of the training corpora is there " +
+                $"(expected some of {string.Join(", ", Files)}, or annotated *.zh.jsonl / *.en.jsonl)");
         if (present.Count > 0)
             foreach (var missing in Files.Where(f => !present.Contains(f))) log($"{missing}: not in {directory}, skipped");
         var annotated = ours.Select(f => (Lang: f.EndsWith(".zh.jsonl", StringComparison.Ordinal) ? "zh" : "en", Data: ReadAnnotated(f))).ToList();

@@ -28,7 +28,8 @@ public static class ValidationSplit
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         Lines(TrainingCorpora.Duie, Duie, root =>
             CorpusSplit.IsValidation(root.GetProperty("text").GetString()!)
-            && root.GetProperty("spo_list").EnumerateArray().Any(s => ChineseRelationCorpora.PeopleCompanyPredicates.Contains(s.GetProperty("predicate").GetString()!)));
+            && root.GetProperty("spo_list").EnumerateArray()
+                .Any(s => ChineseRelationCorpora.PeopleCompanyPredicates.Contains(s.GetProperty("predicate").GetString()!)));
         Lines(TrainingCorpora.Cluener, Cluener, root => CorpusSplit.IsValidation(root.GetProperty("text").GetString()!));
         Records(TrainingCorpora.Conll04, Conll04, record => string.Join(' ', record.GetProperty("tokens").EnumerateArray().Select(t => t.GetString())));
         Records(TrainingCorpora.Redocred, Redocred, document => string.Join(' ', document.GetProperty("sents").EnumerateArray()
