@@ -6,8 +6,11 @@ namespace KGraph.Extraction.Tests.Evaluation;
 
 public class SentencesGoldTests
 {
-    private const string Line1 = """{"text": "The board of Harbor Foods appointed Lee Park as its chief executive.", "entities": [{"name": "Harbor Foods", "type": "Organization"}, {"name": "Lee Park", "type": "Person"}], "relations": [{"from": "Lee Park", "type": "LEADS", "to": "Harbor Foods"}]}""";
-    private const string Line2 = """{"text": "Tallow denied it was in talks to buy Brennick.", "entities": [{"name": "Tallow", "type": "Organization"}, {"name": "Brennick", "type": "Organization"}], "relations": []}""";
+    private const string Line1 = """{"text": "The board of Harbor Foods appointed Lee Park as its chief executive.", "entities": """ +
+        """[{"name": "Harbor Foods", "type": "Organization"}, {"name": "Lee Park", "type": "Person"}], "relations": """ +
+        """[{"from": "Lee Park", "type": "LEADS", "to": "Harbor Foods"}]}""";
+    private const string Line2 = """{"text": "Tallow denied it was in talks to buy Brennick.", "entities": """ +
+        """[{"name": "Tallow", "type": "Organization"}, {"name": "Brennick", "type": "Organization"}], "relations": []}""";
 
     [Fact]
     public void Annotated_sentences_are_guessed_and_read_with_every_type_scored()

@@ -67,7 +67,8 @@ public class ModelFileTests
 
         var error = Assert.Throws<ModelFileException>(() => SequenceModel.Load(path));
 
-        Assert.Equal($"{path}: damaged model file (it does not start with KGRAPHM1, so it is not a KGraph model file); rebuild the models with `kgraph train`", error.Message);
+        Assert.Equal($"{path}: damaged model file (it does not start with KGRAPHM1, so it is not a KGraph model file); " +
+            "rebuild the models with `kgraph train`", error.Message);
     }
 
     [Fact]
@@ -78,7 +79,8 @@ public class ModelFileTests
 
         var error = Assert.Throws<ModelFileException>(() => ClassifierModel.Load(path));
 
-        Assert.Equal($"{path}: damaged model file (it holds a 'sequence-labeler' model where a 'classifier' model was expected); rebuild the models with `kgraph train`", error.Message);
+        Assert.Equal($"{path}: damaged model file (it holds a 'sequence-labeler' model where a 'classifier' model was expected); " +
+            "rebuild the models with `kgraph train`", error.Message);
     }
 
     [Fact]
@@ -88,7 +90,8 @@ public class ModelFileTests
 
         var error = Assert.Throws<ModelFileException>(() => ExtractionModels.Load(folder));
 
-        Assert.Equal($"{Path.Combine(folder, "zh-entities.kgm")}: model file not found; rebuild the models with `kgraph train` or point --models at a folder that has them", error.Message);
+        Assert.Equal($"{Path.Combine(folder, "zh-entities.kgm")}: model file not found; rebuild the models with `kgraph train` " +
+            "or point --models at a folder that has them", error.Message);
     }
 
     [Fact]

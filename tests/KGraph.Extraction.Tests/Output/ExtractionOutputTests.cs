@@ -6,7 +6,8 @@ namespace KGraph.Extraction.Tests.Output;
 
 public class ExtractionOutputTests
 {
-    private const string Article = "---\ntitle: 测试\npublished: 2024-03-18\nlang: zh\n---\n周海洋的AI创企Zentra又正式发布了开源大模型Zeta-2。此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。\n";
+    private const string Article = "---\ntitle: 测试\npublished: 2024-03-18\nlang: zh\n---\n" +
+        "周海洋的AI创企Zentra又正式发布了开源大模型Zeta-2。此前,周海洋正式起诉了Brightloop及其首席执行官安娜·卡列尼娜。\n";
 
     [Fact]
     public void IDs_come_from_names_in_any_script()

@@ -35,7 +35,8 @@ public class OutputLimitTests
 
         Assert.Null(outcome.Problem);
         var warning = Assert.Single(outcome.Diagnostics);
-        Assert.Equal($"{article}:1:1: warning: the extracted file keeps the first 10 mentions of each entity and quotes of each fact (60 mentions and 30 quotes left out) to stay under the {(fullSize - 1) / 1024} KiB a data file may have", warning.ToString());
+        Assert.Equal($"{article}:1:1: warning: the extracted file keeps the first 10 mentions of each entity and quotes of each fact " +
+            $"(60 mentions and 30 quotes left out) to stay under the {(fullSize - 1) / 1024} KiB a data file may have", warning.ToString());
         var written = File.ReadAllText(outcome.OutputPath!);
         Assert.True(written.Length < fullSize);
         Assert.Equal(10, written.Split("quote: ").Length - 1);

@@ -82,7 +82,9 @@ public class ArticleReaderTests
     public void Html_keeps_the_article_text_and_drops_navigation()
     {
         var paragraph = string.Concat(Enumerable.Repeat("周海洋的公司在上海发布了新产品，这是一段足够长的正文，用来让阅读器认出正文。", 4));
-        var html = $"<html><head><meta charset=\"utf-8\"><title>新闻标题</title></head><body><nav><a href=\"/\">首页</a><a href=\"/x\">导航链接</a></nav><article><h1>新闻标题</h1><p>{paragraph}</p><p>{paragraph}</p></article><footer>版权所有 广告</footer></body></html>";
+        var html = "<html><head><meta charset=\"utf-8\"><title>新闻标题</title></head><body>" +
+            "<nav><a href=\"/\">首页</a><a href=\"/x\">导航链接</a></nav>" +
+            $"<article><h1>新闻标题</h1><p>{paragraph}</p><p>{paragraph}</p></article><footer>版权所有 广告</footer></body></html>";
         var path = Write("page.html", Encoding.UTF8.GetBytes(html));
 
         var article = ArticleReader.Read(path);
@@ -106,7 +108,8 @@ public class ArticleReaderTests
 
         Assert.Equal(("深层 & 标题", "周海洋正式起诉了Brightloop。\n双方<和解>无望。"), (article.Title, article.Text));
         var warning = Assert.Single(article.Warnings);
-        Assert.Equal($"{path}:1:1: warning: HTML nested more than 128 elements deep: read as plain text, navigation and boilerplate included", warning.ToString());
+        Assert.Equal($"{path}:1:1: warning: HTML nested more than 128 elements deep: read as plain text, navigation and boilerplate included",
+            warning.ToString());
     }
 
     [Theory]
@@ -184,7 +187,8 @@ public class ArticleReaderTests
         Assert.Equal("周海洋正式起诉了Brightloop。\n路明远创立了星河科技。\nBrightloop随后回应。\n", article.Text);
         Assert.Equal("星河科技", article.Title);
         Assert.Equal(
-            [$"{path}:5:1: warning: mixed encodings: 3 lines are UTF-8 and 1 line is not (the first is here); read those as gb18030: check the names in them, or save the article as UTF-8"],
+            [$"{path}:5:1: warning: mixed encodings: 3 lines are UTF-8 and 1 line is not (the first is here); " +
+                "read those as gb18030: check the names in them, or save the article as UTF-8"],
             Warnings(article));
     }
 
@@ -198,7 +202,8 @@ public class ArticleReaderTests
 
         Assert.Equal(CodePage(54936).GetString(CodePage(950).GetBytes("路明遠")), article.Text);
         Assert.Equal(
-            [$"{path}:1:1: warning: could not tell the encoding (not UTF-8, too little to go on); read as gb18030: check the text, or save the article as UTF-8"],
+            [$"{path}:1:1: warning: could not tell the encoding (not UTF-8, too little to go on); " +
+                "read as gb18030: check the text, or save the article as UTF-8"],
             Warnings(article));
     }
 
@@ -224,7 +229,8 @@ public class ArticleReaderTests
 
         Assert.Equal(text, article.Text);
         Assert.Equal(
-            [$"{path}:1:1: warning: could not tell the encoding for sure (not UTF-8; likeliest windows-1250, confidence 0.80); read as windows-1250: check the text, or save the article as UTF-8"],
+            [$"{path}:1:1: warning: could not tell the encoding for sure (not UTF-8; likeliest windows-1250, confidence 0.80); " +
+                "read as windows-1250: check the text, or save the article as UTF-8"],
             Warnings(article));
     }
 

@@ -46,7 +46,8 @@ public class DatesAndReleasesTests
     [Fact]
     public void A_co_founding_with_a_date_gives_the_organisations_founding_date()
     {
-        var result = Some.Extract("Hana Ruiz co-founded Ferrodyne with Omar Vance and others in December 2015 and left its board in 2018 .", "articles/test.en.txt");
+        var result = Some.Extract("Hana Ruiz co-founded Ferrodyne with Omar Vance and others in December 2015 and left its board in 2018 .",
+            "articles/test.en.txt");
 
         Assert.Equal("2015-12", result.Entities.Single(e => e.Id == "ferrodyne").Props["founded"].ToString());
         var left = Some.Fact(result, "hana-ruiz", "LEFT", "ferrodyne");

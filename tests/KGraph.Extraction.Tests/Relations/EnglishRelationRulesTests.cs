@@ -92,7 +92,8 @@ public class EnglishRelationRulesTests
     [Fact]
     public void An_organisation_described_by_its_kind_is_founded_by_the_names_after_by_and_based_where_it_says()
     {
-        var result = Some.Extract("Velmora was an influential Swedish film company established in 1929 by Schamyl Okafor and Gustaf Lindqvist. Harlow Media L.P. is a privately held media company headquartered in Midtown Manhattan.", "a.en.txt");
+        var result = Some.Extract("Velmora was an influential Swedish film company established in 1929 by Schamyl Okafor and Gustaf Lindqvist. " +
+            "Harlow Media L.P. is a privately held media company headquartered in Midtown Manhattan.", "a.en.txt");
 
         Assert.Equal(["gustaf-lindqvist FOUNDED velmora", "harlow-media-l.p HEADQUARTERED_IN midtown-manhattan",
             "schamyl-okafor FOUNDED velmora"], Some.Facts(result));

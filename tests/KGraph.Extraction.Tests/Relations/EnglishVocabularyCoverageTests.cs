@@ -51,6 +51,7 @@ public class EnglishVocabularyCoverageTests
 
         var error = Assert.Throws<InvalidDataException>(() => KGraph.Extraction.Relations.RelationRuleSet.Load("en", rules));
 
-        Assert.Equal("relations.en.yaml: rule en.bad: slot {a:Person!|Organization} names 'Person!', not one of Person, Organization, Product, Place ('!' goes once, at the end)", error.Message);
+        Assert.Equal("relations.en.yaml: rule en.bad: slot {a:Person!|Organization} names 'Person!', " +
+            "not one of Person, Organization, Product, Place ('!' goes once, at the end)", error.Message);
     }
 }

@@ -37,7 +37,8 @@ public class RequiredLiteralsSoundnessTests
                 if (!Matches(regex, text)) continue;
                 if (!RequiredLiteralsTests.Allows(required, text))
                 {
-                    failures.Add($"{Escape(pattern)} matches {Escape(text)} but requires {string.Join(" & ", required.Required.Select(r => "[" + string.Join("|", r.Select(Escape)) + "]"))}");
+                    failures.Add($"{Escape(pattern)} matches {Escape(text)} but requires " +
+                        $"{string.Join(" & ", required.Required.Select(r => "[" + string.Join("|", r.Select(Escape)) + "]"))}");
                     break;
                 }
             }

@@ -57,7 +57,8 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
                 var (expected, actual) = (reference.Cut(text, hmm), Ours(text, hmm));
                 var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], -1);
                 if (first >= 0 || expected.Length != actual.Length)
-                    Assert.Fail($"{Path.GetFileName(article)} (HMM {hmm}): token {first}: jieba.NET {expected.ElementAtOrDefault(first)}, ours {actual.ElementAtOrDefault(first)}; {expected.Length} vs {actual.Length} tokens");
+                    Assert.Fail($"{Path.GetFileName(article)} (HMM {hmm}): token {first}: jieba.NET {expected.ElementAtOrDefault(first)}, " +
+                        $"ours {actual.ElementAtOrDefault(first)}; {expected.Length} vs {actual.Length} tokens");
             }
         }
     }
@@ -66,7 +67,9 @@ public class TaggerEquivalenceTests(JiebaReference reference) : IClassFixture<Ji
     public void Two_thousand_random_mixtures_of_Han_Latin_digits_and_symbols_cut_alike()
     {
         // Common and rare Han characters, name characters, traditional forms, Latin, digits, jieba's joining symbols, spaces, punctuation.
-        const string pool = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐欧阳司马奥特曼克尔森伊萨姆拉德蒙塔班格雷西亚斯張鳴創辦報導據設計劃華為資訊網絡公司集团银行实验室基金龘靐齉丟丠両abcxyzABCXYZ0123456789.+#&_%·-  ，。、！？“”（）：；\r\n\t";
+        const string pool = "的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分" +
+            "爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐欧阳司马奥特曼克尔森伊萨姆拉德蒙塔班格雷西亚斯張鳴創辦報導據設計劃華為資訊網絡公司集团银行实验室基金龘靐齉丟丠両" +
+            "abcxyzABCXYZ0123456789.+#&_%·-  ，。、！？“”（）：；\r\n\t";
         var random = new Random(20261129);
         for (var n = 0; n < 2000; n++)
         {
