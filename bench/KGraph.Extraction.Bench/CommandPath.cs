@@ -23,10 +23,14 @@ internal static class CommandPath
             watch.Stop();
             var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var failed = outcomes.Count(o => !o.Succeeded);
-            Console.WriteLine($"corpus: {characters:N0} characters in {articles.Count:N0} article files; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"corpus: {characters:N0} characters in {articles.Count:N0} article files; " +
+                $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
             Console.WriteLine($"start-up (rules + jieba dictionary + models): {startUp.TotalSeconds:0.00} s");
-            Console.WriteLine($"kgraph extract path (read files, extract, write YAML): {characters / watch.Elapsed.TotalSeconds,12:N0} chars/s wall ({watch.Elapsed.TotalSeconds:0.00} s), {characters / cpu,12:N0} chars/CPU-s");
-            Console.WriteLine($"  with start-up: {characters / (watch.Elapsed + startUp).TotalSeconds,12:N0} chars/s wall; {outcomes.Sum(o => o.EntityCount):N0} entities, {outcomes.Sum(o => o.RelationshipCount):N0} relationships, {failed} failed; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB");
+            Console.WriteLine($"kgraph extract path (read files, extract, write YAML): {characters / watch.Elapsed.TotalSeconds,12:N0} chars/s wall " +
+                $"({watch.Elapsed.TotalSeconds:0.00} s), {characters / cpu,12:N0} chars/CPU-s");
+            Console.WriteLine($"  with start-up: {characters / (watch.Elapsed + startUp).TotalSeconds,12:N0} chars/s wall; " +
+                $"{outcomes.Sum(o => o.EntityCount):N0} entities, {outcomes.Sum(o => o.RelationshipCount):N0} relationships, {failed} failed; " +
+                $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB");
         }
         finally
         {

@@ -5,7 +5,8 @@ using KGraph.Extraction;
 using KGraph.Extraction.Reading;
 using KGraph.Store;
 
-// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...
+// Usage: dotnet run -c Release --project bench/KGraph.Extraction.Bench -- [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python]
+//          [--threads N] [--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...
 // FILEs are Chinese texts (articles, or JSON lines whose "text" fields are used); they are repeated
 // into a corpus of about --mb megabytes of characters, cut into ~3,000-character articles.
 // --once uses every paragraph of the FILEs once instead (varied text: no article repeats another).
@@ -52,7 +53,8 @@ if (startup)
 }
 if (inputs.Count == 0)
 {
-    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] [--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...");
+    Console.Error.WriteLine("usage: KGraph.Extraction.Bench [--mb 5 | --once] [--command] [--no-hmm] [--rules-only] [--no-python] [--threads N] " +
+        "[--tagger] [--tag [--cold]] [--startup] [--out DIR] FILE...");
     return 2;
 }
 
@@ -104,7 +106,8 @@ extractor.Timings = stages;
 long readTicks = 0, outputTicks = 0, outputChars = 0;
 var loadBefore = LoadAverage();
 GC.Collect();
-var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(), Allocated: GC.GetTotalAllocatedBytes());
+var gcBefore = (Gen0: GC.CollectionCount(0), Gen1: GC.CollectionCount(1), Gen2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(),
+    Allocated: GC.GetTotalAllocatedBytes());
 var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
 var watch = Stopwatch.StartNew();
 long relationships = 0, entities = 0, peakHeap = 0;
@@ -135,23 +138,28 @@ string? pythonNote = "--no-python";
 var pythonSeconds = python ? RunPythonJieba(corpusPath, out pythonNote) : null;
 
 const double MiB = 1024.0 * 1024;
-Console.WriteLine(Line($"corpus: {total:N0} characters in {articles.Count:N0} articles; {threads} extraction threads on {Environment.ProcessorCount} cores; HMM {(hmm ? "on" : "off")}"));
+Console.WriteLine(Line($"corpus: {total:N0} characters in {articles.Count:N0} articles; {threads} extraction threads on {Environment.ProcessorCount} cores; ") +
+    Line($"HMM {(hmm ? "on" : "off")}"));
 Console.WriteLine(Line($"load average before / after: {loadBefore} / {loadAfter} (other processes share the cores)"));
 Console.WriteLine(Line($"start-up (rules + jieba dictionary + models): {load.Elapsed.TotalSeconds:0.00} s"));
 if (models is not null) Console.WriteLine(Line($"models {models.Fingerprint} loaded in {modelClock.Elapsed.TotalSeconds:0.00} s (part of start-up)"));
-Console.WriteLine(Line($"KGraph extractor, end to end (read, extract, YAML): {total / watch.Elapsed.TotalSeconds,12:N0} chars/s wall  ({watch.Elapsed.TotalSeconds:0.00} s; {entities:N0} entities, {relationships:N0} relationships, {outputChars / MiB:0.0} MiB YAML)"));
+Console.WriteLine(Line($"KGraph extractor, end to end (read, extract, YAML): {total / watch.Elapsed.TotalSeconds,12:N0} chars/s wall  ") +
+    Line($"({watch.Elapsed.TotalSeconds:0.00} s; {entities:N0} entities, {relationships:N0} relationships, {outputChars / MiB:0.0} MiB YAML)"));
 Console.WriteLine(Line($"KGraph extractor, per CPU second:                   {total / cpu,12:N0} chars/CPU-s ({cpu:0.00} CPU-s, all threads incl. GC)"));
 Console.WriteLine(pythonSeconds is { } seconds
     ? Line($"Python jieba posseg.cut alone, 1 thread:            {total / seconds,12:N0} chars/CPU-s ({seconds:0.00} CPU-s, dictionary load excluded)")
     : $"Python jieba posseg.cut: not run ({pythonNote})");
-Console.WriteLine(Line($"memory: peak working set {peak / MiB:0} MiB, peak GC heap seen {peakHeap / MiB:0} MiB, {allocated / MiB:N0} MiB allocated, GC pauses {gcPause:0.00} s, collections gen0/1/2 {GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}"));
+var collections = Line($"{GC.CollectionCount(0) - gcBefore.Gen0}/{GC.CollectionCount(1) - gcBefore.Gen1}/{GC.CollectionCount(2) - gcBefore.Gen2}");
+Console.WriteLine(Line($"memory: peak working set {peak / MiB:0} MiB, peak GC heap seen {peakHeap / MiB:0} MiB, {allocated / MiB:N0} MiB allocated, ") +
+    Line($"GC pauses {gcPause:0.00} s, collections gen0/1/2 {collections}"));
 var parts = new List<(string Name, double Seconds, long? Bytes)> { ("read + normalise", Stopwatch.GetElapsedTime(0, readTicks).TotalSeconds, null) };
 parts.AddRange(Enum.GetValues<Stage>().Select(stage => (stage.ToString(), stages[stage].TotalSeconds, (long?)stages.AllocatedBytes(stage))));
 parts.Add(("YAML output", Stopwatch.GetElapsedTime(0, outputTicks).TotalSeconds, null));
 var timed = parts.Sum(p => p.Seconds);
 Console.WriteLine(Line($"per stage (thread seconds, summed over threads; {timed:0.00} s timed):"));
 foreach (var (name, stageSeconds, bytes) in parts)
-    Console.WriteLine(Line($"  {name,-18} {stageSeconds,7:0.00} s {100 * stageSeconds / timed,6:0.0} %  {total / stageSeconds,14:N0} chars/s  {(bytes is { } b ? $"{b / MiB,7:N0} MiB allocated" : "")}"));
+    Console.WriteLine(Line($"  {name,-18} {stageSeconds,7:0.00} s {100 * stageSeconds / timed,6:0.0} %  {total / stageSeconds,14:N0} chars/s  ") +
+        Line($"{(bytes is { } b ? $"{b / MiB,7:N0} MiB allocated" : "")}"));
 return 0;
 
 static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
@@ -185,7 +193,8 @@ static IEnumerable<string> Paragraphs(string path)
 
 static double? RunPythonJieba(string corpus, out string? note)
 {
-    const string script = "import sys,time,jieba,jieba.posseg as p\njieba.initialize()\nt=open(sys.argv[1],encoding='utf-8').read()\ns=time.process_time()\nn=sum(1 for _ in p.cut(t))\nprint(time.process_time()-s)";
+    const string script = "import sys,time,jieba,jieba.posseg as p\njieba.initialize()\nt=open(sys.argv[1],encoding='utf-8').read()\n" +
+        "s=time.process_time()\nn=sum(1 for _ in p.cut(t))\nprint(time.process_time()-s)";
     try
     {
         var info = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };

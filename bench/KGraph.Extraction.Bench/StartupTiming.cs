@@ -32,12 +32,15 @@ internal static class StartupTiming
         Time("ExtractionModels.Load (checks the files)", () => models = ExtractionModels.Load(ExtractionModels.BundledDirectory));
         ArticleExtractor? extractor = null;
         Time("extractor: rules, lexicons, matchers", () => extractor = new ArticleExtractor([], new ExtractorOptions { Models = models }));
-        Time("first English article (en weights)", () => extractor!.Extract(ArticleReader.FromPlainText("a.en.txt", "Northwind Labs named Dana Reyes its chief executive on Monday.")));
+        Time("first English article (en weights)",
+            () => extractor!.Extract(ArticleReader.FromPlainText("a.en.txt", "Northwind Labs named Dana Reyes its chief executive on Monday.")));
         Time("jieba dictionary + HMM", () => _ = JiebaTagger.Base);
         Time("first Chinese article (zh weights)", () => extractor!.Extract(ArticleReader.FromPlainText("a.zh.txt", "星辰科技昨天宣布，王立明出任首席执行官。")));
         Time("second Chinese article", () => extractor!.Extract(ArticleReader.FromPlainText("b.zh.txt", "澜岳数智昨天宣布，周海洋出任首席财务官。")));
-        Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {Environment.ProcessorCount} cores; process start to Main not included");
+        Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}; {Environment.ProcessorCount} cores; " +
+            "process start to Main not included");
         foreach (var (name, wall, cpu, workingSet) in parts)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-40} {wall,6:0.000} s wall {cpu,6:0.000} CPU-s  working set after {workingSet,5:0} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-40} {wall,6:0.000} s wall {cpu,6:0.000} CPU-s  working set after {workingSet,5:0} MiB"));
     }
 }

@@ -48,8 +48,10 @@ internal static class TagTiming
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             if (again != checksum) throw new InvalidOperationException("the tagger gave different tokens on the same text");
         }
-        Console.WriteLine(Line($"tagger stage alone: {sentences.Count:N0} Chinese sentences, {characters:N0} characters; HMM {(hmm ? "on" : "off")}; 1 thread, best of {Passes}"));
-        Console.WriteLine(Line($"JiebaTagger.Tag: {characters / best,12:N0} chars/CPU-s ({best:0.000} CPU-s), {allocated / (1024.0 * 1024):N0} MiB allocated per pass"));
+        Console.WriteLine(Line($"tagger stage alone: {sentences.Count:N0} Chinese sentences, {characters:N0} characters; ") +
+            Line($"HMM {(hmm ? "on" : "off")}; 1 thread, best of {Passes}"));
+        Console.WriteLine(Line($"JiebaTagger.Tag: {characters / best,12:N0} chars/CPU-s ({best:0.000} CPU-s), ") +
+            Line($"{allocated / (1024.0 * 1024):N0} MiB allocated per pass"));
         Console.WriteLine(Line($"tokens: {tokens:N0}, checksum {checksum:x16}"));
         if (outputFolder is null) return;
         using var writer = new StreamWriter(Path.Combine(outputFolder, "tokens.txt"));
@@ -111,7 +113,8 @@ internal static class TagTiming
                 }
             }
         }
-        Console.WriteLine(Line($"tagger stage alone, caches evicted before each sentence: {characters:N0} characters, {tokens:N0} tokens; HMM {(hmm ? "on" : "off")}; 1 thread"));
+        Console.WriteLine(Line($"tagger stage alone, caches evicted before each sentence: {characters:N0} characters, {tokens:N0} tokens; ") +
+            Line($"HMM {(hmm ? "on" : "off")}; 1 thread"));
         Console.WriteLine(Line($"JiebaTagger.Tag: {characters / (nanoseconds / 1e9),12:N0} chars/CPU-s ({nanoseconds / 1e9:0.000} thread CPU-s)"));
     }
 

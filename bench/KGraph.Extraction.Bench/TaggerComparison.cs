@@ -18,7 +18,8 @@ internal static class TaggerComparison
         ConfigManager.ConfigFileBaseDir = JiebaTagger.DefaultDirectory;
         PosSegmenter reference = null!;
         var (referenceLoad, referenceHeap) = Loading(() => _ = (reference = new PosSegmenter(new JiebaSegmenter())).Cut("我们的公司在北京", true).Count());
-        Console.WriteLine(Line($"start-up (load + first cut): ours {oursLoad:0.00} CPU-s, {oursHeap:0} MiB kept; jieba.NET {referenceLoad:0.00} CPU-s, {referenceHeap:0} MiB kept"));
+        Console.WriteLine(Line($"start-up (load + first cut): ours {oursLoad:0.00} CPU-s, {oursHeap:0} MiB kept; ") +
+            Line($"jieba.NET {referenceLoad:0.00} CPU-s, {referenceHeap:0} MiB kept"));
         var distinct = paragraphs.Distinct(StringComparer.Ordinal).ToList();
         long tokens = 0, differing = 0;
         foreach (var paragraph in distinct)
@@ -29,11 +30,13 @@ internal static class TaggerComparison
             if (expected.SequenceEqual(actual)) continue;
             if (differing++ < 3) Console.WriteLine($"differs: {paragraph}\n  jieba.NET {string.Join(' ', expected)}\n  ours      {string.Join(' ', actual)}");
         }
-        Console.WriteLine(Line($"equivalence: {distinct.Count:N0} distinct paragraphs ({distinct.Sum(p => p.Length):N0} characters, {tokens:N0} jieba.NET tokens), {differing} differ in any token or tag"));
+        Console.WriteLine(Line($"equivalence: {distinct.Count:N0} distinct paragraphs ({distinct.Sum(p => p.Length):N0} characters, ") +
+            Line($"{tokens:N0} jieba.NET tokens), {differing} differ in any token or tag"));
         var oursSeconds = CpuSeconds(() => articles.Sum(a => ours.Cut(a, true).Count));
         var referenceSeconds = CpuSeconds(() => articles.Sum(a => reference.Cut(a, true).Count()));
         Console.WriteLine(Line($"our tagger, Cut with HMM, 1 thread:        {characters / oursSeconds,12:N0} chars/CPU-s ({oursSeconds:0.00} CPU-s)"));
-        Console.WriteLine(Line($"jieba.NET PosSegmenter.Cut, HMM, 1 thread: {characters / referenceSeconds,12:N0} chars/CPU-s ({referenceSeconds:0.00} CPU-s)"));
+        Console.WriteLine(Line($"jieba.NET PosSegmenter.Cut, HMM, 1 thread: {characters / referenceSeconds,12:N0} chars/CPU-s ") +
+            Line($"({referenceSeconds:0.00} CPU-s)"));
     }
 
     private static (double CpuSeconds, double HeapMiB) Loading(Action load)
