@@ -6,7 +6,7 @@ using KGraph.Extraction.Training;
 namespace KGraph.Cli.Commands;
 
 /// <summary>
-/// <c>kgraph train --data DIR [--data DIR…] --out DIR [--seed N] [--limit N] [--no-validation]</c>: trains the entity
+/// <c>kgraph train --data DIR [--data DIR…] --out DIR [--seed N] [--limit N] [--no-validation] [--keep-validation DIR]</c>: trains the entity
 /// and relationship models from the public corpora (shared/train's layout) and our annotated sentences (training/),
 /// and scores the hand rules, the models and both on the validation split carved from the corpora and from our
 /// sentences (with models trained without it); then trains the four model files it writes on all our sentences.
@@ -27,6 +27,11 @@ public static class TrainCommand
         var limit = new Option<int?>("--limit") { Description = "Read at most N records of each corpus (a quick run)" };
         var noValidation = new Option<bool>("--no-validation") { Description = "Skip scoring on the validation split" };
         var validateOnly = new Option<bool>("--validate-only") { Description = "Train nothing: score the models already in --out on the validation split" };
+        var keepValidation = new Option<string?>("--keep-validation")
+        {
+            Description = "Also keep the validation split's files and the models scored on it in this folder " +
+                "(read their misses with `kgraph eval --gold DIR/news.en.validation.jsonl --models DIR/scored --errors N`)",
+        };
         var entityEpochs = new Option<int>("--entity-epochs")
         {
             Description = "Passes over the entity data (default chosen on validation)",
@@ -44,7 +49,7 @@ public static class TrainCommand
         };
         var command = new Command("train", "Train the extraction models from public corpora")
         {
-            data, output, seed, limit, noValidation, validateOnly, entityEpochs, relationEpochs, annotatedWeight,
+            data, output, seed, limit, noValidation, validateOnly, keepValidation, entityEpochs, relationEpochs, annotatedWeight,
         };
         command.SetAction(result =>
         {
@@ -63,6 +68,11 @@ public static class TrainCommand
             if (options.AnnotatedWeight is < 1 or > 20) throw new UsageException("--annotated-weight must be between 1 and 20");
             foreach (var folder in options.DataDirectories)
                 if (!Directory.Exists(folder)) throw new UsageException($"training data folder '{folder}' does not exist");
+            var keep = result.GetValue(keepValidation);
+            if (keep is not null && (result.GetValue(noValidation) || result.GetValue(validateOnly)))
+                throw new UsageException("--keep-validation needs the validation run: leave out --no-validation and --validate-only");
+            if (keep is not null && Directory.Exists(keep) && Directory.EnumerateFileSystemEntries(keep).Any())
+                throw new UsageException($"--keep-validation folder '{keep}' is not empty; name a new or empty folder");
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var validate = !result.GetValue(noValidation);
             var temp = Directory.CreateTempSubdirectory("kgraph-validation-");
@@ -85,7 +95,8 @@ public static class TrainCommand
                     {
                         var scored = new ModelTrainer(options with { OutDirectory = Path.Combine(temp.FullName, "scored") },
                             message => io.Error.WriteLine(message)).Train();
-                        Validate(options, scored, temp, io);
+                        var split = Validate(options, scored, temp, io);
+                        if (keep is not null) Keep(Path.Combine(temp.FullName, "scored"), split.Values, keep, io);
                     }
                     models = new ModelTrainer(options with { HoldOutAnnotated = false }, message => io.Error.WriteLine(message)).Train();
                 }
@@ -110,8 +121,17 @@ public static class TrainCommand
         return command;
     }
 
+    /// <summary>Copies the models scored on the validation split (to <c>scored/</c>) and the split's files to <paramref name="keep"/>.</summary>
+    private static void Keep(string scoredModels, IEnumerable<string> splitFiles, string keep, CliOutput io)
+    {
+        var scored = Directory.CreateDirectory(Path.Combine(keep, "scored")).FullName;
+        foreach (var file in ExtractionModels.Files) File.Copy(Path.Combine(scoredModels, file), Path.Combine(scored, file));
+        foreach (var file in splitFiles) File.Copy(file, Path.Combine(keep, Path.GetFileName(file)));
+        io.Error.WriteLine($"validation split and the models scored on it kept in {keep}");
+    }
+
     /// <summary>Scores <paramref name="models"/> on the validation split and prints the table, the rule families and the chosen threshold.</summary>
-    private static void Validate(TrainingOptions options, ExtractionModels models, DirectoryInfo temp, CliOutput io)
+    private static Dictionary<string, string> Validate(TrainingOptions options, ExtractionModels models, DirectoryInfo temp, CliOutput io)
     {
         var files = options.DataDirectories
             .SelectMany(folder => ValidationSplit.Write(folder,
@@ -125,5 +145,6 @@ public static class TrainCommand
         io.Out.Write(report.FamiliesToMarkdown());
         var chosen = report.BestThresholds().Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.0#}"));
         io.Out.WriteLine($"minimum confidence chosen on validation: {string.Join(", ", chosen)}");
+        return files;
     }
 }

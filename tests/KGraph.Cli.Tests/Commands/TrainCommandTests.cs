@@ -23,6 +23,53 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Keep_validation_leaves_the_split_and_the_scored_models_that_eval_reads()
+    {
+        using var temp = new TempFolder();
+        var data = TinyCorpora.Write(temp["data"]);
+
+        var (exit, _, err) = Cli.Run("train", "--data", data, "--out", temp["models"], "--keep-validation", temp["kept"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"validation split and the models scored on it kept in {temp["kept"]}\n", err, StringComparison.Ordinal);
+        Assert.Equal(["cluener.validation.jsonl", "conll04.validation.json", "duie.validation.jsonl", "scored"],
+            Directory.GetFileSystemEntries(temp["kept"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(ExtractionModels.Files.Order(StringComparer.Ordinal),
+            Directory.GetFiles(temp["kept/scored"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var (evalExit, evalOut, _) = Cli.Run("eval", "--gold", temp["kept/conll04.validation.json"], "--models", temp["kept/scored"]);
+        Assert.Equal(0, evalExit);
+        Assert.StartsWith("conll04.validation.json (Conll04, ", evalOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keep_validation_refuses_a_folder_with_files_in_it_before_training()
+    {
+        using var temp = new TempFolder();
+        var data = TinyCorpora.Write(temp["data"]);
+        var mine = temp.Write("kept/notes.txt", "mine\n");
+
+        var (exit, _, err) = Cli.Run("train", "--data", data, "--out", temp["models"], "--keep-validation", temp["kept"]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"kgraph: --keep-validation folder '{temp["kept"]}' is not empty; name a new or empty folder\n", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp["models"]));
+        Assert.Equal("mine\n", File.ReadAllText(mine));
+    }
+
+    [Fact]
+    public void Keep_validation_without_the_validation_run_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        var data = TinyCorpora.Write(temp["data"]);
+
+        var (exit, _, err) = Cli.Run("train", "--data", data, "--out", temp["models"], "--no-validation", "--keep-validation", temp["kept"]);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("kgraph: --keep-validation needs the validation run: leave out --no-validation and --validate-only\n", err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp["kept"]));
+    }
+
+    [Fact]
     public void Train_without_data_is_a_usage_error()
     {
         using var temp = new TempFolder();

@@ -13,7 +13,7 @@ public class EnglishEducationAndEndorsementBoundsTests
     [InlineData("Dana Voss studied the proposal at Cresthaven University.")]
     [InlineData("Dana Voss, the ambassador of Freedonia, arrived on Monday.")]
     [InlineData("Brightloop Inc., a company set up by Dana Voss's allies, closed.")]
-    public void SentencesSayingNeitherGiveNoFact(string sentence)
+    public void Sentences_saying_neither_give_no_fact(string sentence)
     {
         Assert.Equal([], Some.Facts(Some.Extract(sentence, "a.en.txt")));
     }

@@ -14,7 +14,7 @@ public class EnglishOrganisationDescriptionTests
     [InlineData("Brightloop Inc. is a partner of the firm headquartered in Oslo.")]
     [InlineData("Northwind Corp. bought the unit of Brightloop Inc. in May.")]
     [InlineData("Northwind Corp. sold a division of Brightloop Inc. to Tom Reed.")]
-    public void ADescriptionOfAnotherOrganisationGivesNoFact(string sentence)
+    public void A_description_of_another_organisation_gives_no_fact(string sentence)
     {
         Assert.Equal([], Some.Facts(Some.Extract(sentence, "a.en.txt")));
     }

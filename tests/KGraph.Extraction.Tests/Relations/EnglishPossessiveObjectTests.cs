@@ -17,7 +17,7 @@ public class EnglishPossessiveObjectTests
     [InlineData("Dana Voss is linked to Tom Reed's murder.")]
     [InlineData("The deal was a partnership between Dana Voss and Tom Reed's company.")]
     [InlineData("Harlow Capital owns Brightloop Inc.'s old headquarters.")]
-    public void ANameOwningWhatFollowsIsNotTheObject(string sentence)
+    public void A_name_owning_what_follows_is_not_the_object(string sentence)
     {
         Assert.Equal([], Some.Facts(Some.Extract(sentence, "a.en.txt")));
     }

@@ -25,7 +25,7 @@ public class EnglishVocabularyCoverageTests
     [InlineData("Northwind Corp. supplies battery cells to Brightloop Inc.", "northwind-corp SUPPLIES brightloop-inc")]
     [InlineData("Northwind Corp., the largest supplier to Brightloop Inc., raised prices.", "northwind-corp SUPPLIES brightloop-inc")]
     [InlineData("Brightloop Inc.'s chip supplier Northwind Corp. raised prices.", "northwind-corp SUPPLIES brightloop-inc")]
-    public void OneSentenceGivesExactlyItsFact(string sentence, string fact)
+    public void One_sentence_gives_exactly_its_fact(string sentence, string fact)
     {
         Assert.Equal([fact], Some.Facts(Some.Extract(sentence, "a.en.txt")));
     }

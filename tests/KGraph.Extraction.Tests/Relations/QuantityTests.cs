@@ -12,7 +12,7 @@ public class QuantityTests
     [InlineData("$10 billion", 10_000_000_000L, "USD")]
     [InlineData("3千亿", 300_000_000_000L, null)]
     [InlineData("1,200 million euros", 1_200_000_000L, "EUR")]
-    public void AmountsBecomeWholeNumbersAndCurrencies(string text, long number, string? currency)
+    public void Amounts_become_whole_numbers_and_currencies(string text, long number, string? currency)
     {
         Assert.Equal(number, Quantity.ParseNumber(text));
         Assert.Equal(currency, Quantity.Currency(text));
@@ -26,7 +26,7 @@ public class QuantityTests
     [InlineData("in March 2024", "2024-03")]
     [InlineData("on March 14, 2024", "2024-03-14")]
     [InlineData("since 2019", "2019")]
-    public void DatesInAClauseBecomePartialDates(string text, string expected)
+    public void Dates_in_a_clause_become_partial_dates(string text, string expected)
     {
         Assert.Equal(expected, DateFinder.Find(text, new PartialDate(2023, 6, 1)).ToString());
     }

@@ -58,7 +58,7 @@ public class RequiredLiteralsSoundnessTests
     [InlineData("(?#a)bc", "bc")]
     [InlineData("a{0,3}?bc", "bc")]
     [InlineData("(?i:ab)c", "ABc")]
-    public void HandPickedPatternsAllowTextTheyMatch(string pattern, string text)
+    public void Hand_picked_patterns_allow_text_they_match(string pattern, string text)
     {
         Assert.Matches(pattern, text);
         Assert.True(RequiredLiteralsTests.Allows(RequiredLiterals.Of(pattern), text));

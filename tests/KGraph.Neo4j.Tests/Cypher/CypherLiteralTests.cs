@@ -14,7 +14,7 @@ public sealed class CypherLiteralTests
     [InlineData("line\u2028para\u2029", @"'line\u2028para\u2029'")]
     [InlineData("`x` })-[:X]->( // c", "'`x` })-[:X]->( // c'")]
     [InlineData("埃隆·马斯克 🚀", "'埃隆·马斯克 🚀'")]
-    public void StringsAreSingleQuotedWithEveryBreakingCharacterEscaped(string value, string literal)
+    public void Strings_are_single_quoted_with_every_breaking_character_escaped(string value, string literal)
     {
         Assert.Equal(literal, CypherLiteral.Of(value));
     }

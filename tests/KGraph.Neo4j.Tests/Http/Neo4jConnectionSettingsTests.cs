@@ -18,7 +18,7 @@ public sealed class Neo4jConnectionSettingsTests
     [InlineData("neo4j://db:9999", "http://db:7474/",
         "neo4j://db:9999 is a Bolt address; KGraph talks to the Query API over http and uses http://db:7474 (port 9999 is not the default Bolt port, " +
         "so the HTTP port was guessed: give an http:// URI to choose it)")]
-    public void UrisMapToTheQueryApiBaseAddressWithANoteForBoltSchemes(string given, string expected, string? note)
+    public void URIs_map_to_the_Query_API_base_address_with_a_note_for_bolt_schemes(string given, string expected, string? note)
     {
         var (address, actualNote) = Neo4jUri.ToHttp(given);
 
@@ -35,7 +35,7 @@ public sealed class Neo4jConnectionSettingsTests
     [InlineData("localhost:7474?password=hunter2", "'localhost:7474?***' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
     [InlineData("http://neo4j:hunter2@?password=hunter2", "'http://***@?***' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
     [InlineData("not a uri", "'not a uri' is not a Neo4j URI: expected http(s)://host:port, neo4j://host or bolt://host")]
-    public void BadUrisAreRefusedWithAClearMessage(string given, string message)
+    public void Bad_URIs_are_refused_with_a_clear_message(string given, string message)
     {
         var error = Assert.Throws<Neo4jConfigurationException>(() => Neo4jUri.ToHttp(given));
 
