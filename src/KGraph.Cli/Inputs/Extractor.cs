@@ -51,16 +51,41 @@ internal sealed class Extractor
         Proposer is null ? null : LlmOptions.Summarize(Proposer.Name, outcomes.Where(o => o.Proposals is not null).Select(o => (o.Path, o.Proposals!)));
 
     /// <summary>The extractor, or null with the problem printed and <paramref name="exitCode"/> set.</summary>
-    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, GraphVocabulary vocabulary, CliOutput io, out int exitCode)
+    public ArticleExtractor? TryCreate(ParseResult result, IReadOnlyList<Entity> known, GraphVocabulary vocabulary, CliOutput io, out int exitCode) =>
+        TryBuild(result, known, vocabulary, io, () =>
+        {
+            Proposer = Llm.Create(result, vocabulary);
+            return result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
+        }, out exitCode);
+
+    /// <summary>
+    /// A second extractor, as <see cref="TryCreate"/> makes it but with other models (<c>--compare-models</c>): a folder, <c>shipped</c>
+    /// for the bundled models or <c>rules</c> for the hand rules alone; no LLM.
+    /// </summary>
+    public ArticleExtractor? TryCreateCompared(ParseResult result, string models, IReadOnlyList<Entity> known, GraphVocabulary vocabulary,
+        CliOutput io, out int exitCode) =>
+        TryBuild(result, known, vocabulary, io, () => models switch
+        {
+            "rules" => null,
+            "shipped" => Load(null),
+            _ => Load(models),
+        }, out exitCode, proposer: false);
+
+    private ArticleExtractor? TryBuild(ParseResult result, IReadOnlyList<Entity> known, GraphVocabulary vocabulary, CliOutput io,
+        Func<ExtractionModels?> models, out int exitCode, bool proposer = true)
     {
         exitCode = ExitCodes.Ok;
         var minConfidence = FilterOptions.Confidence(MinConfidence.Name, result.GetValue(MinConfidence));
         try
         {
-            Proposer = Llm.Create(result, vocabulary);
-            var models = result.GetValue(RulesOnly) ? null : Load(result.GetValue(Models));
-            return new ArticleExtractor(known,
-                new ExtractorOptions { Models = models, MinConfidence = minConfidence, Proposer = Proposer, Vocabulary = vocabulary });
+            var loaded = models();
+            return new ArticleExtractor(known, new ExtractorOptions
+            {
+                Models = loaded,
+                MinConfidence = minConfidence,
+                Proposer = proposer ? Proposer : null,
+                Vocabulary = vocabulary,
+            });
         }
         catch (ModelFileException e)
         {

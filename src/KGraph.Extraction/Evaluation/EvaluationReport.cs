@@ -15,9 +15,24 @@ public sealed record EvaluationReport(
     /// <summary>Scored facts by the rule or model whose evidence supports them (relationships only): what each source earns.</summary>
     public IReadOnlyList<SourceScore> Sources { get; init; } = [];
 
+    /// <summary>The counts of each text, in the gold set's order: what <see cref="PairedBootstrap"/> resamples. Not in the JSON.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<ItemCounts> ItemCounts { get; init; } = [];
+
+    /// <summary>Only with <c>--compare-models</c>: this report's F1 against the other models', with its bootstrap interval.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public F1Difference? Comparison { get; init; }
+
     /// <summary>Only with an LLM (<c>--llm</c>): which model was asked and what it cost over all the texts; left out of the JSON otherwise.</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ProposerCost? Llm { get; init; }
+}
+
+/// <summary>One text's true positives, false positives and false negatives over every scored type.</summary>
+public readonly record struct ItemCounts(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public static ItemCounts operator -(ItemCounts a, ItemCounts b) =>
+        new(a.TruePositives - b.TruePositives, a.FalsePositives - b.FalsePositives, a.FalseNegatives - b.FalseNegatives);
 }
 
 /// <summary>What an LLM cost over an evaluation: <paramref name="Proposer"/> is provider:model as given to --llm.</summary>

@@ -36,9 +36,11 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         foreach (var type in set.ScoredTypes) counts[type] = new int[3];
         var errors = new List<EvaluationError>();
         var sources = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        var items = new ItemCounts[set.Items.Count];
         int headlines = 0, headlinesFound = 0;
         for (var i = 0; i < set.Items.Count; i++)
         {
+            var before = Totals(counts);
             var item = set.Items[i];
             var gold = item.Facts.Where(f => set.ScoredTypes.Contains(f.Type)).ToList();
             var matched = new bool[gold.Count];
@@ -78,9 +80,11 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 counts[gold[g].Type][2]++;
                 errors.Add(new EvaluationError(item.Id, "missed", $"{gold[g].From} {gold[g].Type} {gold[g].To}", Context(item)));
             }
+            items[i] = Totals(counts) - before;
         }
         return Report(set, counts, errors) with
         {
+            ItemCounts = items,
             Headlines = headlines > 0 ? new HeadlineScore(headlinesFound, headlines) : null,
             Sources = [.. sources.Select(s => new SourceScore(s.Key, s.Value[0], s.Value[1], s.Value[2], s.Value[3]))],
         };
@@ -164,8 +168,10 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         foreach (var label in CluenerGold.ScoredLabels) counts[label] = new int[3];
         var errors = new List<EvaluationError>();
+        var items = new ItemCounts[set.Items.Count];
         for (var i = 0; i < set.Items.Count; i++)
         {
+            var before = Totals(counts);
             var item = set.Items[i];
             var gold = item.Spans.Where(s => CluenerGold.ScoredLabels.Contains(s.Label)).ToList();
             var neutral = item.Spans.Where(s => s.Label == CluenerGold.NeutralLabel).Select(s => (s.Start, s.End)).ToHashSet();
@@ -194,9 +200,13 @@ public sealed class Evaluator(ArticleExtractor extractor, GraphVocabulary? vocab
                 counts[missed.Label][2]++;
                 errors.Add(new EvaluationError(item.Id, "missed", $"{missed.Label} {item.Text[missed.Start..missed.End]}", Context(item)));
             }
+            items[i] = Totals(counts) - before;
         }
-        return Report(set, counts, errors);
+        return Report(set, counts, errors) with { ItemCounts = items };
     }
+
+    private static ItemCounts Totals(SortedDictionary<string, int[]> counts) =>
+        new(counts.Values.Sum(c => c[0]), counts.Values.Sum(c => c[1]), counts.Values.Sum(c => c[2]));
 
     private static EvaluationReport Report(GoldSet set, SortedDictionary<string, int[]> counts, List<EvaluationError> errors)
     {

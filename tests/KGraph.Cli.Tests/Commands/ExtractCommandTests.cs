@@ -157,6 +157,36 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Eval_compares_two_extractors_on_the_same_texts_with_a_bootstrap_interval()
+    {
+        using var temp = new TempFolder();
+        var gold = temp.Write("gold.jsonl",
+            """{"text": "周海洋是Brightloop的创始人。", "spo_list": """ +
+            """[{"predicate": "创始人", "subject": "Brightloop", "object": {"@value": "周海洋"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}""" + "\n" +
+            """{"text": "Zentra董事长吴明出席了会议。", "spo_list": """ +
+            """[{"predicate": "董事长", "subject": "Zentra", "object": {"@value": "吴明"}, "subject_type": "企业", "object_type": {"@value": "人物"}}]}""");
+
+        var (exit, output, _) = Cli.Run("eval", "--gold", gold, "--format", "duie", "--rules-only", "--compare-models", "rules");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("overall (micro)       1.000  1.000  1.000     2     0     0\n" +
+            "against the compared models: F1 1.000 → 1.000 (0.000), 95% interval 0.000 … 0.000, higher in 0.0% of 1,000 resamples " +
+            "of the 2 texts (paired bootstrap)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_refuses_to_compare_with_a_models_folder_that_does_not_exist()
+    {
+        using var temp = new TempFolder();
+        var gold = temp.Write("gold.jsonl", """{"text": "甲公司成立于2001年", "spo_list": []}""" + "\n");
+
+        var (exit, output, err) = Cli.Run("eval", "--gold", gold, "--format", "duie", "--compare-models", temp["nowhere"]);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.StartsWith($"kgraph: --compare-models: folder '{temp["nowhere"]}' does not exist (or name 'shipped' or 'rules')\n", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_reports_how_many_headline_facts_of_our_gold_were_found()
     {
         using var temp = new TempFolder();
