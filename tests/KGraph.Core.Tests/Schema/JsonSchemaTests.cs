@@ -9,7 +9,7 @@ public class JsonSchemaTests
     {
         var data = new TheoryData<string, string>();
         foreach (var (folder, schema) in new[] { ("graph-data/curated", "kgraph.schema.json"), ("graph-data/extracted", "kgraph.schema.json"),
-            ("graph-data/gold", "gold.schema.json") })
+            ("graph-data/gold", "gold.schema.json"), ("training/dev-articles", "gold.schema.json") })
         {
             var full = RepositoryFiles.PathOf(folder);
             if (!Directory.Exists(full)) continue;
