@@ -42,7 +42,7 @@ public sealed class ArticleExtractor
         lexicon.OrgSuffixesZh.AddRange(names.CompanySuffixesZh.Except(lexicon.OrgSuffixesZh));
         _recognizer = new EntityRecognizer(knownEntities, lexicon, names, _options.ScriptFolder, _options.UseHmm);
         _shortNames = new OrganizationShortNames(lexicon);
-        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh);
+        _pronouns = new PronounResolver(lexicon.PronounsZh, lexicon.PronounsEn, lexicon.ModifierFollowersZh, _options.ArticleFocus);
         var ruleSets = new Dictionary<string, RelationRuleSet>(StringComparer.Ordinal)
         {
             ["zh"] = RelationRuleSet.Load("zh", _options.RulesDirectory),
@@ -159,6 +159,7 @@ public sealed class ArticleExtractor
         var orderedNames = new OrderedNames(names);
         timings?.Lap(Stage.Coreference, ref clock);
         var facts = new List<FoundFact>();
+        var pronouns = new List<EntityReference>();
         var nameIndex = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -166,7 +167,9 @@ public sealed class ArticleExtractor
             while (nameIndex < names.Count && names[nameIndex].Start < sentence.Start) nameIndex++;
             var references = new List<EntityReference>();
             for (var k = nameIndex; k < names.Count && names[k].Start < sentence.End; k++) references.Add(names[k]);
-            references.AddRange(_pronouns.Resolve(folded, sentences, i, orderedNames));
+            var resolved = _pronouns.Resolve(folded, sentences, i, orderedNames, pronouns).ToList();
+            references.AddRange(resolved);
+            pronouns.AddRange(resolved.OrderBy(r => r.Start));
             if (references.Count == 0) continue;
             references.Sort((a, b) => a.Start.CompareTo(b.Start));
             // Rules read the script-folded text (起訴 matches 起诉); spans, and so quotes, are the same in both.

@@ -22,6 +22,13 @@ public sealed record ExtractorOptions
     /// <summary>Trained entity and relationship models (the command line loads the bundled ones); null: the hand rules alone.</summary>
     public Learning.ExtractionModels? Models { get; init; }
 
+    /// <summary>
+    /// Whether "the company", "its", 该公司, he and she are read as a whole article reads them (the organisation in focus,
+    /// a person of the pronoun's sex); off: the organisation and the person named last. Training reads its corpora's
+    /// sentences with it off, as the shipped models were trained (docs/models.md).
+    /// </summary>
+    public bool ArticleFocus { get; init; } = true;
+
     /// <summary>Whether the hand relation rules run beside the models (off only to measure the models alone).</summary>
     public bool RelationRules { get; init; } = true;
 

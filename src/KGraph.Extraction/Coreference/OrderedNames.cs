@@ -27,13 +27,16 @@ internal sealed class OrderedNames
     public EntityReference this[int index] => _names[index];
 
     /// <summary>The index of the first name starting at or after <paramref name="position"/> (Count when none does).</summary>
-    public int FirstStartingAtOrAfter(int position)
+    public int FirstStartingAtOrAfter(int position) => FirstStartingAtOrAfter(_names, position);
+
+    /// <summary>The same search in any list of references ordered by start (the pronouns resolved so far).</summary>
+    public static int FirstStartingAtOrAfter(IReadOnlyList<EntityReference> references, int position)
     {
-        int low = 0, high = _names.Count;
+        int low = 0, high = references.Count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (_names[middle].Start < position) low = middle + 1;
+            if (references[middle].Start < position) low = middle + 1;
             else high = middle;
         }
         return low;

@@ -6,21 +6,43 @@ namespace KGraph.Extraction.Coreference;
 /// <summary>
 /// Resolves pronouns and short references to the entities named before them: 他/she → the last
 /// person, 他们 → the people of this or the previous sentence, 该公司/the company → the last
-/// organisation, 其 → the nearest entity named before it.
+/// organisation, 其 → the nearest entity named before it. Reading whole articles (<paramref name="articleFocus"/>),
+/// 该公司/the company/its is the organisation in focus (<see cref="Focus"/>), and he/she/他/她 skips people
+/// the article has shown to be of the other sex (his wife, her father, Mrs., 先生), and in English continues the first
+/// person named in the last sentence that named people.
 /// </summary>
-internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon english, IReadOnlyList<string> modifierFollowers)
+internal sealed class PronounResolver
 {
     private const int LookBackSentences = 3;
-    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _chinese = Build(chinese);
-    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _english = Build(english);
-    private readonly string[] _chineseExclusions = [.. chinese.NotPronouns];
-    private readonly HashSet<string> _describingWords = new(english.DescribedBy, StringComparer.Ordinal);
+
+    /// <summary>How far back pronouns already resolved to a person are read for the person's sex.</summary>
+    private const int SexLookBackSentences = 30;
+    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _chinese;
+    private readonly (string Word, Func<Context, IReadOnlyList<LocalEntity>> Resolve)[] _english;
+    private readonly string[] _chineseExclusions;
+    private readonly HashSet<string> _describingWords;
+    private readonly IReadOnlyList<string> _modifierFollowers;
+    private readonly bool _articleFocus;
+
+    public PronounResolver(PronounLexicon chinese, PronounLexicon english, IReadOnlyList<string> modifierFollowers, bool articleFocus)
+    {
+        _modifierFollowers = modifierFollowers;
+        _articleFocus = articleFocus;
+        _chinese = Build(chinese);
+        _english = Build(english);
+        _chineseExclusions = [.. chinese.NotPronouns];
+        _describingWords = new HashSet<string>(english.DescribedBy, StringComparer.Ordinal);
+    }
 
     private sealed record Context(string Text, OrderedNames Names, int Position, int SentenceIndex, IReadOnlyList<Sentence> Sentences,
-        IReadOnlyList<string> ModifierFollowers);
+        IReadOnlyList<string> ModifierFollowers, IReadOnlyList<EntityReference> Earlier, string Word);
 
-    /// <summary>Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document.</summary>
-    public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, OrderedNames names)
+    /// <summary>
+    /// Pronoun references of <paramref name="sentence"/>; <paramref name="names"/> are all name references of the document,
+    /// <paramref name="earlier"/> the pronoun references of the sentences before, in order.
+    /// </summary>
+    public IEnumerable<EntityReference> Resolve(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, OrderedNames names,
+        IReadOnlyList<EntityReference> earlier)
     {
         var sentence = sentences[sentenceIndex];
         var zh = sentence.Lang == "zh";
@@ -38,19 +60,63 @@ internal sealed class PronounResolver(PronounLexicon chinese, PronounLexicon eng
                 if (zh ? IsPartOfLongerWord(text, candidate.at, end) : !IsWholeWord(text, candidate.at, end)
                     || (word.Contains(' ') && IsDescribedAfter(text, end))) continue;
                 taken.Add(candidate);
-                var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, modifierFollowers));
+                var entities = resolve(new Context(text, names, candidate.at, sentenceIndex, sentences, _modifierFollowers, earlier, word));
                 if (entities.Count > 0) yield return new EntityReference(candidate.at, end, entities, IsPronoun: true);
             }
         }
     }
 
-    private static (string, Func<Context, IReadOnlyList<LocalEntity>>)[] Build(PronounLexicon lexicon) =>
+    private (string, Func<Context, IReadOnlyList<LocalEntity>>)[] Build(PronounLexicon lexicon) =>
         [
             .. lexicon.Persons.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)People)),
-            .. lexicon.Organization.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)(c => Last(c, EntityTypes.Organization)))),
-            .. lexicon.Person.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)LastSubject)),
+            .. lexicon.Organization.Select(w => (w, _articleFocus
+                ? (Func<Context, IReadOnlyList<LocalEntity>>)OrganizationInFocus
+                : c => Last(c, EntityTypes.Organization))),
+            .. lexicon.Person.Select(w => (w, _articleFocus ? (Func<Context, IReadOnlyList<LocalEntity>>)PersonInFocus : LastSubject)),
             .. lexicon.Nearest.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)Nearest)),
         ];
+
+    /// <summary>
+    /// 该公司, the company, its: in a sentence that names an organisation before it, the one named last (as the models were
+    /// trained to read a sentence); with none named there, the organisation in focus across the sentences before. 这家公司
+    /// ("this company") points at the one named last wherever it stands.
+    /// </summary>
+    private static IReadOnlyList<LocalEntity> OrganizationInFocus(Context c)
+    {
+        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
+        if (c.Word.StartsWith('这') || Before(c, 0).Any(n => n.Start >= sentenceStart && n.Entities[0] is { FinalType: EntityTypes.Organization, Weak: false }))
+            return Last(c, EntityTypes.Organization);
+        // "the group" reads as a group the article described; "its", "It" and 该公司 carry no such noun.
+        var space = c.Word.LastIndexOf(' ');
+        var noun = space < 0 ? null : c.Word[(space + 1)..];
+        return Focus.Organization(c.Text, c.Sentences, c.SentenceIndex, c.Position, c.Names, c.Earlier, noun) is { } entity ? [entity] : [];
+    }
+
+    /// <summary>
+    /// he / she / 他 / 她: a person named earlier in the same sentence (the nearest that is not a modifier), else in English the
+    /// first person named in the last sentence that named people and not after a preposition; never one the article has
+    /// shown to be of the other sex.
+    /// </summary>
+    private static IReadOnlyList<LocalEntity> PersonInFocus(Context c)
+    {
+        var sex = Sexes.OfPronoun(c.Word);
+        var from = c.Sentences[Math.Max(0, c.SentenceIndex - SexLookBackSentences)].Start;
+        bool Fits(EntityReference n) =>
+            MayBePerson(n.Entities[0]) && (sex is null || Sexes.Of(c.Text, n.Entities[0], c.Earlier, from, c.Position) != Sexes.Other(sex));
+        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
+        var people = Before(c, LookBackSentences).Where(Fits).ToList();
+        if (people.Count == 0) return [];
+        if (people[0].Start >= sentenceStart || c.Sentences[c.SentenceIndex].Lang != "en")
+        {
+            var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0))
+                ?? people[0];
+            return [subject.Entities[0]];
+        }
+        if (SentenceHolding(c.Sentences, people[0].Start) is not { } sentence) return [people[0].Entities[0]];
+        // The first person of that sentence who is not an object ("founded by Ian Harrow, whose daughter Fiona…. She" is Fiona).
+        var there = people.Where(n => n.Start >= sentence.Start).Reverse().ToList();
+        return [(there.FirstOrDefault(n => !Focus.AfterPreposition(c.Text, sentence.Start, n.Start)) ?? there[0]).Entities[0]];
+    }
 
     private bool IsPartOfLongerWord(string text, int start, int end) =>
         _chineseExclusions.Any(word =>

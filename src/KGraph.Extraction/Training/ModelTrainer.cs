@@ -29,7 +29,8 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
         var corpora = TrainingCorpora.Read(options.DataDirectories, options.Limit, options.HoldOutAnnotated, _vocabulary, Log);
         Directory.CreateDirectory(options.OutDirectory);
 
-        var rulesOnly = new ArticleExtractor([]);
+        // Corpora are read as the shipped models were trained: the organisation and person named last (ArticleFocus off).
+        var rulesOnly = new ArticleExtractor([], new ExtractorOptions { ArticleFocus = false });
         var zhEntities = TrainEntities("zh", ChineseEntityLabels, options.EntityBits, corpora.ChineseEntities, rulesOnly);
         var enEntities = TrainEntities("en", EnglishEntityLabels, options.EntityBits - 1, corpora.EnglishEntities, rulesOnly);
         zhEntities.Save(Path.Combine(options.OutDirectory, ExtractionModels.ChineseEntitiesFile));
@@ -38,6 +39,7 @@ public sealed class ModelTrainer(TrainingOptions options, Action<string>? log = 
         // Relationship pairs come from the extractor as it will run: these entity models, the rules, coreference.
         var withEntities = new ArticleExtractor([], new ExtractorOptions
         {
+            ArticleFocus = false,
             Models = new ExtractionModels(options.OutDirectory, zhEntities, enEntities, null, null, "training"),
         });
         var zhRelations = TrainRelations("zh", corpora.ChineseRelations, withEntities);
