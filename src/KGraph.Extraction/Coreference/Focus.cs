@@ -20,7 +20,7 @@ internal static class Focus
     private const double FirstOfArticle = 1.0;
     private const double PerMention = 0.25;
     private const int MostMentionsCounted = 3;
-    private const double SameDescription = 2.0;
+    private const double SameDescription = 3.0;
 
     private const string ChinesePrepositions = "与和及、向从在对给跟同";
 
@@ -138,11 +138,14 @@ internal static class Focus
 
     /// <summary>
     /// Whether the article calls this name by <paramref name="noun"/> where it names it: "the pharmaceutical group Meridia
-    /// Health", "Harrowgate, the Leeds-based discount supermarket chain,".
+    /// Health", "a joint venture named North Reach Wind", "Harrowgate, the Leeds-based discount supermarket chain,".
     /// </summary>
     private static bool Describes(string text, Sentence sentence, EntityReference name, string noun)
     {
         var before = text[Math.Max(sentence.Start, name.Start - 40)..name.Start].TrimEnd();
+        // "a joint venture named North Reach Wind", "a chain called QuickPantry"
+        foreach (var naming in (string[])[" named", " called"])
+            if (before.EndsWith(naming, StringComparison.Ordinal)) before = before[..^naming.Length];
         if (before.EndsWith(" " + noun, StringComparison.Ordinal) || before.EndsWith(noun, StringComparison.Ordinal) && !IsLatin(noun)) return true;
         var after = text[name.End..Math.Min(sentence.End, name.End + 60)];
         if (!after.StartsWith(", the ", StringComparison.Ordinal) && !after.StartsWith(", a ", StringComparison.Ordinal)

@@ -73,6 +73,7 @@ internal sealed class PronounResolver
                 ? (Func<Context, IReadOnlyList<LocalEntity>>)OrganizationInFocus
                 : c => Last(c, EntityTypes.Organization))),
             .. lexicon.Person.Select(w => (w, _articleFocus ? (Func<Context, IReadOnlyList<LocalEntity>>)PersonInFocus : LastSubject)),
+            .. (_articleFocus ? lexicon.ArticleOrganization : []).Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)OrganizationAcrossSentences)),
             .. lexicon.Nearest.Select(w => (w, (Func<Context, IReadOnlyList<LocalEntity>>)Nearest)),
         ];
 
@@ -90,6 +91,14 @@ internal sealed class PronounResolver
         var space = c.Word.LastIndexOf(' ');
         var noun = space < 0 ? null : c.Word[(space + 1)..];
         return Focus.Organization(c.Text, c.Sentences, c.SentenceIndex, c.Position, c.Names, c.Earlier, noun) is { } entity ? [entity] : [];
+    }
+
+    /// <summary>"the chain", "the venture": the organisation in focus, only where the sentence names none before them.</summary>
+    private static IReadOnlyList<LocalEntity> OrganizationAcrossSentences(Context c)
+    {
+        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
+        return Before(c, 0).Any(n => n.Start >= sentenceStart && n.Entities[0] is { FinalType: EntityTypes.Organization, Weak: false }) ? []
+            : OrganizationInFocus(c);
     }
 
     /// <summary>

@@ -43,6 +43,16 @@ public class ArticleFocusTests
     }
 
     [Fact]
+    public void The_venture_in_a_later_sentence_is_the_one_the_article_named_a_venture_and_is_no_reference_in_training()
+    {
+        const string text = "Orsa Power and Kelby Grid will build a solar farm through a joint venture named Sunmere Energy. " +
+            "The venture will be run by Ida Holm.";
+
+        Assert.Equal("[O:The venture=Sunmere Energy] will be run by [P:Ida Holm].", Explain(text, "h.en.txt")[1]);
+        Assert.Equal("The venture will be run by [P:Ida Holm].", Explain(text, "h.en.txt", articleFocus: false)[1]);
+    }
+
+    [Fact]
     public void She_is_not_the_man_the_article_named_as_her_father()
     {
         const string text = "Kestan's chairman, Mia Ross, took over from her father, Leo Ross, in 2019. She studied law at Yale University.";
