@@ -35,6 +35,7 @@ internal static class Focus
         var from = sentences[Math.Max(0, sentenceIndex - LookBackSentences)].Start;
         var first = FirstOrganization(names);
         var candidates = new List<(LocalEntity Entity, double Score, int Mentions)>();
+        var slots = new Dictionary<LocalEntity, int>();
         foreach (var reference in Mentions(names, earlier, from, position))
         {
             if (reference.Entities.Count != 1 || reference.Entities[0] is not { FinalType: EntityTypes.Organization, Weak: false } entity) continue;
@@ -44,8 +45,11 @@ internal static class Focus
             if (reference.IsPronoun && reference.Start == OpeningOf(text, sentences[index])) score += Subject;
             if (AfterPreposition(text, sentences[index].Start, reference.Start)) score += Object;
             if (description is not null && !reference.IsPronoun && Describes(text, sentences[index], reference, description)) score += SameDescription;
-            var at = candidates.FindIndex(c => c.Entity == entity);
-            if (at < 0) candidates.Add((entity, score, 1));
+            if (!slots.TryGetValue(entity, out var at))
+            {
+                slots[entity] = candidates.Count;
+                candidates.Add((entity, score, 1));
+            }
             else candidates[at] = (entity, Math.Max(candidates[at].Score, score), Math.Min(MostMentionsCounted, candidates[at].Mentions + 1));
         }
         LocalEntity? best = null;
@@ -110,11 +114,20 @@ internal static class Focus
     /// </summary>
     private static bool Opens(string text, Sentence sentence, EntityReference name)
     {
-        var before = text[sentence.Start..name.Start].Trim();
-        if (before.All(ch => !char.IsLetterOrDigit(ch))) return true;
+        // Only the sentence's first 40 characters can open it: read no more (a sentence may be very long).
+        if (name.Start - sentence.Start > 40) return false;
+        var before = text.AsSpan(sentence.Start, name.Start - sentence.Start).Trim();
+        if (!HasLetterOrDigit(before)) return true;
         if (before[^1] is '，' || (before[^1] == ',' && !IsLatin(before))) return before.Length <= 8;
         if (before[^1] == ',') return before.Length <= 20;
-        return before[^1] == '的' && before.IndexOfAny(['，', ',', '。', '；']) < 0;
+        return before[^1] == '的' && before.IndexOfAny('，', ',', '。') < 0;
+    }
+
+    private static bool IsLatin(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+            if (ch >= 0x2E80) return false;
+        return true;
     }
 
     /// <summary>
@@ -128,7 +141,7 @@ internal static class Focus
         if (end > sentenceStart && text[end - 1] >= 0x2E80) return ChinesePrepositions.Contains(text[end - 1]);
         // "the Czech gearbox manufacturer Kovar": the description belongs to the name; read the word before it.
         var at = end;
-        while (at > sentenceStart && char.IsLetter(text[at - 1])) at--;
+        while (at > sentenceStart && end - at < 20 && char.IsLetter(text[at - 1])) at--;
         if (at == end) return false;
         var word = text.AsSpan(at, end - at);
         foreach (var preposition in Prepositions)
@@ -155,5 +168,12 @@ internal static class Focus
         return apposition.EndsWith(" " + noun, StringComparison.Ordinal);
     }
 
-    private static bool IsLatin(string word) => word.All(ch => ch < 0x2E80);
+    private static bool IsLatin(string word) => IsLatin(word.AsSpan());
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+            if (char.IsLetterOrDigit(ch)) return true;
+        return false;
+    }
 }
