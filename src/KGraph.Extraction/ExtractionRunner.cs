@@ -145,6 +145,12 @@ public sealed class ExtractionRunner(ArticleExtractor extractor, ReadLimits? lim
         {
             return new ArticleOutcome(path, null, null, e.Message);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect met on one article fails that article, not the run: the others are still extracted and written.
+            return new ArticleOutcome(path, null, null,
+                $"extraction failed ({e.GetType().Name}: {e.Message}); nothing written. This is a defect in kgraph: please report it with the article");
+        }
     }
 
     /// <summary>The article's bytes hashed, or null when they cannot be read (extracting it then reports why).</summary>

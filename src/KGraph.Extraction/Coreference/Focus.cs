@@ -33,7 +33,7 @@ internal static class Focus
         OrderedNames names, IReadOnlyList<EntityReference> earlier, string? description)
     {
         var from = sentences[Math.Max(0, sentenceIndex - LookBackSentences)].Start;
-        var first = FirstOrganization(names);
+        var first = names.FirstOrganization;
         var candidates = new List<(LocalEntity Entity, double Score, int Mentions)>();
         var slots = new Dictionary<LocalEntity, int>();
         foreach (var reference in Mentions(names, earlier, from, position))
@@ -61,13 +61,6 @@ internal static class Focus
             if (total >= bestScore) (best, bestScore) = (entity, total);
         }
         return best;
-    }
-
-    private static LocalEntity? FirstOrganization(OrderedNames names)
-    {
-        for (var i = 0; i < names.Count; i++)
-            if (names[i].Entities is [{ FinalType: EntityTypes.Organization, Weak: false } entity]) return entity;
-        return null;
     }
 
     /// <summary>Names and earlier pronoun references from <paramref name="from"/> up to <paramref name="position"/>, in document order.</summary>
@@ -160,6 +153,8 @@ internal static class Focus
         foreach (var naming in (string[])[" named", " called"])
             if (before.EndsWith(naming, StringComparison.Ordinal)) before = before[..^naming.Length];
         if (before.EndsWith(" " + noun, StringComparison.Ordinal) || before.EndsWith(noun, StringComparison.Ordinal) && !IsLatin(noun)) return true;
+        // A name may run past its sentence's end (a long sentence cut inside it): then nothing of the sentence follows it.
+        if (name.End >= sentence.End) return false;
         var after = text[name.End..Math.Min(sentence.End, name.End + 60)];
         if (!after.StartsWith(", the ", StringComparison.Ordinal) && !after.StartsWith(", a ", StringComparison.Ordinal)
             && !after.StartsWith(", an ", StringComparison.Ordinal)) return false;

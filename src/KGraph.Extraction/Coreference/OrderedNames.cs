@@ -24,6 +24,22 @@ internal sealed class OrderedNames
 
     public int Count => _names.Count;
 
+    private LocalEntity? _firstOrganization;
+    private bool _firstOrganizationFound;
+
+    /// <summary>The first organisation the article names (not a weak one), looked up once: <see cref="Focus"/> favours it.</summary>
+    public LocalEntity? FirstOrganization
+    {
+        get
+        {
+            if (_firstOrganizationFound) return _firstOrganization;
+            _firstOrganizationFound = true;
+            foreach (var name in _names)
+                if (name.Entities is [{ FinalType: Recognition.EntityTypes.Organization, Weak: false } entity]) return _firstOrganization = entity;
+            return null;
+        }
+    }
+
     public EntityReference this[int index] => _names[index];
 
     /// <summary>The index of the first name starting at or after <paramref name="position"/> (Count when none does).</summary>

@@ -110,8 +110,15 @@ internal sealed class PronounResolver
     {
         var sex = Sexes.OfPronoun(c.Word);
         var from = c.Sentences[Math.Max(0, c.SentenceIndex - SexLookBackSentences)].Start;
-        bool Fits(EntityReference n) =>
-            MayBePerson(n.Entities[0]) && (sex is null || Sexes.Of(c.Text, n.Entities[0], c.Earlier, from, c.Position) != Sexes.Other(sex));
+        // Each person's sex is worked out once, however often the window names them.
+        var known = new Dictionary<LocalEntity, string?>();
+        bool Fits(EntityReference n)
+        {
+            var person = n.Entities[0];
+            if (!MayBePerson(person) || sex is null) return MayBePerson(person);
+            if (!known.TryGetValue(person, out var shown)) known[person] = shown = Sexes.Of(c.Text, person, c.Earlier, from, c.Position);
+            return shown != Sexes.Other(sex);
+        }
         var sentenceStart = c.Sentences[c.SentenceIndex].Start;
         var people = Before(c, LookBackSentences).Where(Fits).ToList();
         if (people.Count == 0) return [];

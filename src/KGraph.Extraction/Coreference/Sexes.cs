@@ -20,12 +20,14 @@ internal static class Sexes
     private static readonly string[] FemaleAfter = ["女士", "小姐"];
 
     /// <summary>The sex a pronoun names (he, his, him, She, 她…), or null (他 is also said of people whose sex is not known).</summary>
-    public static string? OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
+    public static string? OfPronoun(ReadOnlySpan<char> pronoun)
     {
-        "he" or "his" or "him" => Male,
-        "she" or "her" or "hers" or "她" => Female,
-        _ => null,
-    };
+        foreach (var word in (string[])["he", "his", "him"])
+            if (pronoun.Equals(word, StringComparison.OrdinalIgnoreCase)) return Male;
+        foreach (var word in (string[])["she", "her", "hers", "她"])
+            if (pronoun.Equals(word, StringComparison.OrdinalIgnoreCase)) return Female;
+        return null;
+    }
 
     public static string Other(string sex) => sex == Male ? Female : Male;
 
@@ -49,7 +51,7 @@ internal static class Sexes
         {
             var reference = earlier[k];
             if (reference.Entities.Count != 1 || reference.Entities[0] != person) continue;
-            var sex = OfPronoun(text[reference.Start..reference.End]);
+            var sex = OfPronoun(text.AsSpan(reference.Start, reference.End - reference.Start));
             male |= sex == Male;
             female |= sex == Female;
         }

@@ -55,11 +55,24 @@ public class ArticleFocusTests
     [Fact]
     public void She_is_not_the_man_the_article_named_as_her_father()
     {
-        const string text = "Kestan's chairman, Mia Ross, took over from her father, Leo Ross, in 2019. She studied law at Yale University.";
+        // Leo Ross opens the sentence and stands after no preposition: only his being her father keeps "She" from him.
+        const string text = "Her father, Leo Ross, handed Kestan Foods to Mia Ross in 2019. She studied law at Yale University.";
 
         var lines = Explain(text, "c.en.txt");
 
         Assert.Equal("[P:She=Mia Ross] studied law at [O:Yale University].", lines[1]);
+    }
+
+    [Fact]
+    public void A_name_cut_by_a_long_sentences_break_does_not_stop_the_reading_of_a_description()
+    {
+        // The 600-character break falls inside the second "Verral Tanner", so that name runs past its sentence's end.
+        var text = "The Ohio packaging group Verral Tanner rose. " + string.Concat(Enumerable.Repeat("It went on and on ", 24)) +
+            new string('1', 157) + " Verral Tanner ends. The group said profits rose.";
+
+        var lines = Explain(text, "i.en.txt");
+
+        Assert.Equal("[O:The group=Verral Tanner] said profits rose.", lines[^1]);
     }
 
     [Fact]
