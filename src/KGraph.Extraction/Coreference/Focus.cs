@@ -24,11 +24,13 @@ internal static class Focus
 
     private const string ChinesePrepositions = "与和及、向从在对给跟同";
 
+    private static readonly string[] Namings = [" named", " called"];
+
     private static readonly string[] Prepositions =
         ["from", "at", "in", "with", "by", "to", "for", "of", "against", "on", "and", "or", "than", "over", "into", "about", "as"];
 
     /// <param name="earlier">Pronoun references resolved in earlier sentences, in order.</param>
-    /// <param name="description">The reference's own noun ("group" for "the group"), or null for "its" and 该公司.</param>
+    /// <param name="description">The reference's own English noun ("group" for "the group"), or null for "its" and 该公司.</param>
     public static LocalEntity? Organization(string text, IReadOnlyList<Sentence> sentences, int sentenceIndex, int position,
         OrderedNames names, IReadOnlyList<EntityReference> earlier, string? description)
     {
@@ -111,16 +113,8 @@ internal static class Focus
         if (name.Start - sentence.Start > 40) return false;
         var before = text.AsSpan(sentence.Start, name.Start - sentence.Start).Trim();
         if (!HasLetterOrDigit(before)) return true;
-        if (before[^1] is '，' || (before[^1] == ',' && !IsLatin(before))) return before.Length <= 8;
-        if (before[^1] == ',') return before.Length <= 20;
+        if (before[^1] is '，' or ',') return before.Length <= (sentence.Lang == "zh" ? 8 : 20);
         return before[^1] == '的' && before.IndexOfAny('，', ',', '。') < 0;
-    }
-
-    private static bool IsLatin(ReadOnlySpan<char> text)
-    {
-        foreach (var ch in text)
-            if (ch >= 0x2E80) return false;
-        return true;
     }
 
     /// <summary>
@@ -131,7 +125,7 @@ internal static class Focus
     {
         var end = start;
         while (end > sentenceStart && text[end - 1] == ' ') end--;
-        if (end > sentenceStart && text[end - 1] >= 0x2E80) return ChinesePrepositions.Contains(text[end - 1]);
+        if (end > sentenceStart && (Script.IsHan(text[end - 1]) || text[end - 1] == '、')) return ChinesePrepositions.Contains(text[end - 1]);
         // "the Czech gearbox manufacturer Kovar": the description belongs to the name; read the word before it.
         var at = end;
         while (at > sentenceStart && end - at < 20 && char.IsLetter(text[at - 1])) at--;
@@ -150,9 +144,9 @@ internal static class Focus
     {
         var before = text[Math.Max(sentence.Start, name.Start - 40)..name.Start].TrimEnd();
         // "a joint venture named North Reach Wind", "a chain called QuickPantry"
-        foreach (var naming in (string[])[" named", " called"])
+        foreach (var naming in Namings)
             if (before.EndsWith(naming, StringComparison.Ordinal)) before = before[..^naming.Length];
-        if (before.EndsWith(" " + noun, StringComparison.Ordinal) || before.EndsWith(noun, StringComparison.Ordinal) && !IsLatin(noun)) return true;
+        if (before.EndsWith(" " + noun, StringComparison.Ordinal)) return true;
         // A name may run past its sentence's end (a long sentence cut inside it): then nothing of the sentence follows it.
         if (name.End >= sentence.End) return false;
         var after = text[name.End..Math.Min(sentence.End, name.End + 60)];
@@ -162,8 +156,6 @@ internal static class Focus
         var apposition = close < 0 ? after : after[..close];
         return apposition.EndsWith(" " + noun, StringComparison.Ordinal);
     }
-
-    private static bool IsLatin(string word) => IsLatin(word.AsSpan());
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {

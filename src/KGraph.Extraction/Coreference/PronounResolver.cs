@@ -82,23 +82,22 @@ internal sealed class PronounResolver
     /// trained to read a sentence); with none named there, the organisation in focus across the sentences before. 这家公司
     /// ("this company") points at the one named last wherever it stands.
     /// </summary>
-    private static IReadOnlyList<LocalEntity> OrganizationInFocus(Context c)
+    private static IReadOnlyList<LocalEntity> OrganizationInFocus(Context c) =>
+        c.Word.StartsWith('这') || NamesOrganizationBefore(c) ? Last(c, EntityTypes.Organization) : InFocus(c);
+
+    /// <summary>"the chain", "the venture": the organisation in focus, only where the sentence names none before them.</summary>
+    private static IReadOnlyList<LocalEntity> OrganizationAcrossSentences(Context c) => NamesOrganizationBefore(c) ? [] : InFocus(c);
+
+    /// <summary>Whether the reference's own sentence names an organisation before it.</summary>
+    private static bool NamesOrganizationBefore(Context c) =>
+        Before(c, 0).Any(n => n.Entities[0] is { FinalType: EntityTypes.Organization, Weak: false });
+
+    private static IReadOnlyList<LocalEntity> InFocus(Context c)
     {
-        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
-        if (c.Word.StartsWith('这') || Before(c, 0).Any(n => n.Start >= sentenceStart && n.Entities[0] is { FinalType: EntityTypes.Organization, Weak: false }))
-            return Last(c, EntityTypes.Organization);
         // "the group" reads as a group the article described; "its", "It" and 该公司 carry no such noun.
         var space = c.Word.LastIndexOf(' ');
         var noun = space < 0 ? null : c.Word[(space + 1)..];
         return Focus.Organization(c.Text, c.Sentences, c.SentenceIndex, c.Position, c.Names, c.Earlier, noun) is { } entity ? [entity] : [];
-    }
-
-    /// <summary>"the chain", "the venture": the organisation in focus, only where the sentence names none before them.</summary>
-    private static IReadOnlyList<LocalEntity> OrganizationAcrossSentences(Context c)
-    {
-        var sentenceStart = c.Sentences[c.SentenceIndex].Start;
-        return Before(c, 0).Any(n => n.Start >= sentenceStart && n.Entities[0] is { FinalType: EntityTypes.Organization, Weak: false }) ? []
-            : OrganizationInFocus(c);
     }
 
     /// <summary>
@@ -122,12 +121,7 @@ internal sealed class PronounResolver
         var sentenceStart = c.Sentences[c.SentenceIndex].Start;
         var people = Before(c, LookBackSentences).Where(Fits).ToList();
         if (people.Count == 0) return [];
-        if (people[0].Start >= sentenceStart || c.Sentences[c.SentenceIndex].Lang != "en")
-        {
-            var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0))
-                ?? people[0];
-            return [subject.Entities[0]];
-        }
+        if (people[0].Start >= sentenceStart || c.Sentences[c.SentenceIndex].Lang != "en") return [Subject(c, people)!.Entities[0]];
         if (SentenceHolding(c.Sentences, people[0].Start) is not { } sentence) return [people[0].Entities[0]];
         // The first person of that sentence who is not an object ("founded by Ian Harrow, whose daughter Fiona…. She" is Fiona).
         var there = people.Where(n => n.Start >= sentence.Start).Reverse().ToList();
@@ -173,10 +167,13 @@ internal sealed class PronounResolver
     {
         var people = Before(c, LookBackSentences).Where(n => MayBePerson(n.Entities[0])).ToList();
         if (c.Sentences[c.SentenceIndex].Lang == "en" && SubjectOfEarlierSentence(c, people) is { } opener) return [opener];
-        var subject = people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0))
-            ?? people.FirstOrDefault();
-        return subject is null ? [] : [subject.Entities[0]];
+        return Subject(c, people) is { } subject ? [subject.Entities[0]] : [];
     }
+
+    /// <summary>The nearest of <paramref name="people"/> (nearest first) who is not a modifier (马斯克的…, 马斯克旗下…), else the nearest.</summary>
+    private static EntityReference? Subject(Context c, List<EntityReference> people) =>
+        people.FirstOrDefault(n => !c.ModifierFollowers.Any(word => string.CompareOrdinal(c.Text, n.End, word, 0, word.Length) == 0))
+            ?? people.FirstOrDefault();
 
     /// <summary>
     /// "Musk co-founded OpenAI with Altman. Later he invested…": when no person is named earlier in the

@@ -22,12 +22,15 @@ internal static class Sexes
     /// <summary>The sex a pronoun names (he, his, him, She, 她…), or null (他 is also said of people whose sex is not known).</summary>
     public static string? OfPronoun(ReadOnlySpan<char> pronoun)
     {
-        foreach (var word in (string[])["he", "his", "him"])
+        foreach (var word in MalePronouns)
             if (pronoun.Equals(word, StringComparison.OrdinalIgnoreCase)) return Male;
-        foreach (var word in (string[])["she", "her", "hers", "她"])
+        foreach (var word in FemalePronouns)
             if (pronoun.Equals(word, StringComparison.OrdinalIgnoreCase)) return Female;
         return null;
     }
+
+    private static readonly string[] MalePronouns = ["he", "his", "him"];
+    private static readonly string[] FemalePronouns = ["she", "her", "hers", "她"];
 
     public static string Other(string sex) => sex == Male ? Female : Male;
 

@@ -175,6 +175,28 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Eval_compares_the_shipped_models_with_the_rules_alone_and_says_how_sure_the_gain_is()
+    {
+        using var temp = new TempFolder();
+        var gold = temp.Write("gold.jsonl",
+            """{"text": "Pelican Aero, the Vancouver-based seaplane maker, hired Lena Moss as its chief executive.", "entities": [""" +
+            """{"name": "Pelican Aero", "type": "Organization"}, {"name": "Vancouver", "type": "Place"}, {"name": "Lena Moss", "type": "Person"}], """ +
+            """ "relations": [{"from": "Pelican Aero", "type": "HEADQUARTERED_IN", "to": "Vancouver"}, """ +
+            """{"from": "Lena Moss", "type": "LEADS", "to": "Pelican Aero"}]}""" + "\n" +
+            """{"text": "Kestan Foods sued Norda Bank in Oslo.", "entities": [{"name": "Kestan Foods", "type": "Organization"}, """ +
+            """{"name": "Norda Bank", "type": "Organization"}, {"name": "Oslo", "type": "Place"}], """ +
+            """ "relations": [{"from": "Kestan Foods", "type": "SUED", "to": "Norda Bank"}]}""" + "\n");
+
+        var (exit, output, _) = Cli.Run("eval", "--gold", gold, "--format", "sentences", "--compare-models", "rules");
+
+        Assert.Equal(0, exit);
+        // The rules alone score 0.400 (1 of 3 facts, 1 wrong); the models beside them 0.667. Two texts cannot make that sure.
+        Assert.EndsWith("overall (micro)       0.667  0.667  0.667     2     1     1\n" +
+            "against the compared models: F1 0.400 → 0.667 (+0.267), 95% interval 0.000 … +0.667, higher in 74.5% of 1,000 resamples " +
+            "of the 2 texts (paired bootstrap)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_refuses_to_compare_with_a_models_folder_that_does_not_exist()
     {
         using var temp = new TempFolder();
@@ -183,7 +205,8 @@ public class ExtractCommandTests
         var (exit, output, err) = Cli.Run("eval", "--gold", gold, "--format", "duie", "--compare-models", temp["nowhere"]);
 
         Assert.Equal((2, ""), (exit, output));
-        Assert.StartsWith($"kgraph: --compare-models: folder '{temp["nowhere"]}' does not exist (or name 'shipped' or 'rules')\n", err, StringComparison.Ordinal);
+        Assert.StartsWith($"kgraph: --compare-models: folder '{temp["nowhere"]}' does not exist (or name 'shipped' or 'rules')\n", err,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,8 @@ public class PairedBootstrapTests
         var candidate = Report(new(2, 0, 1), new(2, 2, 1), new(1, 1, 1), new(2, 0, 2), new(1, 1, 0));
 
         Assert.Equal(PairedBootstrap.Compare(baseline, candidate, seed: 7), PairedBootstrap.Compare(baseline, candidate, seed: 7));
-        Assert.NotEqual(PairedBootstrap.Compare(baseline, candidate, resamples: 50, seed: 1), PairedBootstrap.Compare(baseline, candidate, resamples: 50, seed: 2));
+        Assert.NotEqual(PairedBootstrap.Compare(baseline, candidate, resamples: 50, seed: 1),
+            PairedBootstrap.Compare(baseline, candidate, resamples: 50, seed: 2));
     }
 
     [Fact]
